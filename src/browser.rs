@@ -1,0 +1,48 @@
+//! The few browser APIs the app touches: the address bar and the clipboard.
+//!
+//! Everything here is a thin wrapper so that the rest of the app stays pure.
+
+use wasm_bindgen::prelude::*;
+
+/// The current query string, including its leading `?` (or empty).
+pub fn current_query() -> String {
+    leptos::prelude::window().location().search().unwrap_or_default()
+}
+
+/// The page's full address, as a person would share it.
+pub fn current_url() -> String {
+    leptos::prelude::window().location().href().unwrap_or_default()
+}
+
+/// Rewrites the query in place: no reload, no new history entry, no scroll jump.
+///
+/// The path is kept as it is, so the app works under any sub-path.
+pub fn replace_query(query: &str) {
+    let window = leptos::prelude::window();
+    let location = window.location();
+    let path = location.pathname().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    let search = if query.is_empty() { String::new() } else { format!("?{query}") };
+    if location.search().unwrap_or_default() == search {
+        return;
+    }
+    if let Ok(history) = window.history() {
+        let state = history.state().unwrap_or(JsValue::NULL);
+        let _ = history.replace_state_with_url(&state, "", Some(&format!("{path}{search}{hash}")));
+    }
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// `navigator.clipboard.writeText`; throws where the Clipboard API is missing.
+    #[wasm_bindgen(catch, js_namespace = ["navigator", "clipboard"], js_name = writeText)]
+    fn clipboard_write_text(text: &str) -> Result<js_sys::Promise, JsValue>;
+}
+
+/// Copies text to the clipboard. `false` when the browser refused or has no clipboard.
+pub async fn copy_to_clipboard(text: &str) -> bool {
+    match clipboard_write_text(text) {
+        Ok(promise) => wasm_bindgen_futures::JsFuture::from(promise).await.is_ok(),
+        Err(_) => false,
+    }
+}

@@ -1,0 +1,155 @@
+//! How each choice moved the figure: benchmark, then one multiplier per factor.
+
+use crate::data::dataset;
+use crate::filters::Selection;
+use crate::format::{multiplier, percent_change, short_money, table_figure};
+use crate::model::{Estimate, FactorKind};
+use crate::state::AppState;
+use leptos::prelude::*;
+
+/// One line of the breakdown, as text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BreakdownRow {
+    pub factor: &'static str,
+    pub choice: String,
+    /// Where the multiplier comes from, in words and survey figures.
+    pub working: String,
+    pub multiplier: String,
+    pub change: String,
+    /// The estimate after this step.
+    pub running: String,
+}
+
+/// The rows for a selection and its estimate; pure, so it is tested natively.
+pub fn breakdown_rows(sel: &Selection, estimate: &Estimate) -> Vec<BreakdownRow> {
+    let data = dataset();
+    let f = &estimate.factors;
+    let benchmark = table_figure(estimate.benchmark);
+    estimate
+        .steps()
+        .into_iter()
+        .map(|step| {
+            let (factor, choice, working) = match step.kind {
+                FactorKind::Seniority => {
+                    let choice = match (sel.role, sel.experience) {
+                        (Some(r), Some(e)) => format!("{} with {}", r.name, e.name),
+                        (Some(one), None) | (None, Some(one)) => one.name.clone(),
+                        (None, None) => "Any role, any experience".to_string(),
+                    };
+                    let working = match (sel.role, sel.experience, f.role_ratio, f.experience_ratio) {
+                        (Some(r), Some(e), Some(rr), Some(er)) => format!(
+                            "Role {} and experience {} both measure seniority, so they are averaged: √({:.2} × {:.2})",
+                            table_figure(r.lakh), table_figure(e.lakh), rr, er
+                        ),
+                        (Some(r), None, Some(_), _) => format!("Role average {} ÷ benchmark {benchmark}", table_figure(r.lakh)),
+                        (None, Some(e), _, Some(_)) => format!("Experience average {} ÷ benchmark {benchmark}", table_figure(e.lakh)),
+                        _ => "No seniority chosen: the benchmark stands".to_string(),
+                    };
+                    ("Seniority", choice, working)
+                }
+                FactorKind::City => match sel.city {
+                    Some(c) => ("City", c.name.clone(), format!(
+                        "{} average {} ÷ mean of the five cities {}",
+                        c.name, table_figure(c.lakh), table_figure(data.cities.mean())
+                    )),
+                    None => ("City", "Any city".to_string(), "No city chosen: no change".to_string()),
+                },
+                FactorKind::Skill => match sel.skill {
+                    Some(k) => ("Skill", k.name.clone(), format!(
+                        "√({} average {} ÷ mean of the five skills {}), damped because skill pay also reflects seniority",
+                        k.name, table_figure(k.lakh), table_figure(data.skills.mean())
+                    )),
+                    None => ("Skill", "Any skill".to_string(), "No skill chosen: no change".to_string()),
+                },
+            };
+            BreakdownRow {
+                factor,
+                choice,
+                working,
+                multiplier: multiplier(step.multiplier),
+                change: percent_change(step.multiplier),
+                running: short_money(step.running_lakh),
+            }
+        })
+        .collect()
+}
+
+#[component]
+pub fn Breakdown() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let rows = move || breakdown_rows(&state.selection.get(), &state.estimate.get());
+    let benchmark = move || short_money(state.estimate.get().benchmark);
+
+    view! {
+        <section class="card breakdown" aria-labelledby="breakdown-heading">
+            <h2 id="breakdown-heading">"How your choices moved the figure"</h2>
+            <ol class="steps" data-testid="breakdown">
+                <li class="step">
+                    <div class="step-what">
+                        <span class="step-factor">"Benchmark"</span>
+                        <span class="step-choice">"Backend Developer, all of India"</span>
+                        <span class="step-working">"The survey’s national average for the role"</span>
+                    </div>
+                    <div class="step-effect">
+                        <span class="step-running">{benchmark}</span>
+                    </div>
+                </li>
+                {move || rows().into_iter().map(|row| view! {
+                    <li class="step">
+                        <div class="step-what">
+                            <span class="step-factor">{row.factor}</span>
+                            <span class="step-choice">{row.choice}</span>
+                            <span class="step-working">{row.working}</span>
+                        </div>
+                        <div class="step-effect">
+                            <span class="step-multiplier">{row.multiplier}</span>
+                            <span class="step-change">{row.change}</span>
+                            <span class="step-running">{row.running}</span>
+                        </div>
+                    </li>
+                }).collect_view()}
+            </ol>
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::filters::decode;
+    use crate::model::Model;
+
+    fn rows_for(query: &str) -> Vec<BreakdownRow> {
+        let sel = decode(query, dataset()).selection;
+        let estimate = Model::from_dataset(dataset()).estimate(&sel.inputs());
+        breakdown_rows(&sel, &estimate)
+    }
+
+    #[test]
+    fn the_worked_example_shows_each_factor_and_ends_at_the_estimate() {
+        let rows = rows_for("role=senior-backend-developer&exp=mid&city=bengaluru&skill=python");
+        let summary: Vec<(&str, &str, &str, &str)> = rows
+            .iter()
+            .map(|r| (r.factor, r.multiplier.as_str(), r.change.as_str(), r.running.as_str()))
+            .collect();
+        assert_eq!(
+            summary,
+            [
+                ("Seniority", "×1.37", "+37%", "₹11.0 L"),
+                ("City", "×1.47", "+47%", "₹16.1 L"),
+                ("Skill", "×0.88", "−12%", "₹14.1 L"),
+            ]
+        );
+        assert_eq!(rows[0].choice, "Senior Backend Developer with Mid-Level (4–7 yrs)");
+        assert!(rows[0].working.contains("√(1.50 × 1.25)"), "{}", rows[0].working);
+        assert!(rows[1].working.contains("10 L") && rows[1].working.contains("6.8 L"));
+        assert!(rows[2].working.contains("6 L") && rows[2].working.contains("7.8 L"));
+    }
+
+    #[test]
+    fn any_choices_are_neutral_rows() {
+        let rows = rows_for("");
+        assert!(rows.iter().all(|r| r.multiplier == "×1.00" && r.change == "±0%" && r.running == "₹8.0 L"));
+        assert_eq!(rows[1].choice, "Any city");
+    }
+}

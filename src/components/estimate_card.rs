@@ -1,0 +1,53 @@
+//! The headline: the estimate, its range and its monthly equivalent, plus the share button.
+
+use crate::components::share_link::ShareLink;
+use crate::filters::Dimension;
+use crate::format::{full_rupees, monthly_money, short_money};
+use crate::state::AppState;
+use leptos::prelude::*;
+
+#[component]
+pub fn EstimateCard() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let estimate = state.estimate;
+    let profile = move || {
+        state.selection.with(|sel| {
+            let chosen: Vec<&str> =
+                Dimension::ALL.into_iter().filter_map(|d| sel.get(d).map(|e| e.name.as_str())).collect();
+            if chosen.is_empty() {
+                "Any profile: the national average for a Backend Developer".to_string()
+            } else {
+                chosen.join(" · ")
+            }
+        })
+    };
+
+    view! {
+        <section class="card estimate" aria-labelledby="estimate-heading">
+            <h2 id="estimate-heading">"Estimated salary"</h2>
+            <div class="estimate-live" aria-live="polite" aria-atomic="true">
+                <p class="estimate-figure">
+                    <span data-testid="estimate">{move || short_money(estimate.get().lakh)}</span>
+                    <span class="per">" per year"</span>
+                </p>
+                <p class="estimate-detail">
+                    {move || {
+                        let e = estimate.get();
+                        format!("{} a year, about {} per month", full_rupees(e.lakh), monthly_money(e.lakh))
+                    }}
+                </p>
+                <p class="range">
+                    "Likely range "
+                    <strong data-testid="range">
+                        {move || {
+                            let e = estimate.get();
+                            format!("{} to {}", short_money(e.low), short_money(e.high))
+                        }}
+                    </strong>
+                </p>
+            </div>
+            <p class="profile" data-testid="profile">{profile}</p>
+            <ShareLink />
+        </section>
+    }
+}

@@ -1,0 +1,54 @@
+//! The form: one labelled select per filter, each with an "Any" choice.
+
+use crate::data::dataset;
+use crate::filters::Dimension;
+use crate::state::AppState;
+use leptos::prelude::*;
+
+#[component]
+pub fn FilterForm() -> impl IntoView {
+    view! {
+        <form class="card filters" aria-labelledby="filters-heading" on:submit=|ev| ev.prevent_default()>
+            <h2 id="filters-heading">"Your profile"</h2>
+            {Dimension::ALL.into_iter().map(|dim| view! { <FilterSelect dim /> }).collect_view()}
+            <p class="hint">"Leave any of them on “Any” to use the survey’s average for it."</p>
+        </form>
+    }
+}
+
+/// One filter. Its accessible name is exactly the dimension's label.
+#[component]
+pub fn FilterSelect(dim: Dimension) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let id = format!("filter-{}", dim.param());
+    let is_chosen = move |slug: Option<&str>| {
+        state.selection.with(|sel| sel.get(dim).map(|e| e.slug.as_str()) == slug)
+    };
+    let options = dim
+        .table(dataset())
+        .entries
+        .iter()
+        .map(|entry| {
+            let slug = entry.slug.as_str();
+            view! {
+                <option value=slug prop:selected=move || is_chosen(Some(slug))>
+                    {entry.name.as_str()}
+                </option>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <div class="field">
+            <label for=id.clone()>{dim.label()}</label>
+            <select
+                id=id
+                name=dim.param()
+                on:change=move |ev| state.choose(dim, &event_target_value(&ev))
+            >
+                <option value="" prop:selected=move || is_chosen(None)>"Any"</option>
+                {options}
+            </select>
+        </div>
+    }
+}

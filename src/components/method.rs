@@ -1,0 +1,42 @@
+//! "How this is calculated": the formula in plain words, with its limits.
+
+use crate::data::dataset;
+use crate::format::table_figure;
+use crate::model::{Model, RANGE_SPREAD};
+use leptos::prelude::*;
+
+#[component]
+pub fn Method() -> impl IntoView {
+    let model = Model::from_dataset(dataset());
+    let spread = format!("±{:.0}%", RANGE_SPREAD * 100.0);
+    view! {
+        <section class="card method" aria-labelledby="method-heading">
+            <h2 id="method-heading">"How this is calculated"</h2>
+            <p>
+                "Like the open compensation calculators, the estimate starts from one benchmark and multiplies it by one factor per choice:"
+            </p>
+            <p class="formula">"estimate = B × S × C × K"</p>
+            <ul>
+                <li><strong>"B"</strong>" is the survey’s national average for a Backend Developer, "{table_figure(model.benchmark)}"."</li>
+                <li>
+                    <strong>"S"</strong>" (seniority) is the role average ÷ B, or the experience average ÷ B. "
+                    "Role and experience both measure seniority, so when you pick both they are combined as a geometric mean, √(R × E), instead of being counted twice."
+                </li>
+                <li><strong>"C"</strong>" (city) is the city average ÷ the mean of the five cities, "{table_figure(model.city_mean)}"."</li>
+                <li>
+                    <strong>"K"</strong>" (skill) is the square root of the skill average ÷ the mean of the five skills, "{table_figure(model.skill_mean)}". "
+                    "The square root damps it, because the survey’s skill figures also carry seniority: most data-security specialists are senior."
+                </li>
+                <li>"“Any” leaves its factor at 1."</li>
+            </ul>
+            <p>
+                "The range is "{spread}" around the estimate. When role and experience disagree, it widens to cover the estimate from each of them alone. "
+                "Figures are rounded to the nearest ₹0.1 lakh (₹10,000) for display only."
+            </p>
+            <p class="caveat">
+                "What this cannot tell you: the survey gives averages without sample sizes, bonuses or equity, and its tables do not combine (nobody published the pay of Python developers in Pune at mid level). "
+                "The factors assume each choice acts on pay independently. Treat the result as a starting point for a conversation, not as an offer."
+            </p>
+        </section>
+    }
+}

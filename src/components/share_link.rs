@@ -1,0 +1,53 @@
+//! "Copy link": copies the address, or shows it selected where the clipboard is refused.
+
+use crate::browser;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+#[component]
+pub fn ShareLink() -> impl IntoView {
+    let status = RwSignal::new(String::new());
+    // Set when copying failed: the link to copy by hand.
+    let manual_link = RwSignal::new(None::<String>);
+    let field = NodeRef::<leptos::html::Input>::new();
+
+    let copy = move |_| {
+        let url = browser::current_url();
+        spawn_local(async move {
+            if browser::copy_to_clipboard(&url).await {
+                manual_link.set(None);
+                status.set("Link copied. Anyone who opens it sees this estimate.".into());
+            } else {
+                manual_link.set(Some(url));
+                status.set("Your browser did not allow copying. The link is selected below: copy it by hand.".into());
+            }
+        });
+    };
+
+    // Select the fallback field's text as soon as it is on screen.
+    Effect::new(move |_| {
+        if let (Some(_), Some(input)) = (manual_link.get(), field.get()) {
+            input.select();
+            let _ = input.focus();
+        }
+    });
+
+    view! {
+        <div class="share">
+            <button type="button" class="button" on:click=copy>"Copy link"</button>
+            <p class="share-status" role="status" data-testid="copy-status">{move || status.get()}</p>
+            <Show when=move || manual_link.with(Option::is_some)>
+                <label class="manual-link">
+                    <span>"Link to this estimate"</span>
+                    <input
+                        type="text"
+                        readonly
+                        node_ref=field
+                        data-testid="manual-link"
+                        prop:value=move || manual_link.get().unwrap_or_default()
+                    />
+                </label>
+            </Show>
+        </div>
+    }
+}

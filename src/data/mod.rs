@@ -1,0 +1,230 @@
+//! The survey's tables, bundled into the binary as JSON and parsed once.
+//!
+//! Every figure is an average annual salary in INR lakh, as published in a
+//! January 2025 survey of Indian backend salaries (Glassdoor, AmbitionBox,
+//! Indeed). Nothing is fetched at run time.
+
+use serde::Deserialize;
+use std::sync::OnceLock;
+
+/// One row of a table: a stable slug (used in URLs), a display name and the figure.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Entry {
+    pub slug: String,
+    pub name: String,
+    /// Average annual salary, INR lakh.
+    pub lakh: f64,
+    /// Other spellings accepted in a URL (`bangalore` for `bengaluru`).
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// A one-line description, used for the career-path responsibilities.
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// A table of the survey with its provenance.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Table {
+    pub id: String,
+    pub title: String,
+    pub unit: String,
+    pub source: String,
+    pub survey_date: String,
+    pub entries: Vec<Entry>,
+}
+
+impl Table {
+    /// The entry with exactly this canonical slug.
+    pub fn find(&self, slug: &str) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.slug == slug)
+    }
+
+    /// The entry a URL value names: case-insensitive, by slug or alias.
+    pub fn resolve(&self, raw: &str) -> Option<&Entry> {
+        let wanted = raw.trim().to_ascii_lowercase().replace([' ', '_'], "-");
+        self.entries
+            .iter()
+            .find(|e| e.slug == wanted || e.aliases.iter().any(|a| *a == wanted))
+    }
+
+    /// Arithmetic mean of the table's figures.
+    pub fn mean(&self) -> f64 {
+        self.entries.iter().map(|e| e.lakh).sum::<f64>() / self.entries.len() as f64
+    }
+
+    /// Everything wrong with this table, as readable sentences; empty when sound.
+    pub fn problems(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        let id = &self.id;
+        if self.entries.is_empty() {
+            problems.push(format!("table {id} has no entries"));
+        }
+        for (field, value) in [
+            ("title", &self.title),
+            ("unit", &self.unit),
+            ("source", &self.source),
+            ("survey_date", &self.survey_date),
+        ] {
+            if value.trim().is_empty() {
+                problems.push(format!("table {id} has an empty {field}"));
+            }
+        }
+        let mut names_seen: Vec<&str> = Vec::new();
+        for entry in &self.entries {
+            let slug = &entry.slug;
+            if !(entry.lakh.is_finite() && entry.lakh > 0.0) {
+                problems.push(format!("{id}/{slug}: figure {} is not positive and finite", entry.lakh));
+            }
+            if entry.name.trim().is_empty() {
+                problems.push(format!("{id}/{slug}: empty display name"));
+            }
+            for key in std::iter::once(slug).chain(&entry.aliases) {
+                if !is_url_safe_slug(key) {
+                    problems.push(format!("{id}: \"{key}\" is not a lowercase URL-safe slug"));
+                }
+                if names_seen.contains(&key.as_str()) {
+                    problems.push(format!("{id}: slug or alias \"{key}\" is used twice"));
+                }
+                names_seen.push(key);
+            }
+        }
+        problems
+    }
+}
+
+fn is_url_safe_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
+}
+
+/// The survey's single outlook figure.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Outlook {
+    pub growth_percent: f64,
+    pub from_year: u16,
+    pub to_year: u16,
+    pub subject: String,
+    pub source: String,
+    pub survey_date: String,
+}
+
+/// All bundled tables, plus the role list the form offers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dataset {
+    pub roles: Table,
+    pub career_path: Table,
+    pub experience: Table,
+    pub cities: Table,
+    pub skills: Table,
+    pub recruiters: Table,
+    pub countries: Table,
+    pub outlook: Outlook,
+    /// The union of `roles` and `career_path` (seven roles), by ascending figure.
+    pub role_choices: Table,
+}
+
+/// The raw JSON of each bundled file, in a fixed order.
+pub const BUNDLED_FILES: [(&str, &str); 8] = [
+    ("roles.json", include_str!("roles.json")),
+    ("career_path.json", include_str!("career_path.json")),
+    ("experience.json", include_str!("experience.json")),
+    ("cities.json", include_str!("cities.json")),
+    ("skills.json", include_str!("skills.json")),
+    ("recruiters.json", include_str!("recruiters.json")),
+    ("countries.json", include_str!("countries.json")),
+    ("outlook.json", include_str!("outlook.json")),
+];
+
+impl Dataset {
+    /// Parses and checks the eight files (in `BUNDLED_FILES` order).
+    pub fn parse(files: &[(&str, &str); 8]) -> Result<Dataset, String> {
+        fn table(file: &(&str, &str)) -> Result<Table, String> {
+            serde_json::from_str(file.1).map_err(|e| format!("{}: {e}", file.0))
+        }
+        let roles = table(&files[0])?;
+        let career_path = table(&files[1])?;
+        let outlook: Outlook =
+            serde_json::from_str(files[7].1).map_err(|e| format!("{}: {e}", files[7].0))?;
+        let role_choices = union_of_roles(&roles, &career_path)?;
+        let data = Dataset {
+            roles,
+            career_path,
+            experience: table(&files[2])?,
+            cities: table(&files[3])?,
+            skills: table(&files[4])?,
+            recruiters: table(&files[5])?,
+            countries: table(&files[6])?,
+            outlook,
+            role_choices,
+        };
+        let problems = data.problems();
+        if problems.is_empty() {
+            Ok(data)
+        } else {
+            Err(problems.join("; "))
+        }
+    }
+
+    /// The survey tables, each once (the derived role list is left out).
+    pub fn tables(&self) -> [&Table; 7] {
+        [
+            &self.roles,
+            &self.career_path,
+            &self.experience,
+            &self.cities,
+            &self.skills,
+            &self.recruiters,
+            &self.countries,
+        ]
+    }
+
+    fn problems(&self) -> Vec<String> {
+        let mut problems: Vec<String> = self.tables().iter().flat_map(|t| t.problems()).collect();
+        let o = &self.outlook;
+        if !(o.growth_percent.is_finite() && o.growth_percent > 0.0) || o.from_year >= o.to_year {
+            problems.push("outlook: growth must be positive over a forward year range".into());
+        }
+        if self.roles.find("backend-developer").is_none() {
+            problems.push("roles: the benchmark role backend-developer is missing".into());
+        }
+        problems
+    }
+}
+
+/// Merges the role and career-path tables. A role in both must carry the same figure.
+fn union_of_roles(roles: &Table, career_path: &Table) -> Result<Table, String> {
+    let mut entries: Vec<Entry> = roles.entries.clone();
+    for step in &career_path.entries {
+        match entries.iter_mut().find(|e| e.slug == step.slug) {
+            Some(existing) if existing.lakh != step.lakh => {
+                return Err(format!(
+                    "role {} is {} in roles but {} in career_path",
+                    step.slug, existing.lakh, step.lakh
+                ));
+            }
+            Some(existing) => existing.note = existing.note.take().or(step.note.clone()),
+            None => entries.push(step.clone()),
+        }
+    }
+    entries.sort_by(|a, b| a.lakh.total_cmp(&b.lakh));
+    Ok(Table {
+        id: "role_choices".into(),
+        title: "Average annual salary by role and career step".into(),
+        unit: roles.unit.clone(),
+        source: roles.source.clone(),
+        survey_date: roles.survey_date.clone(),
+        entries,
+    })
+}
+
+/// The bundled dataset, parsed on first use.
+///
+/// Panics only if the bundled files are broken, which `cargo test` rules out.
+pub fn dataset() -> &'static Dataset {
+    static DATA: OnceLock<Dataset> = OnceLock::new();
+    DATA.get_or_init(|| Dataset::parse(&BUNDLED_FILES).expect("bundled salary data is valid"))
+}
+
+#[cfg(test)]
+mod tests;

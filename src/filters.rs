@@ -1,0 +1,233 @@
+//! The four filters a person picks, and their URL query codec. Pure: no browser APIs.
+//!
+//! Rules for a query string:
+//! - Parameters are `role`, `city`, `skill` and `exp`, with a table slug as value.
+//!   Values are matched case-insensitively, and aliases (`bangalore`, `node.js`) are accepted.
+//! - An empty value means "Any", silently.
+//! - A repeated parameter: the first occurrence wins, and a notice says so.
+//! - An unknown value, a value longer than `MAX_VALUE_LEN`, or an unknown parameter
+//!   is ignored with a notice. The valid parameters still apply.
+//! - Tracking parameters added by sharing services (`utm_*`, `fbclid`, `gclid`) pass silently.
+//! - Encoding is canonical: fixed parameter order, "Any" omitted, slugs only.
+
+use crate::data::{Dataset, Entry, Table};
+use crate::model::Inputs;
+
+/// A filter of the form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Dimension {
+    Role,
+    City,
+    Skill,
+    Experience,
+}
+
+impl Dimension {
+    /// In form order, which is also the canonical URL order.
+    pub const ALL: [Dimension; 4] = [Self::Role, Self::City, Self::Skill, Self::Experience];
+
+    /// The URL query parameter.
+    pub fn param(self) -> &'static str {
+        match self {
+            Self::Role => "role",
+            Self::City => "city",
+            Self::Skill => "skill",
+            Self::Experience => "exp",
+        }
+    }
+
+    /// The form label, which is also the select's accessible name.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Role => "Role",
+            Self::City => "City",
+            Self::Skill => "Skill",
+            Self::Experience => "Experience",
+        }
+    }
+
+    /// The table that lists this filter's choices and figures.
+    pub fn table(self, data: &Dataset) -> &Table {
+        match self {
+            Self::Role => &data.role_choices,
+            Self::City => &data.cities,
+            Self::Skill => &data.skills,
+            Self::Experience => &data.experience,
+        }
+    }
+
+    pub fn from_param(param: &str) -> Option<Dimension> {
+        Self::ALL.into_iter().find(|d| d.param() == param)
+    }
+}
+
+/// What is chosen for each filter; `None` is "Any".
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Selection {
+    pub role: Option<&'static Entry>,
+    pub city: Option<&'static Entry>,
+    pub skill: Option<&'static Entry>,
+    pub experience: Option<&'static Entry>,
+}
+
+impl Selection {
+    pub fn get(&self, dim: Dimension) -> Option<&'static Entry> {
+        match dim {
+            Dimension::Role => self.role,
+            Dimension::City => self.city,
+            Dimension::Skill => self.skill,
+            Dimension::Experience => self.experience,
+        }
+    }
+
+    pub fn set(&mut self, dim: Dimension, choice: Option<&'static Entry>) {
+        let slot = match dim {
+            Dimension::Role => &mut self.role,
+            Dimension::City => &mut self.city,
+            Dimension::Skill => &mut self.skill,
+            Dimension::Experience => &mut self.experience,
+        };
+        *slot = choice;
+    }
+
+    /// The figures the model needs.
+    pub fn inputs(&self) -> Inputs {
+        Inputs {
+            role: self.role.map(|e| e.lakh),
+            experience: self.experience.map(|e| e.lakh),
+            city: self.city.map(|e| e.lakh),
+            skill: self.skill.map(|e| e.lakh),
+        }
+    }
+}
+
+/// Longest value accepted; the longest real slug or alias is 24 characters.
+pub const MAX_VALUE_LEN: usize = 64;
+/// How much of a rejected value a notice quotes.
+const QUOTE_LEN: usize = 40;
+/// At most this many notices are listed; the rest are counted.
+const MAX_NOTICES: usize = 5;
+
+/// A selection read from a URL, and what in the URL was ignored.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Decoded {
+    pub selection: Selection,
+    /// Plain-text sentences for the person; the view must render them as text.
+    pub notices: Vec<String>,
+}
+
+/// Reads a query string (with or without the leading `?`). Never fails.
+pub fn decode(query: &str, data: &'static Dataset) -> Decoded {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let mut selection = Selection::default();
+    let mut seen: Vec<Dimension> = Vec::new();
+    let mut notices: Vec<String> = Vec::new();
+
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
+        let key = percent_decode(raw_key);
+        let value = percent_decode(raw_value);
+        let Some(dim) = Dimension::from_param(&key) else {
+            if !is_tracking_param(&key) {
+                notices.push(format!(
+                    "The link parameter “{}” is not one this page uses, so it was ignored.",
+                    quote(&key)
+                ));
+            }
+            continue;
+        };
+        if seen.contains(&dim) {
+            notices.push(format!(
+                "The link sets “{}” more than once; the first value was used.",
+                dim.param()
+            ));
+            continue;
+        }
+        seen.push(dim);
+        let value = value.trim();
+        if value.is_empty() {
+            continue;
+        }
+        let label = dim.label().to_lowercase();
+        if value.chars().count() > MAX_VALUE_LEN {
+            notices.push(format!(
+                "The {label} in the link is too long ({} characters), so {} is set to Any.",
+                value.chars().count(),
+                dim.label()
+            ));
+        } else if let Some(entry) = dim.table(data).resolve(value) {
+            selection.set(dim, Some(entry));
+        } else {
+            notices.push(format!(
+                "“{}” is not a {label} we have figures for, so {} is set to Any.",
+                quote(value),
+                dim.label()
+            ));
+        }
+    }
+
+    if notices.len() > MAX_NOTICES {
+        let more = notices.len() - (MAX_NOTICES - 1);
+        notices.truncate(MAX_NOTICES - 1);
+        notices.push(format!("{more} more problems in the link were ignored."));
+    }
+    Decoded { selection, notices }
+}
+
+/// The canonical query string for a selection, without `?`; empty when all are "Any".
+pub fn encode(selection: &Selection) -> String {
+    Dimension::ALL
+        .into_iter()
+        .filter_map(|dim| selection.get(dim).map(|e| format!("{}={}", dim.param(), e.slug)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// Parameters that link shorteners, ads and analytics add; they are not ours to complain about.
+fn is_tracking_param(key: &str) -> bool {
+    let key = key.to_ascii_lowercase();
+    key.starts_with("utm_") || key == "fbclid" || key == "gclid"
+}
+
+/// A short, printable excerpt of untrusted text for a notice.
+fn quote(text: &str) -> String {
+    let printable: String = text.chars().filter(|c| !c.is_control()).collect();
+    if printable.chars().count() > QUOTE_LEN {
+        let cut: String = printable.chars().take(QUOTE_LEN).collect();
+        format!("{cut}…")
+    } else {
+        printable
+    }
+}
+
+/// Decodes `%XX` escapes and `+` as in form encoding; malformed escapes stay literal
+/// and invalid UTF-8 becomes U+FFFD, so any input decodes to some string.
+pub fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                    (Some(hi), Some(lo)) => {
+                        out.push(hi << 4 | lo);
+                        i += 2;
+                    }
+                    _ => out.push(b'%'),
+                }
+            }
+            other => out.push(other),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn hex(b: u8) -> Option<u8> {
+    (b as char).to_digit(16).map(|d| d as u8)
+}
+
+#[cfg(test)]
+mod tests;

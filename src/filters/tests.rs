@@ -1,0 +1,168 @@
+//! The URL codec: presets, aliases, bad input, and round trips.
+
+use super::*;
+use crate::data::dataset;
+use proptest::prelude::*;
+
+fn slugs(sel: &Selection) -> [Option<&'static str>; 4] {
+    Dimension::ALL.map(|d| sel.get(d).map(|e| e.slug.as_str()))
+}
+
+#[test]
+fn a_full_preset_decodes_to_its_slugs_with_no_notice() {
+    let d = decode("?role=senior-backend-developer&city=bengaluru&skill=python&exp=mid", dataset());
+    assert_eq!(
+        slugs(&d.selection),
+        [Some("senior-backend-developer"), Some("bengaluru"), Some("python"), Some("mid")]
+    );
+    assert!(d.notices.is_empty(), "{:?}", d.notices);
+}
+
+#[test]
+fn every_role_of_the_union_is_reachable() {
+    for slug in [
+        "junior-backend-developer",
+        "backend-developer",
+        "senior-backend-developer",
+        "backend-architect",
+        "technical-lead",
+        "technical-architect",
+        "engineering-manager",
+    ] {
+        let d = decode(&format!("role={slug}"), dataset());
+        assert_eq!(d.selection.role.map(|e| e.slug.as_str()), Some(slug));
+    }
+}
+
+#[test]
+fn values_are_case_insensitive_and_aliases_work() {
+    let d = decode("city=Bangalore&skill=Node.js&exp=MID&role=Technical-Lead", dataset());
+    assert_eq!(slugs(&d.selection), [Some("technical-lead"), Some("bengaluru"), Some("nodejs"), Some("mid")]);
+    assert!(d.notices.is_empty());
+    for alias in ["node", "node.js", "NODEJS", "node%2Ejs"] {
+        assert_eq!(decode(&format!("skill={alias}"), dataset()).selection.skill.map(|e| e.slug.as_str()), Some("nodejs"));
+    }
+    assert_eq!(decode("skill=spring-boot", dataset()).selection.skill.map(|e| e.slug.as_str()), Some("spring"));
+    assert_eq!(decode("skill=Spring+Boot", dataset()).selection.skill.map(|e| e.slug.as_str()), Some("spring"));
+}
+
+#[test]
+fn an_unknown_value_is_named_and_the_rest_still_applies() {
+    let d = decode("role=ceo&city=pune", dataset());
+    assert_eq!(slugs(&d.selection), [None, Some("pune"), None, None]);
+    assert_eq!(d.notices, ["“ceo” is not a role we have figures for, so Role is set to Any."]);
+}
+
+#[test]
+fn an_unknown_parameter_is_named_but_tracking_parameters_pass() {
+    let d = decode("salary=100&utm_source=x&UTM_medium=y&fbclid=1&gclid=2&exp=lead", dataset());
+    assert_eq!(slugs(&d.selection), [None, None, None, Some("lead")]);
+    assert_eq!(d.notices, ["The link parameter “salary” is not one this page uses, so it was ignored."]);
+}
+
+#[test]
+fn the_first_of_a_repeated_parameter_wins() {
+    let d = decode("city=pune&city=mumbai", dataset());
+    assert_eq!(d.selection.city.map(|e| e.slug.as_str()), Some("pune"));
+    assert_eq!(d.notices.len(), 1);
+    assert!(d.notices[0].contains("more than once"));
+    // Even when the first is invalid: it still counts as the occurrence that wins.
+    let d = decode("city=atlantis&city=mumbai", dataset());
+    assert_eq!(d.selection.city, None);
+    assert_eq!(d.notices.len(), 2);
+}
+
+#[test]
+fn empty_values_mean_any_silently() {
+    let d = decode("?role=&city=&&skill", dataset());
+    assert_eq!(d, Decoded::default());
+    assert_eq!(decode("", dataset()), Decoded::default());
+    assert_eq!(decode("?", dataset()), Decoded::default());
+}
+
+#[test]
+fn over_long_values_are_refused_and_quotes_are_truncated() {
+    let long = "a".repeat(MAX_VALUE_LEN + 1);
+    let d = decode(&format!("city={long}"), dataset());
+    assert_eq!(d.selection.city, None);
+    assert!(d.notices[0].contains("too long (65 characters)"), "{:?}", d.notices);
+    let wordy = format!("x{}", "y".repeat(50));
+    let d = decode(&format!("{wordy}=1"), dataset());
+    assert!(d.notices[0].contains(&format!("“x{}…”", "y".repeat(39))), "{:?}", d.notices);
+}
+
+#[test]
+fn script_like_values_come_back_as_plain_text_in_the_notice() {
+    let d = decode("role=%3Cscript%3Ealert(1)%3C%2Fscript%3E", dataset());
+    assert_eq!(d.selection.role, None);
+    assert!(d.notices[0].starts_with("“<script>alert(1)</script>” is not a role"), "{:?}", d.notices);
+}
+
+#[test]
+fn many_problems_are_summarised() {
+    let d = decode("a=1&b=2&c=3&d=4&e=5&f=6&g=7&city=pune", dataset());
+    assert_eq!(d.selection.city.map(|e| e.slug.as_str()), Some("pune"));
+    assert_eq!(d.notices.len(), MAX_NOTICES);
+    assert_eq!(d.notices.last().unwrap(), "3 more problems in the link were ignored.");
+}
+
+#[test]
+fn percent_decoding_is_total() {
+    assert_eq!(percent_decode("a%20b+c"), "a b c");
+    assert_eq!(percent_decode("100%"), "100%");
+    assert_eq!(percent_decode("%zz%4"), "%zz%4");
+    assert_eq!(percent_decode("%E2%82%B9"), "₹");
+    assert_eq!(percent_decode("%FF%FE"), "\u{FFFD}\u{FFFD}");
+}
+
+#[test]
+fn encoding_is_canonical() {
+    let d = decode("exp=mid&skill=Python&city=bangalore&role=senior-backend-developer", dataset());
+    assert_eq!(encode(&d.selection), "role=senior-backend-developer&city=bengaluru&skill=python&exp=mid");
+    assert_eq!(encode(&Selection::default()), "");
+    let only_city = decode("city=chennai", dataset()).selection;
+    assert_eq!(encode(&only_city), "city=chennai");
+}
+
+#[test]
+fn selection_inputs_carry_the_table_figures() {
+    let sel = decode("role=engineering-manager&city=bengaluru&skill=data-security&exp=entry", dataset()).selection;
+    assert_eq!(
+        sel.inputs(),
+        Inputs { role: Some(38.5), experience: Some(5.0), city: Some(10.0), skill: Some(20.0) }
+    );
+}
+
+/// Any valid selection: each filter "Any" or one of its table's entries.
+fn selection() -> impl Strategy<Value = Selection> {
+    let pick = |dim: Dimension| {
+        let n = dim.table(dataset()).entries.len();
+        proptest::option::of(0..n).prop_map(move |i| i.map(|i| &dim.table(dataset()).entries[i]))
+    };
+    (pick(Dimension::Role), pick(Dimension::City), pick(Dimension::Skill), pick(Dimension::Experience))
+        .prop_map(|(role, city, skill, experience)| Selection { role, city, skill, experience })
+}
+
+proptest! {
+    #[test]
+    fn encode_then_decode_is_the_identity(sel in selection()) {
+        let d = decode(&encode(&sel), dataset());
+        prop_assert_eq!(d.selection, sel);
+        prop_assert!(d.notices.is_empty());
+    }
+
+    #[test]
+    fn decoding_anything_never_panics_and_notices_stay_short(query in ".{0,300}") {
+        let d = decode(&query, dataset());
+        prop_assert!(d.notices.len() <= MAX_NOTICES);
+        for n in &d.notices {
+            prop_assert!(n.chars().count() < 160, "{}", n);
+        }
+    }
+
+    #[test]
+    fn decoding_arbitrary_bytes_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..200)) {
+        let escaped: String = bytes.iter().map(|b| format!("%{b:02X}")).collect();
+        let _ = decode(&format!("role={escaped}&{escaped}={escaped}"), dataset());
+    }
+}

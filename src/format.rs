@@ -1,0 +1,146 @@
+//! Money and multipliers written the way people in India read them: lakh, crore, 14,10,000.
+
+/// One lakh is 1,00,000 rupees; one crore is 100 lakh.
+const RUPEES_PER_LAKH: f64 = 100_000.0;
+const LAKH_PER_CRORE: f64 = 100.0;
+
+/// Rounds to one decimal of a lakh (₹10,000), the precision every figure is shown at.
+pub fn round_to_tenth(lakh: f64) -> f64 {
+    (lakh * 10.0).round() / 10.0
+}
+
+/// Groups digits the Indian way: the last three, then pairs (14,10,000; 1,20,00,000).
+pub fn group_en_in(n: u64) -> String {
+    let digits = n.to_string();
+    if digits.len() <= 3 {
+        return digits;
+    }
+    let (head, last3) = digits.split_at(digits.len() - 3);
+    let mut groups: Vec<&str> = Vec::new();
+    let mut rest = head;
+    while rest.len() > 2 {
+        let (h, pair) = rest.split_at(rest.len() - 2);
+        groups.push(pair);
+        rest = h;
+    }
+    groups.push(rest);
+    groups.reverse();
+    format!("{},{last3}", groups.join(","))
+}
+
+/// An annual figure in short form: "₹14.1 L", or "₹1.2 Cr" from 100 lakh up.
+pub fn short_money(lakh: f64) -> String {
+    let shown = round_to_tenth(lakh);
+    if shown >= LAKH_PER_CRORE {
+        let crore = format!("{:.2}", shown / LAKH_PER_CRORE);
+        let crore = crore.trim_end_matches('0').trim_end_matches('.');
+        format!("₹{crore} Cr")
+    } else {
+        format!("₹{shown:.1} L")
+    }
+}
+
+/// The full rupee amount of the figure as shown (rounded to 0.1 lakh): "₹14,10,000".
+pub fn full_rupees(lakh: f64) -> String {
+    let rupees = (round_to_tenth(lakh) * RUPEES_PER_LAKH).round().max(0.0) as u64;
+    format!("₹{}", group_en_in(rupees))
+}
+
+/// An annual figure per month: "₹1.18 L" from one lakh a month, else "₹33,300".
+pub fn monthly_money(annual_lakh: f64) -> String {
+    let monthly = annual_lakh / 12.0;
+    if monthly >= 1.0 {
+        format!("₹{monthly:.2} L")
+    } else {
+        // Nearest ₹100: anything finer would be false precision.
+        let rupees = ((monthly * RUPEES_PER_LAKH / 100.0).round() * 100.0).max(0.0) as u64;
+        format!("₹{}", group_en_in(rupees))
+    }
+}
+
+/// A multiplier: "×1.37".
+pub fn multiplier(factor: f64) -> String {
+    format!("×{factor:.2}")
+}
+
+/// How much a multiplier moves a figure: "+37%", "−12%" (a true minus sign) or "±0%".
+pub fn percent_change(factor: f64) -> String {
+    let pct = ((factor - 1.0) * 100.0).round();
+    if pct > 0.0 {
+        format!("+{pct:.0}%")
+    } else if pct < 0.0 {
+        format!("−{:.0}%", -pct)
+    } else {
+        "±0%".to_string()
+    }
+}
+
+/// A plain figure from a table: "12 L", "38.5 L", "1.2 Cr".
+pub fn table_figure(lakh: f64) -> String {
+    if lakh >= LAKH_PER_CRORE {
+        short_money(lakh).trim_start_matches('₹').to_string()
+    } else {
+        let text = format!("{lakh:.2}");
+        format!("{} L", text.trim_end_matches('0').trim_end_matches('.'))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups_digits_the_indian_way() {
+        assert_eq!(group_en_in(0), "0");
+        assert_eq!(group_en_in(999), "999");
+        assert_eq!(group_en_in(1_000), "1,000");
+        assert_eq!(group_en_in(99_999), "99,999");
+        assert_eq!(group_en_in(100_000), "1,00,000");
+        assert_eq!(group_en_in(1_410_000), "14,10,000");
+        assert_eq!(group_en_in(12_000_000), "1,20,00,000");
+        assert_eq!(group_en_in(123_456_789), "12,34,56,789");
+    }
+
+    #[test]
+    fn short_money_switches_to_crore_at_one_hundred_lakh() {
+        assert_eq!(short_money(14.128_9), "₹14.1 L");
+        assert_eq!(short_money(16.955), "₹17.0 L");
+        assert_eq!(short_money(8.0), "₹8.0 L");
+        assert_eq!(short_money(99.94), "₹99.9 L");
+        assert_eq!(short_money(99.96), "₹1 Cr");
+        assert_eq!(short_money(120.0), "₹1.2 Cr");
+        assert_eq!(short_money(125.0), "₹1.25 Cr");
+    }
+
+    #[test]
+    fn full_rupees_match_the_shown_short_figure() {
+        assert_eq!(full_rupees(14.128_9), "₹14,10,000");
+        assert_eq!(full_rupees(4.0), "₹4,00,000");
+        assert_eq!(full_rupees(120.0), "₹1,20,00,000");
+    }
+
+    #[test]
+    fn monthly_money_uses_lakh_from_one_lakh_a_month() {
+        assert_eq!(monthly_money(14.128_9), "₹1.18 L");
+        assert_eq!(monthly_money(12.0), "₹1.00 L");
+        assert_eq!(monthly_money(4.0), "₹33,300");
+        assert_eq!(monthly_money(6.4), "₹53,300");
+    }
+
+    #[test]
+    fn multipliers_and_changes() {
+        assert_eq!(multiplier(1.369_306), "×1.37");
+        assert_eq!(percent_change(1.47), "+47%");
+        assert_eq!(percent_change(0.877), "−12%");
+        assert_eq!(percent_change(1.0), "±0%");
+        assert_eq!(percent_change(1.004), "±0%");
+    }
+
+    #[test]
+    fn table_figures_drop_needless_decimals() {
+        assert_eq!(table_figure(12.0), "12 L");
+        assert_eq!(table_figure(38.5), "38.5 L");
+        assert_eq!(table_figure(6.8), "6.8 L");
+        assert_eq!(table_figure(120.0), "1.2 Cr");
+    }
+}
