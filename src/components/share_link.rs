@@ -24,9 +24,11 @@ pub fn ShareLink() -> impl IntoView {
         });
     };
 
-    // Select the fallback field's text as soon as it is on screen.
+    // Fill and select the fallback field as soon as it is on screen. The value is set
+    // here, not as a reactive prop, so that it is in place before `select()` runs.
     Effect::new(move |_| {
-        if let (Some(_), Some(input)) = (manual_link.get(), field.get()) {
+        if let (Some(link), Some(input)) = (manual_link.get(), field.get()) {
+            input.set_value(&link);
             input.select();
             let _ = input.focus();
         }
@@ -44,7 +46,6 @@ pub fn ShareLink() -> impl IntoView {
                         readonly
                         node_ref=field
                         data-testid="manual-link"
-                        prop:value=move || manual_link.get().unwrap_or_default()
                     />
                 </label>
             </Show>

@@ -19,19 +19,15 @@ fn a_full_preset_decodes_to_its_slugs_with_no_notice() {
 }
 
 #[test]
-fn every_role_of_the_union_is_reachable() {
-    for slug in [
-        "junior-backend-developer",
-        "backend-developer",
-        "senior-backend-developer",
-        "backend-architect",
-        "technical-lead",
-        "technical-architect",
-        "engineering-manager",
-    ] {
-        let d = decode(&format!("role={slug}"), dataset());
-        assert_eq!(d.selection.role.map(|e| e.slug.as_str()), Some(slug));
+fn every_slug_of_every_filter_is_reachable_by_its_parameter() {
+    for dim in Dimension::ALL {
+        for entry in &dim.table(dataset()).entries {
+            let d = decode(&format!("{}={}", dim.param(), entry.slug), dataset());
+            assert_eq!(d.selection.get(dim), Some(entry));
+            assert!(d.notices.is_empty());
+        }
     }
+    assert_eq!(Dimension::Role.table(dataset()).entries.len(), 7);
 }
 
 #[test]

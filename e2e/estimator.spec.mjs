@@ -1,0 +1,146 @@
+// What a person does: open a link, pick filters, see the estimate and the address follow.
+import { test, expect, filter, openApp, params } from "./fixtures.mjs";
+
+const WORKED_EXAMPLE = "?role=senior-backend-developer&city=bengaluru&skill=python&exp=mid";
+
+test("the default page offers four filters on Any and shows the national benchmark", async ({ page }) => {
+  await openApp(page);
+  await expect(page).toHaveTitle(/Backend developer salary in India/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Backend developer salary in India");
+  for (const name of ["Role", "City", "Skill", "Experience"]) {
+    await expect(filter(page, name)).toHaveValue("");
+    await expect(filter(page, name).locator("option:checked")).toHaveText("Any");
+  }
+  await expect(filter(page, "Role").locator("option")).toHaveCount(8); // Any + seven roles
+  await expect(page.getByTestId("estimate")).toHaveText("₹8.0 L");
+  await expect(page.getByTestId("range")).toHaveText("₹6.4 L to ₹9.6 L");
+  expect(new URL(page.url()).search).toBe("");
+});
+
+test("a preset link shows its selections and the worked example's estimate", async ({ page }) => {
+  await openApp(page, WORKED_EXAMPLE);
+  await expect(filter(page, "Role")).toHaveValue("senior-backend-developer");
+  await expect(filter(page, "City")).toHaveValue("bengaluru");
+  await expect(filter(page, "Skill")).toHaveValue("python");
+  await expect(filter(page, "Experience")).toHaveValue("mid");
+  await expect(page.getByTestId("estimate")).toHaveText("₹14.1 L");
+  await expect(page.getByTestId("range")).toHaveText("₹11.3 L to ₹17.0 L");
+  await expect(page.getByText("₹14,10,000 a year, about ₹1.18 L per month")).toBeVisible();
+  const steps = page.getByTestId("breakdown").locator("li");
+  await expect(steps).toHaveCount(4);
+  await expect(steps.nth(1)).toContainText("×1.37");
+  await expect(steps.nth(2)).toContainText("Bengaluru");
+  await expect(steps.nth(2)).toContainText("×1.47");
+  await expect(steps.nth(3)).toContainText("×0.88");
+  await expect(steps.nth(3)).toContainText("₹14.1 L");
+  expect(new URL(page.url()).search).toBe(WORKED_EXAMPLE);
+});
+
+test("aliases and capitals in a link are understood and the address is made canonical", async ({ page }) => {
+  await openApp(page, "?city=Bangalore&skill=Node.js");
+  await expect(filter(page, "City")).toHaveValue("bengaluru");
+  await expect(filter(page, "Skill")).toHaveValue("nodejs");
+  await expect(page.getByTestId("notice")).toHaveCount(0);
+  await expect.poll(() => new URL(page.url()).search).toBe("?city=bengaluru&skill=nodejs");
+});
+
+test("changing a select updates the estimate and rewrites the address in place", async ({ page }) => {
+  await openApp(page);
+  const historyBefore = await page.evaluate(() => history.length);
+  await page.evaluate(() => window.scrollTo(0, 120));
+  const scrollBefore = await page.evaluate(() => window.scrollY);
+
+  await filter(page, "City").selectOption("bengaluru");
+  await expect(page.getByTestId("estimate")).toHaveText("₹11.8 L"); // 8 × 10 / 6.8
+  await expect.poll(() => params(page).get("city")).toBe("bengaluru");
+
+  await filter(page, "Role").selectOption({ label: "Technical Lead" });
+  await expect(page.getByTestId("estimate")).toHaveText("₹29.4 L"); // 8 × 2.5 × 1.47
+  await expect.poll(() => new URL(page.url()).search).toBe("?role=technical-lead&city=bengaluru");
+
+  expect(await page.evaluate(() => history.length)).toBe(historyBefore);
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrollBefore);
+});
+
+test("choosing Any removes only that parameter", async ({ page }) => {
+  await openApp(page, WORKED_EXAMPLE);
+  await filter(page, "City").selectOption({ label: "Any" });
+  await expect.poll(() => params(page).has("city")).toBe(false);
+  expect(params(page).get("role")).toBe("senior-backend-developer");
+  expect(params(page).get("skill")).toBe("python");
+  expect(params(page).get("exp")).toBe("mid");
+  await expect(page.getByTestId("estimate")).toHaveText("₹9.6 L"); // 8 × √1.875 × √(6/7.8)
+});
+
+test("bad parameters get a polite notice while the valid ones still apply", async ({ page }) => {
+  await openApp(page, "?role=ceo&city=pune&salary=lots&utm_source=chat");
+  const notice = page.getByTestId("notice");
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText("“ceo” is not a role we have figures for");
+  await expect(notice).toContainText("“salary”");
+  await expect(notice).not.toContainText("utm_source");
+  await expect(filter(page, "City")).toHaveValue("pune");
+  await expect(filter(page, "Role")).toHaveValue("");
+  await expect(page.getByTestId("estimate")).toHaveText("₹8.2 L"); // 8 × 7 / 6.8
+
+  // The rest of the page keeps working, and the notice can be dismissed.
+  await filter(page, "Skill").selectOption("java");
+  await expect.poll(() => new URL(page.url()).search).toBe("?city=pune&skill=java");
+  await notice.getByRole("button", { name: "Dismiss" }).click();
+  await expect(notice).toHaveCount(0);
+});
+
+test("a script-like value in a link is shown as text and never executed", async ({ page }) => {
+  const script = "<script>window.__pwned=1</script>";
+  const img = '"><img src=x onerror="window.__pwned=2">';
+  await openApp(page, `?role=${encodeURIComponent(script)}&city=${encodeURIComponent(img)}&skill=java`);
+  const notice = page.getByTestId("notice");
+  await expect(notice).toContainText(script);
+  await expect(notice).toContainText("<img src=x onerror=");
+  await expect(page.locator("img")).toHaveCount(0);
+  await expect(page.locator("body script:not([type])")).toHaveCount(0);
+  expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+  await expect(filter(page, "Skill")).toHaveValue("java");
+  await filter(page, "Experience").selectOption("lead");
+  await expect(page.getByTestId("estimate")).toHaveText("₹12.4 L"); // 8 × 2.5 × √(3/7.8)
+});
+
+test("back and forward are reflected in the form", async ({ page }) => {
+  await openApp(page, "?city=pune");
+  // Another entry of the same page, e.g. from a shared link opened in this tab's history.
+  await page.evaluate(() => history.pushState(null, "", "?city=chennai&exp=senior"));
+  await page.goBack();
+  await expect(filter(page, "City")).toHaveValue("pune");
+  await page.goForward();
+  await expect(filter(page, "City")).toHaveValue("chennai");
+  await expect(filter(page, "Experience")).toHaveValue("senior");
+  await expect(page.getByTestId("estimate")).toHaveText("₹11.8 L"); // 16 × 5 / 6.8
+});
+
+test("the app works unchanged under a sub-path", async ({ page }) => {
+  await openApp(page, "/salary/?exp=lead");
+  await expect(filter(page, "Experience")).toHaveValue("lead");
+  await expect(page.getByTestId("estimate")).toHaveText("₹20.0 L");
+  await filter(page, "City").selectOption("mumbai");
+  await expect.poll(() => new URL(page.url()).pathname + new URL(page.url()).search).toBe(
+    "/salary/?city=mumbai&exp=lead",
+  );
+});
+
+test("a 360 px phone shows everything without sideways scrolling", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await openApp(page, WORKED_EXAMPLE);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expect(page.getByTestId("estimate")).toBeInViewport();
+  await page.screenshot({ path: "test-results/screenshots/mobile.png", fullPage: true });
+});
+
+test("desktop layout puts the form and the estimate side by side", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openApp(page, WORKED_EXAMPLE);
+  const form = await page.locator("form.filters").boundingBox();
+  const card = await page.locator("section.estimate").boundingBox();
+  expect(card.x).toBeGreaterThan(form.x + form.width - 1);
+  await page.screenshot({ path: "test-results/screenshots/desktop.png" });
+});

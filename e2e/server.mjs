@@ -1,0 +1,62 @@
+// A small static server for the release build in dist/, as any static host would serve it.
+// The same files are served at the root and under /salary/ to prove sub-path hosting works.
+// Usage: node e2e/server.mjs [port] [dist-dir]
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve, sep } from "node:path";
+
+const port = Number(process.argv[2] ?? 4173);
+const root = resolve(process.argv[3] ?? "dist");
+const SUB_PATH = "/salary/";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".css": "text/css; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".webmanifest": "application/manifest+json",
+  ".json": "application/json",
+};
+
+async function fileFor(urlPath) {
+  let path = decodeURIComponent(urlPath);
+  if (path.startsWith(SUB_PATH)) path = "/" + path.slice(SUB_PATH.length);
+  if (path.endsWith("/")) path += "index.html";
+  const full = resolve(join(root, normalize(path)));
+  if (full !== root && !full.startsWith(root + sep)) return null; // no escaping dist/
+  try {
+    return (await stat(full)).isFile() ? full : null;
+  } catch {
+    return null;
+  }
+}
+
+createServer(async (req, res) => {
+  try {
+    const url = new URL(req.url, "http://localhost");
+    if (url.pathname === "/salary") {
+      res.writeHead(301, { Location: SUB_PATH + url.search });
+      return res.end();
+    }
+    const file = await fileFor(url.pathname);
+    if (!file) {
+      res.writeHead(404, { "Content-Type": "text/plain" });
+      return res.end("not found");
+    }
+    const type = TYPES[extname(file)] ?? "application/octet-stream";
+    const hashed = /-[0-9a-f]{16}\.(js|wasm|css)$/.test(file);
+    res.writeHead(200, {
+      "Content-Type": type,
+      "Cache-Control": hashed ? "public, max-age=31536000, immutable" : "no-cache",
+      "X-Content-Type-Options": "nosniff",
+    });
+    res.end(await readFile(file));
+  } catch (err) {
+    res.writeHead(500, { "Content-Type": "text/plain" });
+    res.end(String(err));
+  }
+}).listen(port, "127.0.0.1", () => {
+  console.log(`serving ${root} at http://127.0.0.1:${port}/ and http://127.0.0.1:${port}${SUB_PATH}`);
+});

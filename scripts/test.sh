@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Runs every test: native unit and property tests, then the release build in headless Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh --browser
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+echo "== cargo test (data, model, URL codec, state)"
+cargo test --locked
+
+echo "== trunk build --release"
+trunk build --release
+
+echo "== end-to-end tests in headless Chromium"
+npx playwright test "$@"
