@@ -37,7 +37,7 @@ pub fn EstimateCard() -> impl IntoView {
                     }}
                 </p>
                 <p class="range">
-                    "Likely range "
+                    "Range "
                     <strong data-testid="range">
                         {move || {
                             let e = estimate.get();
