@@ -1,8 +1,11 @@
-//! The four filters a person picks, and their URL query codec. Pure: no browser APIs.
+//! The filters a person picks, for one profile or two compared ones, and their URL
+//! query codec. Pure: no browser APIs.
 //!
 //! Rules for a query string:
-//! - Parameters are `role`, `city`, `skill` and `exp`, with a table slug as value.
+//! - Parameters are `role`, `city`, `skill`, `exp` and `company`, with a table slug as value.
 //!   Values are matched case-insensitively, and aliases (`bangalore`, `node.js`) are accepted.
+//! - Compare mode: profile B uses the same names prefixed with `b.` (`b.city=pune`). Any `b.`
+//!   parameter, or `compare` alone (when B is all "Any"), opens compare mode.
 //! - An empty value means "Any", silently.
 //! - A repeated parameter: the first occurrence wins, and a notice says so.
 //! - An unknown value, a value longer than `MAX_VALUE_LEN`, or an unknown parameter
@@ -20,11 +23,13 @@ pub enum Dimension {
     City,
     Skill,
     Experience,
+    Employer,
 }
 
 impl Dimension {
     /// In form order, which is also the canonical URL order.
-    pub const ALL: [Dimension; 4] = [Self::Role, Self::City, Self::Skill, Self::Experience];
+    pub const ALL: [Dimension; 5] =
+        [Self::Role, Self::City, Self::Skill, Self::Experience, Self::Employer];
 
     /// The URL query parameter.
     pub fn param(self) -> &'static str {
@@ -33,6 +38,7 @@ impl Dimension {
             Self::City => "city",
             Self::Skill => "skill",
             Self::Experience => "exp",
+            Self::Employer => "company",
         }
     }
 
@@ -43,6 +49,18 @@ impl Dimension {
             Self::City => "City",
             Self::Skill => "Skill",
             Self::Experience => "Experience",
+            Self::Employer => "Employer",
+        }
+    }
+
+    /// What one choice is called in a sentence, with its article: "a city", "an employer".
+    pub fn a_choice(self) -> &'static str {
+        match self {
+            Self::Role => "a role",
+            Self::City => "a city",
+            Self::Skill => "a skill",
+            Self::Experience => "an experience level",
+            Self::Employer => "an employer",
         }
     }
 
@@ -53,6 +71,7 @@ impl Dimension {
             Self::City => &data.cities,
             Self::Skill => &data.skills,
             Self::Experience => &data.experience,
+            Self::Employer => &data.recruiters,
         }
     }
 
@@ -68,6 +87,7 @@ pub struct Selection {
     pub city: Option<&'static Entry>,
     pub skill: Option<&'static Entry>,
     pub experience: Option<&'static Entry>,
+    pub employer: Option<&'static Entry>,
 }
 
 impl Selection {
@@ -77,6 +97,7 @@ impl Selection {
             Dimension::City => self.city,
             Dimension::Skill => self.skill,
             Dimension::Experience => self.experience,
+            Dimension::Employer => self.employer,
         }
     }
 
@@ -86,6 +107,7 @@ impl Selection {
             Dimension::City => &mut self.city,
             Dimension::Skill => &mut self.skill,
             Dimension::Experience => &mut self.experience,
+            Dimension::Employer => &mut self.employer,
         };
         *slot = choice;
     }
@@ -97,9 +119,43 @@ impl Selection {
             experience: self.experience.map(|e| e.lakh),
             city: self.city.map(|e| e.lakh),
             skill: self.skill.map(|e| e.lakh),
+            employer: self.employer.map(|e| e.lakh),
+        }
+    }
+
+    /// `true` when every filter is "Any".
+    pub fn is_any(&self) -> bool {
+        Dimension::ALL.into_iter().all(|d| self.get(d).is_none())
+    }
+}
+
+/// One of the two profiles in compare mode; A is the only one outside it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Profile {
+    A,
+    B,
+}
+
+impl Profile {
+    /// What goes before a parameter name in the URL.
+    pub fn prefix(self) -> &'static str {
+        match self {
+            Profile::A => "",
+            Profile::B => "b.",
+        }
+    }
+
+    /// How a notice names one of this profile's filters.
+    fn filter_name(self, dim: Dimension) -> String {
+        match self {
+            Profile::A => dim.label().to_string(),
+            Profile::B => format!("profile B’s {}", dim.label()),
         }
     }
 }
+
+/// The flag that keeps compare mode when profile B has no parameter of its own.
+pub const COMPARE_FLAG: &str = "compare";
 
 /// Longest value accepted; the longest real slug or alias is 24 characters.
 pub const MAX_VALUE_LEN: usize = 64;
@@ -112,6 +168,8 @@ const MAX_NOTICES: usize = 5;
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Decoded {
     pub selection: Selection,
+    /// Profile B, when the link opens compare mode.
+    pub compare: Option<Selection>,
     /// Plain-text sentences for the person; the view must render them as text.
     pub notices: Vec<String>,
 }
@@ -119,15 +177,24 @@ pub struct Decoded {
 /// Reads a query string (with or without the leading `?`). Never fails.
 pub fn decode(query: &str, data: &'static Dataset) -> Decoded {
     let query = query.strip_prefix('?').unwrap_or(query);
-    let mut selection = Selection::default();
-    let mut seen: Vec<Dimension> = Vec::new();
+    let mut profiles = [Selection::default(), Selection::default()];
+    let mut compare_mode = false;
+    let mut seen: Vec<(Profile, Dimension)> = Vec::new();
     let mut notices: Vec<String> = Vec::new();
 
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
         let key = percent_decode(raw_key);
         let value = percent_decode(raw_value);
-        let Some(dim) = Dimension::from_param(&key) else {
+        if key == COMPARE_FLAG {
+            compare_mode = true;
+            continue;
+        }
+        let (profile, bare_key) = match key.strip_prefix(Profile::B.prefix()) {
+            Some(rest) => (Profile::B, rest),
+            None => (Profile::A, key.as_str()),
+        };
+        let Some(dim) = Dimension::from_param(bare_key) else {
             if !is_tracking_param(&key) {
                 notices.push(format!(
                     "The link parameter “{}” is not one this page uses, so it was ignored.",
@@ -136,32 +203,35 @@ pub fn decode(query: &str, data: &'static Dataset) -> Decoded {
             }
             continue;
         };
-        if seen.contains(&dim) {
+        compare_mode |= profile == Profile::B;
+        if seen.contains(&(profile, dim)) {
             notices.push(format!(
-                "The link sets “{}” more than once; the first value was used.",
+                "The link sets “{}{}” more than once; the first value was used.",
+                profile.prefix(),
                 dim.param()
             ));
             continue;
         }
-        seen.push(dim);
+        seen.push((profile, dim));
         let value = value.trim();
         if value.is_empty() {
             continue;
         }
-        let label = dim.label().to_lowercase();
+        let filter = profile.filter_name(dim);
         if value.chars().count() > MAX_VALUE_LEN {
             notices.push(format!(
-                "The {label} in the link is too long ({} characters), so {} is set to Any.",
+                "The value of “{}{}” in the link is too long ({} characters), so {filter} is set to Any.",
+                profile.prefix(),
+                dim.param(),
                 value.chars().count(),
-                dim.label()
             ));
         } else if let Some(entry) = dim.table(data).resolve(value) {
-            selection.set(dim, Some(entry));
+            profiles[profile as usize].set(dim, Some(entry));
         } else {
             notices.push(format!(
-                "“{}” is not a {label} we have figures for, so {} is set to Any.",
+                "“{}” is not {} we have figures for, so {filter} is set to Any.",
                 quote(value),
-                dim.label()
+                dim.a_choice(),
             ));
         }
     }
@@ -171,16 +241,30 @@ pub fn decode(query: &str, data: &'static Dataset) -> Decoded {
         notices.truncate(MAX_NOTICES - 1);
         notices.push(format!("{more} more problems in the link were ignored."));
     }
-    Decoded { selection, notices }
+    let [selection, b] = profiles;
+    Decoded { selection, compare: compare_mode.then_some(b), notices }
 }
 
-/// The canonical query string for a selection, without `?`; empty when all are "Any".
-pub fn encode(selection: &Selection) -> String {
-    Dimension::ALL
-        .into_iter()
-        .filter_map(|dim| selection.get(dim).map(|e| format!("{}={}", dim.param(), e.slug)))
-        .collect::<Vec<_>>()
-        .join("&")
+/// The canonical query string, without `?`; empty when all is "Any" and nothing is compared.
+/// Order: profile A's parameters, then B's with `b.`, each in `Dimension::ALL` order.
+pub fn encode(selection: &Selection, compare: Option<&Selection>) -> String {
+    let params = |sel: &Selection, profile: Profile| -> Vec<String> {
+        Dimension::ALL
+            .into_iter()
+            .filter_map(|dim| {
+                sel.get(dim).map(|e| format!("{}{}={}", profile.prefix(), dim.param(), e.slug))
+            })
+            .collect()
+    };
+    let mut parts = params(selection, Profile::A);
+    if let Some(b) = compare {
+        let b_parts = params(b, Profile::B);
+        if b_parts.is_empty() {
+            parts.push(format!("{COMPARE_FLAG}=1"));
+        }
+        parts.extend(b_parts);
+    }
+    parts.join("&")
 }
 
 /// Parameters that link shorteners, ads and analytics add; they are not ours to complain about.

@@ -1,12 +1,13 @@
 //! The estimate: a national benchmark multiplied by one factor per choice.
 //!
-//! Estimate = B · S · C · K, where
+//! Estimate = B · S · C · K · F, where
 //! - B is the national average for a Backend Developer (8.0 lakh);
 //! - S (seniority) is R = role/B and E = experience/B, combined as √(R·E) when
 //!   both are chosen, because both measure seniority and must not count twice;
 //! - C (city) is city / mean of the city table;
 //! - K (skill) is √(skill / mean of the skill table), damped because the skill
-//!   table mixes skill with seniority.
+//!   table mixes skill with seniority;
+//! - F (employer) is recruiter / mean of the recruiter table.
 //!
 //! An unchosen factor is 1. The range is ±20%, widened to the estimates that use
 //! only the lower or only the higher of R and E when both are chosen.
@@ -21,6 +22,7 @@ pub struct Inputs {
     pub experience: Option<f64>,
     pub city: Option<f64>,
     pub skill: Option<f64>,
+    pub employer: Option<f64>,
 }
 
 /// The constants of the model, taken from the dataset.
@@ -30,6 +32,7 @@ pub struct Model {
     pub benchmark: f64,
     pub city_mean: f64,
     pub skill_mean: f64,
+    pub employer_mean: f64,
 }
 
 /// Every multiplier the estimate used, so the view can show its working.
@@ -45,6 +48,8 @@ pub struct Factors {
     pub city: f64,
     /// K = √(skill / skill mean), or 1.
     pub skill: f64,
+    /// F = recruiter / recruiter mean, or 1.
+    pub employer: f64,
 }
 
 /// An estimate in INR lakh per year, in full precision.
@@ -63,6 +68,7 @@ pub enum FactorKind {
     Seniority,
     City,
     Skill,
+    Employer,
 }
 
 /// One line of the breakdown: the multiplier and the figure after applying it.
@@ -84,7 +90,12 @@ impl Model {
             .find("backend-developer")
             .map(|e| e.lakh)
             .expect("validated: the benchmark role exists");
-        Model { benchmark, city_mean: data.cities.mean(), skill_mean: data.skills.mean() }
+        Model {
+            benchmark,
+            city_mean: data.cities.mean(),
+            skill_mean: data.skills.mean(),
+            employer_mean: data.recruiters.mean(),
+        }
     }
 
     pub fn factors(&self, inputs: &Inputs) -> Factors {
@@ -101,12 +112,14 @@ impl Model {
             seniority,
             city: inputs.city.map_or(1.0, |c| c / self.city_mean),
             skill: inputs.skill.map_or(1.0, |k| (k / self.skill_mean).sqrt()),
+            employer: inputs.employer.map_or(1.0, |f| f / self.employer_mean),
         }
     }
 
     pub fn estimate(&self, inputs: &Inputs) -> Estimate {
         let factors = self.factors(inputs);
-        let with_seniority = |s: f64| self.benchmark * s * factors.city * factors.skill;
+        let with_seniority =
+            |s: f64| self.benchmark * s * factors.city * factors.skill * factors.employer;
         let lakh = with_seniority(factors.seniority);
         let (mut low, mut high) = (lakh * (1.0 - RANGE_SPREAD), lakh * (1.0 + RANGE_SPREAD));
         if let (Some(r), Some(e)) = (factors.role_ratio, factors.experience_ratio) {
@@ -119,15 +132,19 @@ impl Model {
 
 impl Estimate {
     /// The benchmark's journey to the estimate, one factor at a time.
-    pub fn steps(&self) -> [Step; 3] {
+    pub fn steps(&self) -> [Step; 4] {
         let f = &self.factors;
-        let after_seniority = self.benchmark * f.seniority;
-        let after_city = after_seniority * f.city;
+        let mut running = self.benchmark;
         [
-            Step { kind: FactorKind::Seniority, multiplier: f.seniority, running_lakh: after_seniority },
-            Step { kind: FactorKind::City, multiplier: f.city, running_lakh: after_city },
-            Step { kind: FactorKind::Skill, multiplier: f.skill, running_lakh: after_city * f.skill },
+            (FactorKind::Seniority, f.seniority),
+            (FactorKind::City, f.city),
+            (FactorKind::Skill, f.skill),
+            (FactorKind::Employer, f.employer),
         ]
+        .map(|(kind, multiplier)| {
+            running *= multiplier;
+            Step { kind, multiplier, running_lakh: running }
+        })
     }
 }
 
@@ -151,7 +168,10 @@ mod tests {
 
     #[test]
     fn constants_come_from_the_data() {
-        assert_eq!(model(), Model { benchmark: 8.0, city_mean: 6.8, skill_mean: 7.8 });
+        let m = model();
+        assert_eq!((m.benchmark, m.city_mean, m.skill_mean), (8.0, 6.8, 7.8));
+        // (5 + 5.5 + 7 + 6.8 + 5 + 5.6 + 5.7) / 7 = 40.6 / 7 = 5.8
+        assert!(close(m.employer_mean, 5.8));
     }
 
     #[test]
@@ -163,7 +183,7 @@ mod tests {
     #[test]
     fn worked_example_from_the_readme() {
         // Senior Backend Developer (12), Mid-Level (10), Bengaluru (10), Python (6).
-        let inputs = Inputs { role: Some(12.0), experience: Some(10.0), city: Some(10.0), skill: Some(6.0) };
+        let inputs = Inputs { role: Some(12.0), experience: Some(10.0), city: Some(10.0), skill: Some(6.0), employer: None };
         let e = model().estimate(&inputs);
         // By hand: 8 · √(1.5·1.25) · (10/6.8) · √(6/7.8) = 14.1289…
         let by_hand = 8.0 * (1.5f64 * 1.25).sqrt() * (10.0 / 6.8) * (6.0f64 / 7.8).sqrt();
@@ -204,13 +224,26 @@ mod tests {
     }
 
     #[test]
+    fn employer_factor_by_hand() {
+        // Accenture 7 ÷ recruiter mean 5.8 ≈ 1.207; Infosys 5 ÷ 5.8 ≈ 0.862.
+        let accenture = model().estimate(&Inputs { employer: Some(7.0), ..Inputs::default() });
+        assert!(close(accenture.factors.employer, 7.0 / 5.8));
+        assert!(close(accenture.lakh, 8.0 * 7.0 / 5.8));
+        let infosys = model().estimate(&Inputs { employer: Some(5.0), role: Some(12.0), ..Inputs::default() });
+        assert!(close(infosys.lakh, 12.0 * 5.0 / 5.8));
+    }
+
+    #[test]
     fn steps_end_at_the_estimate() {
-        let inputs = Inputs { role: Some(12.0), experience: Some(10.0), city: Some(10.0), skill: Some(6.0) };
+        let inputs = Inputs { role: Some(12.0), experience: Some(10.0), city: Some(10.0), skill: Some(6.0), employer: Some(7.0) };
         let e = model().estimate(&inputs);
         let steps = e.steps();
         assert!(close(steps[0].running_lakh, 8.0 * e.factors.seniority));
-        assert!(close(steps[2].running_lakh, e.lakh));
-        assert_eq!(steps.map(|s| s.kind), [FactorKind::Seniority, FactorKind::City, FactorKind::Skill]);
+        assert!(close(steps[3].running_lakh, e.lakh));
+        assert_eq!(
+            steps.map(|s| s.kind),
+            [FactorKind::Seniority, FactorKind::City, FactorKind::Skill, FactorKind::Employer]
+        );
     }
 
     fn figure() -> impl Strategy<Value = f64> {
@@ -222,8 +255,9 @@ mod tests {
     }
 
     fn inputs() -> impl Strategy<Value = Inputs> {
-        (maybe_figure(), maybe_figure(), maybe_figure(), maybe_figure())
-            .prop_map(|(role, experience, city, skill)| Inputs { role, experience, city, skill })
+        (maybe_figure(), maybe_figure(), maybe_figure(), maybe_figure(), maybe_figure()).prop_map(
+            |(role, experience, city, skill, employer)| Inputs { role, experience, city, skill, employer },
+        )
     }
 
     /// The same inputs with one of the four replaced.
@@ -233,7 +267,8 @@ mod tests {
             0 => out.role = value,
             1 => out.experience = value,
             2 => out.city = value,
-            _ => out.skill = value,
+            3 => out.skill = value,
+            _ => out.employer = value,
         }
         out
     }
@@ -256,6 +291,9 @@ mod tests {
             let any_skill = m.estimate(&Inputs { skill: None, ..i }).lakh;
             let mean_skill = m.estimate(&Inputs { skill: Some(m.skill_mean), ..i }).lakh;
             prop_assert!((any_skill - mean_skill).abs() < 1e-9);
+            let any_employer = m.estimate(&Inputs { employer: None, ..i }).lakh;
+            let mean_employer = m.estimate(&Inputs { employer: Some(m.employer_mean), ..i }).lakh;
+            prop_assert!((any_employer - mean_employer).abs() < 1e-9);
         }
 
         #[test]
@@ -272,7 +310,7 @@ mod tests {
         }
 
         #[test]
-        fn a_higher_figure_never_lowers_the_estimate(i in inputs(), which in 0usize..4, a in figure(), b in figure()) {
+        fn a_higher_figure_never_lowers_the_estimate(i in inputs(), which in 0usize..5, a in figure(), b in figure()) {
             let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
             let m = model();
             let lower = m.estimate(&set(i, which, Some(lo)));
@@ -287,12 +325,18 @@ mod tests {
     fn a_higher_entry_in_any_table_never_lowers_the_estimate() {
         let data = dataset();
         let m = model();
-        let tables = [&data.role_choices, &data.experience, &data.cities, &data.skills];
+        let tables = [&data.role_choices, &data.experience, &data.cities, &data.skills, &data.recruiters];
         for (which, table) in tables.iter().enumerate() {
             for a in &table.entries {
                 for b in &table.entries {
                     if a.lakh <= b.lakh {
-                        let base = Inputs { role: Some(12.0), experience: Some(6.0), city: Some(7.0), skill: Some(5.0) };
+                        let base = Inputs {
+                            role: Some(12.0),
+                            experience: Some(6.0),
+                            city: Some(7.0),
+                            skill: Some(5.0),
+                            employer: Some(5.5),
+                        };
                         let ea = m.estimate(&set(base, which, Some(a.lakh))).lakh;
                         let eb = m.estimate(&set(base, which, Some(b.lakh))).lakh;
                         assert!(ea <= eb, "{} ({ea}) vs {} ({eb})", a.slug, b.slug);

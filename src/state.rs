@@ -2,17 +2,21 @@
 //! estimate derived from them. No browser APIs, so it is tested natively.
 
 use crate::data::dataset;
-use crate::filters::{decode, encode, Dimension, Selection};
+use crate::filters::{decode, encode, Dimension, Profile, Selection};
 use crate::model::{Estimate, Model};
 use leptos::prelude::*;
 
 /// Shared through context by every component.
 #[derive(Debug, Clone, Copy)]
 pub struct AppState {
+    /// Profile A: the form everyone sees.
     pub selection: RwSignal<Selection>,
+    /// Profile B, while comparing.
+    pub compare: RwSignal<Option<Selection>>,
     /// Plain-text notices about parts of the link that were ignored.
     pub notices: RwSignal<Vec<String>>,
     pub estimate: Memo<Estimate>,
+    pub compare_estimate: Memo<Option<Estimate>>,
 }
 
 impl AppState {
@@ -20,11 +24,16 @@ impl AppState {
     pub fn from_query(query: &str) -> AppState {
         let decoded = decode(query, dataset());
         let selection = RwSignal::new(decoded.selection);
+        let compare = RwSignal::new(decoded.compare);
         let model = Model::from_dataset(dataset());
         AppState {
             selection,
+            compare,
             notices: RwSignal::new(decoded.notices),
             estimate: Memo::new(move |_| model.estimate(&selection.get().inputs())),
+            compare_estimate: Memo::new(move |_| {
+                compare.get().map(|b| model.estimate(&b.inputs()))
+            }),
         }
     }
 
@@ -32,11 +41,12 @@ impl AppState {
     pub fn apply_query(&self, query: &str) {
         let decoded = decode(query, dataset());
         self.selection.set(decoded.selection);
+        self.compare.set(decoded.compare);
         self.notices.set(decoded.notices);
     }
 
-    /// A choice made in the form: a slug, or "" for "Any". Unknown slugs are ignored.
-    pub fn choose(&self, dim: Dimension, slug: &str) {
+    /// A choice made in a form: a slug, or "" for "Any". Unknown slugs are ignored.
+    pub fn choose(&self, profile: Profile, dim: Dimension, slug: &str) {
         let choice = match slug {
             "" => None,
             slug => match dim.table(dataset()).find(slug) {
@@ -44,12 +54,36 @@ impl AppState {
                 None => return,
             },
         };
-        self.selection.update(|sel| sel.set(dim, choice));
+        match profile {
+            Profile::A => self.selection.update(|sel| sel.set(dim, choice)),
+            Profile::B => self.compare.update(|b| {
+                if let Some(b) = b {
+                    b.set(dim, choice)
+                }
+            }),
+        }
     }
 
-    /// The canonical query string for the current selection, without `?`.
+    /// The current selection of a profile (`None` for B outside compare mode).
+    pub fn profile(&self, profile: Profile) -> Option<Selection> {
+        match profile {
+            Profile::A => Some(self.selection.get()),
+            Profile::B => self.compare.get(),
+        }
+    }
+
+    /// Starts comparing, with B a copy of A to vary from, or stops.
+    pub fn set_comparing(&self, on: bool) {
+        match (on, self.compare.get_untracked()) {
+            (true, None) => self.compare.set(Some(self.selection.get_untracked())),
+            (false, Some(_)) => self.compare.set(None),
+            _ => {}
+        }
+    }
+
+    /// The canonical query string for what is on screen, without `?`.
     pub fn query(&self) -> String {
-        self.selection.with(encode)
+        self.selection.with(|a| self.compare.with(|b| encode(a, b.as_ref())))
     }
 }
 
@@ -77,10 +111,10 @@ mod tests {
         in_owner(|| {
             let state = AppState::from_query("");
             assert_eq!(state.estimate.get_untracked().lakh, 8.0);
-            state.choose(Dimension::City, "bengaluru");
+            state.choose(Profile::A, Dimension::City, "bengaluru");
             assert_eq!(state.query(), "city=bengaluru");
             assert!((state.estimate.get_untracked().lakh - 8.0 * 10.0 / 6.8).abs() < 1e-9);
-            state.choose(Dimension::City, "");
+            state.choose(Profile::A, Dimension::City, "");
             assert_eq!(state.query(), "");
             assert_eq!(state.estimate.get_untracked().lakh, 8.0);
         });
@@ -90,7 +124,7 @@ mod tests {
     fn an_unknown_slug_from_the_form_changes_nothing() {
         in_owner(|| {
             let state = AppState::from_query("city=pune");
-            state.choose(Dimension::City, "atlantis");
+            state.choose(Profile::A, Dimension::City, "atlantis");
             assert_eq!(state.query(), "city=pune");
         });
     }
@@ -103,6 +137,26 @@ mod tests {
             state.apply_query("?skill=java");
             assert_eq!(state.query(), "skill=java");
             assert!(state.notices.get_untracked().is_empty());
+        });
+    }
+
+    #[test]
+    fn comparing_copies_profile_a_and_b_varies_on_its_own() {
+        in_owner(|| {
+            let state = AppState::from_query("role=backend-developer");
+            assert_eq!(state.compare_estimate.get_untracked(), None);
+            state.choose(Profile::B, Dimension::City, "pune"); // ignored outside compare mode
+            assert_eq!(state.query(), "role=backend-developer");
+            state.set_comparing(true);
+            assert_eq!(state.query(), "role=backend-developer&b.role=backend-developer");
+            state.choose(Profile::B, Dimension::Role, "technical-lead");
+            state.choose(Profile::B, Dimension::City, "bengaluru");
+            assert_eq!(state.query(), "role=backend-developer&b.role=technical-lead&b.city=bengaluru");
+            let b = state.compare_estimate.get_untracked().expect("B is estimated");
+            assert!((b.lakh - 20.0 * 10.0 / 6.8).abs() < 1e-9);
+            assert_eq!(state.estimate.get_untracked().lakh, 8.0);
+            state.set_comparing(false);
+            assert_eq!(state.query(), "role=backend-developer");
         });
     }
 }

@@ -61,6 +61,13 @@ pub fn breakdown_rows(sel: &Selection, estimate: &Estimate) -> Vec<BreakdownRow>
                     )),
                     None => ("Skill", "Any skill".to_string(), "No skill chosen: no change".to_string()),
                 },
+                FactorKind::Employer => match sel.employer {
+                    Some(f) => ("Employer", f.name.clone(), format!(
+                        "{} average {} ÷ mean of the seven recruiters {}",
+                        f.name, table_figure(f.lakh), table_figure(data.recruiters.mean())
+                    )),
+                    None => ("Employer", "Any employer".to_string(), "No employer chosen: no change".to_string()),
+                },
             };
             BreakdownRow {
                 factor,
@@ -138,12 +145,21 @@ mod tests {
                 ("Seniority", "×1.37", "+37%", "₹11.0 L"),
                 ("City", "×1.47", "+47%", "₹16.1 L"),
                 ("Skill", "×0.88", "−12%", "₹14.1 L"),
+                ("Employer", "×1.00", "±0%", "₹14.1 L"),
             ]
         );
         assert_eq!(rows[0].choice, "Senior Backend Developer with Mid-Level (4–7 yrs)");
         assert!(rows[0].working.contains("√(1.50 × 1.25)"), "{}", rows[0].working);
         assert!(rows[1].working.contains("10 L") && rows[1].working.contains("6.8 L"));
         assert!(rows[2].working.contains("6 L") && rows[2].working.contains("7.8 L"));
+    }
+
+    #[test]
+    fn an_employer_moves_the_last_step() {
+        let rows = rows_for("company=accenture");
+        assert_eq!(rows[3].choice, "Accenture");
+        assert_eq!((rows[3].multiplier.as_str(), rows[3].running.as_str()), ("×1.21", "₹9.7 L"));
+        assert!(rows[3].working.contains("7 L") && rows[3].working.contains("5.8 L"));
     }
 
     #[test]

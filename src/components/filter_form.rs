@@ -1,7 +1,7 @@
 //! The form: one labelled select per filter, each with an "Any" choice.
 
 use crate::data::dataset;
-use crate::filters::Dimension;
+use crate::filters::{Dimension, Profile};
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -10,19 +10,20 @@ pub fn FilterForm() -> impl IntoView {
     view! {
         <form class="card filters" aria-labelledby="filters-heading" on:submit=|ev| ev.prevent_default()>
             <h2 id="filters-heading">"Your profile"</h2>
-            {Dimension::ALL.into_iter().map(|dim| view! { <FilterSelect dim /> }).collect_view()}
+            {Dimension::ALL.into_iter().map(|dim| view! { <FilterSelect profile=Profile::A dim /> }).collect_view()}
             <p class="hint">"Leave any of them on “Any” to use the survey’s average for it."</p>
         </form>
     }
 }
 
-/// One filter. Its accessible name is exactly the dimension's label.
+/// One filter of a profile. For profile A the accessible name is exactly the dimension's
+/// label ("Role"); for profile B it is prefixed ("Profile B Role") so the two stay distinct.
 #[component]
-pub fn FilterSelect(dim: Dimension) -> impl IntoView {
+pub fn FilterSelect(profile: Profile, dim: Dimension) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let id = format!("filter-{}", dim.param());
+    let id = format!("filter-{}{}", if profile == Profile::B { "b-" } else { "" }, dim.param());
     let is_chosen = move |slug: Option<&str>| {
-        state.selection.with(|sel| sel.get(dim).map(|e| e.slug.as_str()) == slug)
+        state.profile(profile).and_then(|sel| sel.get(dim)).map(|e| e.slug.as_str()) == slug
     };
     let options = dim
         .table(dataset())
@@ -40,11 +41,14 @@ pub fn FilterSelect(dim: Dimension) -> impl IntoView {
 
     view! {
         <div class="field">
-            <label for=id.clone()>{dim.label()}</label>
+            <label for=id.clone()>
+                {(profile == Profile::B).then(|| view! { <span class="visually-hidden">"Profile B "</span> })}
+                {dim.label()}
+            </label>
             <select
                 id=id
-                name=dim.param()
-                on:change=move |ev| state.choose(dim, &event_target_value(&ev))
+                name=format!("{}{}", profile.prefix(), dim.param())
+                on:change=move |ev| state.choose(profile, dim, &event_target_value(&ev))
             >
                 <option value="" prop:selected=move || is_chosen(None)>"Any"</option>
                 {options}

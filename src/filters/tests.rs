@@ -4,7 +4,7 @@ use super::*;
 use crate::data::dataset;
 use proptest::prelude::*;
 
-fn slugs(sel: &Selection) -> [Option<&'static str>; 4] {
+fn slugs(sel: &Selection) -> [Option<&'static str>; 5] {
     Dimension::ALL.map(|d| sel.get(d).map(|e| e.slug.as_str()))
 }
 
@@ -13,8 +13,9 @@ fn a_full_preset_decodes_to_its_slugs_with_no_notice() {
     let d = decode("?role=senior-backend-developer&city=bengaluru&skill=python&exp=mid", dataset());
     assert_eq!(
         slugs(&d.selection),
-        [Some("senior-backend-developer"), Some("bengaluru"), Some("python"), Some("mid")]
+        [Some("senior-backend-developer"), Some("bengaluru"), Some("python"), Some("mid"), None]
     );
+    assert_eq!(d.compare, None);
     assert!(d.notices.is_empty(), "{:?}", d.notices);
 }
 
@@ -33,7 +34,7 @@ fn every_slug_of_every_filter_is_reachable_by_its_parameter() {
 #[test]
 fn values_are_case_insensitive_and_aliases_work() {
     let d = decode("city=Bangalore&skill=Node.js&exp=MID&role=Technical-Lead", dataset());
-    assert_eq!(slugs(&d.selection), [Some("technical-lead"), Some("bengaluru"), Some("nodejs"), Some("mid")]);
+    assert_eq!(slugs(&d.selection), [Some("technical-lead"), Some("bengaluru"), Some("nodejs"), Some("mid"), None]);
     assert!(d.notices.is_empty());
     for alias in ["node", "node.js", "NODEJS", "node%2Ejs"] {
         assert_eq!(decode(&format!("skill={alias}"), dataset()).selection.skill.map(|e| e.slug.as_str()), Some("nodejs"));
@@ -45,14 +46,14 @@ fn values_are_case_insensitive_and_aliases_work() {
 #[test]
 fn an_unknown_value_is_named_and_the_rest_still_applies() {
     let d = decode("role=ceo&city=pune", dataset());
-    assert_eq!(slugs(&d.selection), [None, Some("pune"), None, None]);
+    assert_eq!(slugs(&d.selection), [None, Some("pune"), None, None, None]);
     assert_eq!(d.notices, ["“ceo” is not a role we have figures for, so Role is set to Any."]);
 }
 
 #[test]
 fn an_unknown_parameter_is_named_but_tracking_parameters_pass() {
     let d = decode("salary=100&utm_source=x&UTM_medium=y&fbclid=1&gclid=2&exp=lead", dataset());
-    assert_eq!(slugs(&d.selection), [None, None, None, Some("lead")]);
+    assert_eq!(slugs(&d.selection), [None, None, None, Some("lead"), None]);
     assert_eq!(d.notices, ["The link parameter “salary” is not one this page uses, so it was ignored."]);
 }
 
@@ -114,10 +115,12 @@ fn percent_decoding_is_total() {
 #[test]
 fn encoding_is_canonical() {
     let d = decode("exp=mid&skill=Python&city=bangalore&role=senior-backend-developer", dataset());
-    assert_eq!(encode(&d.selection), "role=senior-backend-developer&city=bengaluru&skill=python&exp=mid");
-    assert_eq!(encode(&Selection::default()), "");
+    assert_eq!(encode(&d.selection, None), "role=senior-backend-developer&city=bengaluru&skill=python&exp=mid");
+    assert_eq!(encode(&Selection::default(), None), "");
     let only_city = decode("city=chennai", dataset()).selection;
-    assert_eq!(encode(&only_city), "city=chennai");
+    assert_eq!(encode(&only_city, None), "city=chennai");
+    let employer = decode("company=HCL&exp=entry", dataset()).selection;
+    assert_eq!(encode(&employer, None), "exp=entry&company=hcltech");
 }
 
 #[test]
@@ -125,7 +128,7 @@ fn selection_inputs_carry_the_table_figures() {
     let sel = decode("role=engineering-manager&city=bengaluru&skill=data-security&exp=entry", dataset()).selection;
     assert_eq!(
         sel.inputs(),
-        Inputs { role: Some(38.5), experience: Some(5.0), city: Some(10.0), skill: Some(20.0) }
+        Inputs { role: Some(38.5), experience: Some(5.0), city: Some(10.0), skill: Some(20.0), employer: None }
     );
 }
 
@@ -135,16 +138,31 @@ fn selection() -> impl Strategy<Value = Selection> {
         let n = dim.table(dataset()).entries.len();
         proptest::option::of(0..n).prop_map(move |i| i.map(|i| &dim.table(dataset()).entries[i]))
     };
-    (pick(Dimension::Role), pick(Dimension::City), pick(Dimension::Skill), pick(Dimension::Experience))
-        .prop_map(|(role, city, skill, experience)| Selection { role, city, skill, experience })
+    (
+        pick(Dimension::Role),
+        pick(Dimension::City),
+        pick(Dimension::Skill),
+        pick(Dimension::Experience),
+        pick(Dimension::Employer),
+    )
+        .prop_map(|(role, city, skill, experience, employer)| Selection { role, city, skill, experience, employer })
 }
 
 proptest! {
     #[test]
-    fn encode_then_decode_is_the_identity(sel in selection()) {
-        let d = decode(&encode(&sel), dataset());
+    fn encode_then_decode_is_the_identity(sel in selection(), b in proptest::option::of(selection())) {
+        let d = decode(&encode(&sel, b.as_ref()), dataset());
         prop_assert_eq!(d.selection, sel);
+        prop_assert_eq!(d.compare, b);
         prop_assert!(d.notices.is_empty());
+    }
+
+    #[test]
+    fn encoding_is_stable_and_has_no_defaults(sel in selection(), b in proptest::option::of(selection())) {
+        let once = encode(&sel, b.as_ref());
+        let d = decode(&once, dataset());
+        prop_assert_eq!(encode(&d.selection, d.compare.as_ref()), once.clone());
+        prop_assert!(!once.contains("=&") && !once.ends_with('='), "{}", once);
     }
 
     #[test]
@@ -161,4 +179,48 @@ proptest! {
         let escaped: String = bytes.iter().map(|b| format!("%{b:02X}")).collect();
         let _ = decode(&format!("role={escaped}&{escaped}={escaped}"), dataset());
     }
+}
+
+#[test]
+fn employer_is_the_company_parameter() {
+    let d = decode("company=TCS", dataset());
+    assert_eq!(d.selection.employer.map(|e| (e.slug.as_str(), e.lakh)), Some(("tcs", 5.5)));
+    let d = decode("company=google", dataset());
+    assert_eq!(d.notices, ["“google” is not an employer we have figures for, so Employer is set to Any."]);
+}
+
+#[test]
+fn b_parameters_open_compare_mode_with_profile_b() {
+    let d = decode("?role=backend-developer&b.role=technical-lead&b.city=bengaluru", dataset());
+    assert_eq!(slugs(&d.selection), [Some("backend-developer"), None, None, None, None]);
+    let b = d.compare.expect("compare mode");
+    assert_eq!(slugs(&b), [Some("technical-lead"), Some("bengaluru"), None, None, None]);
+    assert!(d.notices.is_empty());
+    assert_eq!(
+        encode(&d.selection, Some(&b)),
+        "role=backend-developer&b.role=technical-lead&b.city=bengaluru"
+    );
+}
+
+#[test]
+fn compare_mode_survives_an_all_any_profile_b() {
+    let d = decode("city=pune&compare=1", dataset());
+    assert_eq!(d.compare, Some(Selection::default()));
+    assert_eq!(encode(&d.selection, d.compare.as_ref()), "city=pune&compare=1");
+    assert_eq!(encode(&Selection::default(), Some(&Selection::default())), "compare=1");
+}
+
+#[test]
+fn bad_b_parameters_get_the_same_notices() {
+    let d = decode("b.city=atlantis&b.salary=9&b.exp=mid&b.exp=lead", dataset());
+    let b = d.compare.expect("compare mode");
+    assert_eq!(slugs(&b), [None, None, None, Some("mid"), None]);
+    assert_eq!(
+        d.notices,
+        [
+            "“atlantis” is not a city we have figures for, so profile B’s City is set to Any.",
+            "The link parameter “b.salary” is not one this page uses, so it was ignored.",
+            "The link sets “b.exp” more than once; the first value was used.",
+        ]
+    );
 }
