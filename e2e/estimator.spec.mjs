@@ -3,11 +3,11 @@ import { test, expect, filter, openApp, params } from "./fixtures.mjs";
 
 const WORKED_EXAMPLE = "?role=senior-backend-developer&city=bengaluru&skill=python&exp=mid";
 
-test("the default page offers four filters on Any and shows the national benchmark", async ({ page }) => {
+test("the default page offers its filters on Any and shows the national benchmark", async ({ page }) => {
   await openApp(page);
   await expect(page).toHaveTitle(/Backend developer salary in India/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Backend developer salary in India");
-  for (const name of ["Role", "City", "Skill", "Experience"]) {
+  for (const name of ["Role", "City", "Skill", "Experience", "Employer"]) {
     await expect(filter(page, name)).toHaveValue("");
     await expect(filter(page, name).locator("option:checked")).toHaveText("Any");
   }
@@ -27,7 +27,7 @@ test("a preset link shows its selections and the worked example's estimate", asy
   await expect(page.getByTestId("range")).toHaveText("₹11.3 L to ₹17.0 L");
   await expect(page.getByText("₹14,10,000 a year, about ₹1.18 L per month")).toBeVisible();
   const steps = page.getByTestId("breakdown").locator("li");
-  await expect(steps).toHaveCount(4);
+  await expect(steps).toHaveCount(5); // benchmark + four factors
   await expect(steps.nth(1)).toContainText("×1.37");
   await expect(steps.nth(2)).toContainText("Bengaluru");
   await expect(steps.nth(2)).toContainText("×1.47");
@@ -133,14 +133,18 @@ test("a 360 px phone shows everything without sideways scrolling", async ({ page
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await expect(page.getByTestId("estimate")).toBeInViewport();
-  await page.screenshot({ path: "test-results/screenshots/mobile.png", fullPage: true });
 });
 
-test("desktop layout puts the form and the estimate side by side", async ({ page }) => {
+test("desktop layout puts the form beside the estimate and the charts", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await openApp(page, WORKED_EXAMPLE);
   const form = await page.locator("form.filters").boundingBox();
   const card = await page.locator("section.estimate").boundingBox();
   expect(card.x).toBeGreaterThan(form.x + form.width - 1);
-  await page.screenshot({ path: "test-results/screenshots/desktop.png" });
+  // The form stays in view beside the charts further down.
+  await page.getByTestId("chart-city").scrollIntoViewIfNeeded();
+  const chart = await page.getByTestId("chart-city").boundingBox();
+  const formNow = await page.locator("form.filters").boundingBox();
+  expect(chart.x).toBeGreaterThan(formNow.x + formNow.width - 1);
+  await expect(page.locator("form.filters")).toBeInViewport();
 });

@@ -2,8 +2,16 @@
 
 use crate::browser;
 use crate::components::{
-    breakdown::Breakdown, estimate_card::EstimateCard, filter_form::FilterForm,
-    link_notice::LinkNotice, method::Method, sources::Sources,
+    bar_chart::{CountryChart, MarketCharts},
+    breakdown::Breakdown,
+    career_ladder::CareerLadder,
+    compare::Compare,
+    estimate_card::EstimateCard,
+    filter_form::FilterForm,
+    link_notice::LinkNotice,
+    method::Method,
+    sources::Sources,
+    what_if::WhatIf,
 };
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -26,18 +34,28 @@ pub fn App() -> impl IntoView {
             <h1>"Backend developer salary in India"</h1>
             <p class="tagline">
                 "An estimate from the January 2025 survey figures, with its working shown. "
-                "Pick any of role, city, skill and experience."
+                "Pick any of role, city, skill, experience and employer."
             </p>
         </header>
         <main id="main">
             <LinkNotice />
+            // The estimate comes first, to be read first; on a desktop the grid puts the form
+            // in a sticky column on the left, so focus order (form, then results) still runs
+            // left to right.
             <div class="layout">
-                <FilterForm />
                 <EstimateCard />
+                <FilterForm />
+                <div class="results">
+                    <WhatIf />
+                    <Compare />
+                    <Breakdown />
+                    <MarketCharts />
+                    <CountryChart />
+                    <CareerLadder />
+                    <Method />
+                    <Sources />
+                </div>
             </div>
-            <Breakdown />
-            <Method />
-            <Sources />
         </main>
         <footer class="site-footer">
             <p>

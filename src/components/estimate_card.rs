@@ -1,6 +1,5 @@
-//! The headline: the estimate, its range and its monthly equivalent, plus the share button.
+//! The headline: the estimate, its range, its monthly equivalent and the profile behind it.
 
-use crate::components::share_link::ShareLink;
 use crate::filters::Dimension;
 use crate::format::{full_rupees, monthly_money, short_money};
 use crate::state::AppState;
@@ -47,7 +46,6 @@ pub fn EstimateCard() -> impl IntoView {
                 </p>
             </div>
             <p class="profile" data-testid="profile">{profile}</p>
-            <ShareLink />
         </section>
     }
 }

@@ -15,7 +15,7 @@ pub fn Method() -> impl IntoView {
             <p>
                 "Like the open compensation calculators, the estimate starts from one benchmark and multiplies it by one factor per choice:"
             </p>
-            <p class="formula">"estimate = B × S × C × K"</p>
+            <p class="formula">"estimate = B × S × C × K × F"</p>
             <ul>
                 <li><strong>"B"</strong>" is the survey’s national average for a Backend Developer, "{table_figure(model.benchmark)}"."</li>
                 <li>
@@ -27,6 +27,7 @@ pub fn Method() -> impl IntoView {
                     <strong>"K"</strong>" (skill) is the square root of the skill average ÷ the mean of the five skills, "{table_figure(model.skill_mean)}". "
                     "The square root damps it, because the survey’s skill figures also carry seniority: most data-security specialists are senior."
                 </li>
+                <li><strong>"F"</strong>" (employer) is the recruiter average ÷ the mean of the seven recruiters, "{table_figure(model.employer_mean)}"."</li>
                 <li>"“Any” leaves its factor at 1."</li>
             </ul>
             <p>

@@ -1,10 +1,14 @@
 //! The visible parts of the page, one component per file.
 
 pub mod app;
+pub mod bar_chart;
 pub mod breakdown;
+pub mod career_ladder;
+pub mod compare;
 pub mod estimate_card;
 pub mod filter_form;
 pub mod link_notice;
 pub mod method;
 pub mod share_link;
 pub mod sources;
+pub mod what_if;

@@ -1,0 +1,134 @@
+// Seeing the market: charts, employer, career ladder, what-if levers and compare mode.
+import { test, expect, filter, openApp, params } from "./fixtures.mjs";
+
+const query = (page) => new URL(page.url()).search;
+
+test("clicking a bar or pressing Enter on it chooses that value in the form and the link", async ({ page }) => {
+  await openApp(page, "?skill=java");
+  const cityChart = page.getByTestId("chart-city");
+  await cityChart.getByRole("button", { name: /^Pune, 7 L a year/ }).click();
+  await expect(filter(page, "City")).toHaveValue("pune");
+  await expect.poll(() => query(page)).toBe("?city=pune&skill=java");
+  await expect(cityChart.getByRole("button", { name: /^Pune/ })).toHaveAttribute("aria-pressed", "true");
+  await expect(cityChart.getByRole("button", { name: /^Pune/ })).toContainText("✓ Pune");
+
+  const engineeringManager = page.getByTestId("chart-role").getByRole("button", { name: /^Engineering Manager/ });
+  await engineeringManager.focus();
+  await page.keyboard.press("Enter");
+  await expect(filter(page, "Role")).toHaveValue("engineering-manager");
+  await expect.poll(() => params(page).get("role")).toBe("engineering-manager");
+});
+
+test("each chart has a title and a table of its figures for screen readers", async ({ page }) => {
+  await openApp(page);
+  for (const [id, title, rows] of [
+    ["chart-role", "Average annual salary by role and career step", 7],
+    ["chart-exp", "Average annual salary by experience", 5],
+    ["chart-city", "Average annual salary by city", 5],
+    ["chart-skill", "Average annual salary by skill", 5],
+  ]) {
+    const chart = page.getByTestId(id);
+    await expect(chart.locator("figcaption")).toHaveText(title);
+    await expect(chart.getByRole("group", { name: title })).toBeVisible();
+    await expect(chart.locator("table tbody tr")).toHaveCount(rows);
+  }
+  await expect(page.getByTestId("chart-skill").locator("table")).toContainText("Data Security Expertise20 L");
+});
+
+test("the employer filter applies its factor and its parameter", async ({ page }) => {
+  await openApp(page, "?company=Accenture");
+  await expect(filter(page, "Employer")).toHaveValue("accenture");
+  await expect(page.getByTestId("estimate")).toHaveText("₹9.7 L"); // 8 × 7 / 5.8
+  await expect(page.getByTestId("breakdown").locator("li").nth(4)).toContainText("×1.21");
+  await filter(page, "Employer").selectOption({ label: "Infosys" });
+  await expect(page.getByTestId("estimate")).toHaveText("₹6.9 L"); // 8 × 5 / 5.8
+  await expect.poll(() => query(page)).toBe("?company=infosys");
+});
+
+test("the career ladder highlights the role and states the next step", async ({ page }) => {
+  await openApp(page, "?role=backend-developer");
+  await expect(page.getByTestId("next-step")).toHaveText("+50% to Senior Backend Developer");
+  await expect(page.locator(".rung.current")).toHaveCount(1);
+  await expect(page.locator(".rung.current")).toContainText("Backend Developer");
+  await expect(page.locator(".rung.current")).toContainText("Your role");
+  await filter(page, "Role").selectOption("engineering-manager");
+  await expect(page.getByTestId("next-step")).toHaveText("Engineering Manager is the top of the survey’s ladder.");
+});
+
+test("applying a what-if lever updates the form, the estimate and the link", async ({ page }) => {
+  await openApp(page, "?role=senior-backend-developer&city=bengaluru&skill=python&exp=mid");
+  const levers = page.getByTestId("levers").locator("li");
+  await expect(levers).toHaveCount(3);
+  await expect(levers.first()).toContainText("Specialise in Data Security Expertise");
+  await expect(levers.first()).toContainText("+83%");
+  await page.getByRole("button", { name: "Apply: Specialise in Data Security Expertise" }).click();
+  await expect(filter(page, "Skill")).toHaveValue("data-security");
+  await expect(page.getByTestId("estimate")).toHaveText("₹25.8 L"); // 14.13 × √(20/6)
+  await expect.poll(() => params(page).get("skill")).toBe("data-security");
+});
+
+test("the country comparison scales the profile and says what it leaves out", async ({ page }) => {
+  await openApp(page, "?exp=lead");
+  const chart = page.getByTestId("chart-country");
+  await expect(chart.locator("table")).toContainText("India₹20.0 L");
+  await expect(chart.locator("table")).toContainText("USA₹3 Cr"); // 20 × 120 / 8 = 300 lakh
+  await expect(page.getByTestId("abroad-note")).toContainText("Not adjusted for cost of living, taxes");
+});
+
+test("a compare link opens both profiles side by side, and B can be changed", async ({ page }) => {
+  await openApp(page, "?role=backend-developer&b.role=technical-lead&b.city=bengaluru");
+  await expect(page.getByRole("button", { name: "Stop comparing" })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByTestId("estimate-a")).toHaveText("₹8.0 L");
+  await expect(page.getByTestId("estimate-b")).toHaveText("₹29.4 L"); // 8 × 2.5 × 10/6.8
+  await expect(page.getByTestId("range-b")).toHaveText("₹23.5 L to ₹35.3 L");
+  await expect(page.getByTestId("difference")).toHaveText("B is ₹21.4 L a year more than A (+268%)");
+  const differing = page.locator(".compare-factors tr[data-differs=true] th");
+  await expect(differing).toHaveText(["Seniority (differs)", "City (differs)"]);
+
+  await filter(page, "Profile B City").selectOption("chennai");
+  await expect(page.getByTestId("estimate-b")).toHaveText("₹14.7 L"); // 8 × 2.5 × 5/6.8
+  await expect.poll(() => query(page)).toBe("?role=backend-developer&b.role=technical-lead&b.city=chennai");
+  // Profile A's form is untouched.
+  await expect(filter(page, "City")).toHaveValue("");
+});
+
+test("Compare starts from a copy of profile A and is kept in the link", async ({ page }) => {
+  await openApp(page, "?city=pune");
+  await page.getByRole("button", { name: "Compare" }).click();
+  await expect(filter(page, "Profile B City")).toHaveValue("pune");
+  await expect.poll(() => query(page)).toBe("?city=pune&b.city=pune");
+  await expect(page.getByTestId("difference")).toHaveText("A and B come out the same.");
+  await filter(page, "Profile B Experience").selectOption("senior");
+  await expect.poll(() => query(page)).toBe("?city=pune&b.city=pune&b.exp=senior");
+  await page.reload();
+  await expect(filter(page, "Profile B Experience")).toHaveValue("senior");
+  await page.getByRole("button", { name: "Stop comparing" }).click();
+  await expect.poll(() => query(page)).toBe("?city=pune");
+});
+
+test("bad b. parameters get the same notice", async ({ page }) => {
+  await openApp(page, "?b.city=atlantis&b.role=senior-backend-developer");
+  await expect(page.getByTestId("notice")).toContainText("“atlantis” is not a city we have figures for, so profile B’s City is set to Any.");
+  await expect(filter(page, "Profile B Role")).toHaveValue("senior-backend-developer");
+});
+
+test("compare mode fits a 360 px phone without sideways scrolling", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await openApp(page, "?role=senior-backend-developer&city=bengaluru&b.role=engineering-manager&b.skill=data-security");
+  await expect(page.getByTestId("estimate-b")).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+for (const scheme of ["light", "dark"]) {
+  test(`screenshots of desktop and mobile in ${scheme} mode`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await openApp(page, "?role=senior-backend-developer&city=bengaluru&skill=python&exp=mid");
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe(scheme === "dark" ? "rgb(15, 20, 19)" : "rgb(246, 247, 246)");
+    await page.screenshot({ path: `test-results/screenshots/desktop-${scheme}.png` });
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.screenshot({ path: `test-results/screenshots/mobile-${scheme}.png`, fullPage: true });
+  });
+}

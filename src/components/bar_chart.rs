@@ -1,0 +1,182 @@
+//! Horizontal bar charts of the survey tables, drawn as inline SVG.
+//!
+//! Each bar of a filter's chart is a button: click it or press Enter or Space to choose
+//! that value. The chosen bar is marked with a tick and an outline as well as colour, and a
+//! visually hidden table carries the same figures for screen readers.
+
+use crate::data::{dataset, Entry};
+use crate::filters::{Dimension, Profile};
+use crate::format::{short_money, table_figure};
+use crate::state::AppState;
+use leptos::prelude::*;
+
+/// Drawing units: the SVG scales to its container, so these are proportions.
+const WIDTH: f64 = 320.0;
+const BAR_MAX: f64 = 250.0;
+const ROW: f64 = 40.0;
+
+fn bar_width(value: f64, max: f64) -> f64 {
+    (value / max * BAR_MAX).max(2.0)
+}
+
+/// The chart of one filter's table; its bars choose values in the form.
+#[component]
+pub fn FilterChart(dim: Dimension) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let table = dim.table(dataset());
+    let max = table.entries.iter().map(|e| e.lakh).fold(0.0, f64::max);
+    let title_id = format!("chart-{}-title", dim.param());
+    let height = ROW * table.entries.len() as f64;
+
+    let bars = table
+        .entries
+        .iter()
+        .enumerate()
+        .map(|(i, entry)| {
+            let y = i as f64 * ROW;
+            let chosen = move || state.selection.with(|sel| sel.get(dim) == Some(entry));
+            let choose = move || state.choose(Profile::A, dim, &entry.slug);
+            let width = bar_width(entry.lakh, max);
+            view! {
+                <g
+                    class="bar"
+                    class:chosen=chosen
+                    role="button"
+                    tabindex="0"
+                    aria-pressed=move || chosen().to_string()
+                    aria-label=format!("{}, {} a year", entry.name, table_figure(entry.lakh))
+                    on:click=move |_| choose()
+                    on:keydown=move |ev| {
+                        if ev.key() == "Enter" || ev.key() == " " {
+                            ev.prevent_default();
+                            choose();
+                        }
+                    }
+                >
+                    <rect class="bar-hit" x="0" y=y width=WIDTH height=ROW></rect>
+                    <text class="bar-label" x="0" y=y + 14.0>
+                        {move || if chosen() { format!("✓ {}", entry.name) } else { entry.name.clone() }}
+                    </text>
+                    <rect class="bar-fill" x="0" y=y + 20.0 width=width height="14" rx="3"></rect>
+                    <text class="bar-value" x=width + 6.0 y=y + 31.0>{table_figure(entry.lakh)}</text>
+                </g>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <figure class="chart" data-testid=format!("chart-{}", dim.param())>
+            <figcaption id=title_id.clone()>{table.title.as_str()}</figcaption>
+            <svg
+                viewBox=format!("0 0 {WIDTH} {height}")
+                role="group"
+                aria-labelledby=title_id
+                aria-describedby=format!("chart-{}-hint", dim.param())
+            >
+                {bars}
+            </svg>
+            <p class="chart-hint" id=format!("chart-{}-hint", dim.param())>
+                {format!("Select a bar to set {}.", dim.label())}
+            </p>
+            <FigureTable entries=table.entries.as_slice() caption=table.title.as_str() />
+        </figure>
+    }
+}
+
+/// The figures behind a chart, for screen readers.
+#[component]
+fn FigureTable(entries: &'static [Entry], caption: &'static str) -> impl IntoView {
+    view! {
+        // Wrapped: a table ignores the 1 px width that hides it, a div does not.
+        <div class="visually-hidden">
+        <table>
+            <caption>{caption}</caption>
+            <thead><tr><th scope="col">"Name"</th><th scope="col">"Average a year"</th></tr></thead>
+            <tbody>
+                {entries.iter().map(|e| view! {
+                    <tr><th scope="row">{e.name.as_str()}</th><td>{table_figure(e.lakh)}</td></tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+        </div>
+    }
+}
+
+/// The market charts: one per filter that a person picks most.
+#[component]
+pub fn MarketCharts() -> impl IntoView {
+    view! {
+        <section class="card market" aria-labelledby="market-heading">
+            <h2 id="market-heading">"The market, table by table"</h2>
+            <p class="hint">"Survey averages, INR lakh a year. Your choice is ticked."</p>
+            <div class="chart-grid">
+                {[Dimension::Role, Dimension::Experience, Dimension::City, Dimension::Skill]
+                    .into_iter()
+                    .map(|dim| view! { <FilterChart dim /> })
+                    .collect_view()}
+            </div>
+        </section>
+    }
+}
+
+/// The same profile's market abroad: the estimate scaled by each country's average
+/// relative to India's.
+#[component]
+pub fn CountryChart() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let countries = &dataset().countries;
+    let india = countries.find("india").map_or(1.0, |e| e.lakh);
+    let max = countries.entries.iter().map(|e| e.lakh).fold(0.0, f64::max);
+    let height = ROW * countries.entries.len() as f64;
+    let bars = countries
+        .entries
+        .iter()
+        .enumerate()
+        .map(|(i, country)| {
+            let y = i as f64 * ROW;
+            // The scale is common to every bar, so the widths follow the table alone.
+            let width = bar_width(country.lakh, max);
+            let value = move || short_money(state.estimate.get().lakh * country.lakh / india);
+            view! {
+                <g class="bar" class:chosen=country.slug == "india">
+                    <text class="bar-label" x="0" y=y + 14.0>{country.name.as_str()}</text>
+                    <rect class="bar-fill" x="0" y=y + 20.0 width=width height="14" rx="3"></rect>
+                    <text class="bar-value" x=width + 6.0 y=y + 31.0>{value}</text>
+                </g>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <section class="card abroad" aria-labelledby="abroad-heading">
+            <h2 id="abroad-heading">"The same profile abroad"</h2>
+            <figure class="chart" data-testid="chart-country">
+                <figcaption id="abroad-caption">
+                    "Your estimate scaled by each country’s average backend salary relative to India’s ("
+                    {table_figure(india)}"), in INR."
+                </figcaption>
+                <svg viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-labelledby="abroad-caption">
+                    {bars}
+                </svg>
+                <div class="visually-hidden">
+                <table>
+                    <caption>"The same profile abroad, INR a year"</caption>
+                    <tbody>
+                        {countries.entries.iter().map(|c| view! {
+                            <tr>
+                                <th scope="row">{c.name.as_str()}</th>
+                                <td>{move || short_money(state.estimate.get().lakh * c.lakh / india)}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+                </div>
+            </figure>
+            <p class="caveat" data-testid="abroad-note">
+                "Not adjusted for cost of living, taxes or exchange-rate changes: a higher figure abroad is not "
+                "the same as being better off. Country averages: "{countries.source.as_str()}", "
+                {countries.survey_date.as_str()}"."
+            </p>
+        </section>
+    }
+}

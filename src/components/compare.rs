@@ -1,0 +1,126 @@
+//! Compare mode: profile B beside profile A, with the difference and the factors that differ.
+
+use crate::components::breakdown::breakdown_rows;
+use crate::components::filter_form::FilterSelect;
+use crate::filters::{Dimension, Profile};
+use crate::format::{percent_change, short_money};
+use crate::state::AppState;
+use leptos::prelude::*;
+
+/// How far B is from A, in words: "B is ₹5.0 L a year more than A (+35%)".
+pub fn difference_text(a_lakh: f64, b_lakh: f64) -> String {
+    let diff = b_lakh - a_lakh;
+    if short_money(diff.abs()) == "₹0.0 L" {
+        return "A and B come out the same.".to_string();
+    }
+    let direction = if diff > 0.0 { "more" } else { "less" };
+    format!(
+        "B is {} a year {direction} than A ({})",
+        short_money(diff.abs()),
+        percent_change(b_lakh / a_lakh)
+    )
+}
+
+#[component]
+pub fn Compare() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let comparing = move || state.compare.with(Option::is_some);
+
+    view! {
+        <section class="card compare" aria-labelledby="compare-heading">
+            <div class="compare-head">
+                <h2 id="compare-heading">"Compare two profiles"</h2>
+                <button
+                    type="button"
+                    class="button secondary"
+                    aria-pressed=move || comparing().to_string()
+                    on:click=move |_| state.set_comparing(!comparing())
+                >
+                    {move || if comparing() { "Stop comparing" } else { "Compare" }}
+                </button>
+            </div>
+            <Show
+                when=comparing
+                fallback=|| view! { <p class="hint">"Set up a second profile B and see both side by side, with the difference."</p> }
+            >
+                <ComparePanel />
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn ComparePanel() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let b_estimate = move || state.compare_estimate.get();
+    let summary = move |profile: Profile| {
+        let estimate = match profile {
+            Profile::A => Some(state.estimate.get()),
+            Profile::B => b_estimate(),
+        };
+        estimate.map(|e| (short_money(e.lakh), format!("{} to {}", short_money(e.low), short_money(e.high))))
+    };
+    let difference = move || {
+        b_estimate().map(|b| difference_text(state.estimate.get().lakh, b.lakh)).unwrap_or_default()
+    };
+    // Factor by factor, the choice and multiplier of each profile; differing rows are marked.
+    let factor_rows = move || {
+        let (a, b) = (state.selection.get(), state.compare.get()?);
+        let rows_a = breakdown_rows(&a, &state.estimate.get());
+        let rows_b = breakdown_rows(&b, &b_estimate()?);
+        Some(rows_a.into_iter().zip(rows_b).collect::<Vec<_>>())
+    };
+
+    view! {
+        <div class="compare-grid">
+            <div class="profile-col">
+                <h3>"Profile A"</h3>
+                <p class="compare-figure" data-testid="estimate-a">{move || summary(Profile::A).map(|s| s.0)}</p>
+                <p class="compare-range">"Range " <span data-testid="range-a">{move || summary(Profile::A).map(|s| s.1)}</span></p>
+                <p class="hint">"Set with the form above."</p>
+            </div>
+            <div class="profile-col">
+                <h3>"Profile B"</h3>
+                <p class="compare-figure" data-testid="estimate-b">{move || summary(Profile::B).map(|s| s.0)}</p>
+                <p class="compare-range">"Range " <span data-testid="range-b">{move || summary(Profile::B).map(|s| s.1)}</span></p>
+                <div class="compare-form">
+                    {Dimension::ALL.into_iter().map(|dim| view! { <FilterSelect profile=Profile::B dim /> }).collect_view()}
+                </div>
+            </div>
+        </div>
+        <p class="difference" data-testid="difference" aria-live="polite">{difference}</p>
+        <table class="compare-factors">
+            <caption class="visually-hidden">"Factors of profile A and profile B"</caption>
+            <thead>
+                <tr><th scope="col">"Factor"</th><th scope="col">"A"</th><th scope="col">"B"</th></tr>
+            </thead>
+            <tbody>
+                {move || factor_rows().unwrap_or_default().into_iter().map(|(a, b)| {
+                    let differs = a.choice != b.choice;
+                    view! {
+                        <tr class:differs=differs data-differs=differs.to_string()>
+                            <th scope="row">
+                                {a.factor}
+                                {differs.then(|| view! { <span class="differs-mark">" (differs)"</span> })}
+                            </th>
+                            <td>{a.choice}<br /><span class="muted">{a.multiplier}</span></td>
+                            <td>{b.choice}<br /><span class="muted">{b.multiplier}</span></td>
+                        </tr>
+                    }
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::difference_text;
+
+    #[test]
+    fn the_difference_reads_both_ways() {
+        assert_eq!(difference_text(8.0, 29.411_76), "B is ₹21.4 L a year more than A (+268%)");
+        assert_eq!(difference_text(10.0, 7.5), "B is ₹2.5 L a year less than A (−25%)");
+        assert_eq!(difference_text(8.0, 8.02), "A and B come out the same.");
+    }
+}
