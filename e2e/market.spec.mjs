@@ -132,3 +132,13 @@ for (const scheme of ["light", "dark"]) {
     await page.screenshot({ path: `test-results/screenshots/mobile-${scheme}.png`, fullPage: true });
   });
 }
+
+test("printing gives one page with the estimate, the breakdown and the sources", async ({ page }) => {
+  await openApp(page, "?role=senior-backend-developer&city=bengaluru&skill=python&exp=mid");
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator("form.filters")).toBeHidden();
+  for (const id of ["estimate", "breakdown", "sources"]) await expect(page.getByTestId(id)).toBeVisible();
+  const pdf = (await page.pdf({ format: "A4" })).toString("latin1");
+  const pages = pdf.match(/\/Type\s*\/Page(?!s)/g) ?? [];
+  expect(pages.length).toBe(1);
+});
