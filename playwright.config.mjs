@@ -11,7 +11,6 @@ export default defineConfig({
   retries: 0,
   reporter: [["list"]],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}/`,
     browserName: "chromium",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -26,6 +25,15 @@ export default defineConfig({
       ],
     },
   },
+  // The whole suite runs twice: with the app at the domain root and under a sub-path.
+  projects: [
+    { name: "root", use: { baseURL: `http://127.0.0.1:${PORT}/` } },
+    {
+      name: "sub-path",
+      use: { baseURL: `http://127.0.0.1:${PORT}/salary/` },
+      testIgnore: /deploy\.spec/, // it runs its own server
+    },
+  ],
   webServer: {
     command: `node e2e/server.mjs ${PORT} dist`,
     url: `http://127.0.0.1:${PORT}/`,

@@ -1,13 +1,18 @@
 // Shared test setup: every test fails on a console error, an uncaught page error or a dialog.
+// A test that provokes an error on purpose names it in `expectedErrors`; anything else still fails.
 import { test as base, expect } from "@playwright/test";
 
 export const test = base.extend({
-  page: async ({ page }, use) => {
+  expectedErrors: [[], { option: true }],
+  page: async ({ page, expectedErrors }, use) => {
     const problems = [];
+    const unexpected = (text) => !expectedErrors.some((pattern) => pattern.test(text));
     page.on("console", (msg) => {
-      if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
+      if (msg.type() === "error" && unexpected(msg.text())) problems.push(`console error: ${msg.text()}`);
     });
-    page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
+    page.on("pageerror", (err) => {
+      if (unexpected(err.message)) problems.push(`page error: ${err.message}`);
+    });
     page.on("dialog", async (dialog) => {
       problems.push(`unexpected dialog: ${dialog.message()}`);
       await dialog.dismiss();

@@ -1,12 +1,14 @@
 // A small static server for the release build in dist/, as any static host would serve it.
 // The same files are served at the root and under /salary/ to prove sub-path hosting works.
-// Usage: node e2e/server.mjs [port] [dist-dir]
+// Usage: node e2e/server.mjs [port] [dist-dir] [next-dist-dir]
+// With a next-dist-dir, `POST /__deploy` switches to it: a new deployment, for update tests.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
 
 const port = Number(process.argv[2] ?? 4173);
-const root = resolve(process.argv[3] ?? "dist");
+let root = resolve(process.argv[3] ?? "dist");
+const nextRoot = process.argv[4] ? resolve(process.argv[4]) : null;
 const SUB_PATH = "/salary/";
 
 const TYPES = {
@@ -36,6 +38,11 @@ async function fileFor(urlPath) {
 createServer(async (req, res) => {
   try {
     const url = new URL(req.url, "http://localhost");
+    if (req.method === "POST" && url.pathname === "/__deploy" && nextRoot) {
+      root = nextRoot;
+      res.writeHead(204);
+      return res.end();
+    }
     if (url.pathname === "/salary") {
       res.writeHead(301, { Location: SUB_PATH + url.search });
       return res.end();
@@ -46,7 +53,7 @@ createServer(async (req, res) => {
       return res.end("not found");
     }
     const type = TYPES[extname(file)] ?? "application/octet-stream";
-    const hashed = /-[0-9a-f]{16}\.(js|wasm|css)$/.test(file);
+    const hashed = /-[0-9a-f]{12,}(_bg)?\.(js|wasm|css)$/.test(file);
     res.writeHead(200, {
       "Content-Type": type,
       "Cache-Control": hashed ? "public, max-age=31536000, immutable" : "no-cache",

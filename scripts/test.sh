@@ -10,6 +10,8 @@ cargo test --locked
 
 echo "== trunk build --release"
 trunk build --release
+# A second build, labelled, that the update test deploys over the first.
+BUILD_LABEL=next trunk build --release --dist dist-next
 
 echo "== end-to-end tests in headless Chromium"
 npx playwright test "$@"

@@ -4,6 +4,13 @@
 
 use wasm_bindgen::prelude::*;
 
+/// Removes the static "Loading" line once the app has mounted.
+pub fn remove_boot_status() {
+    if let Some(status) = leptos::prelude::document().get_element_by_id("boot-status") {
+        status.remove();
+    }
+}
+
 /// The current query string, including its leading `?` (or empty).
 pub fn current_query() -> String {
     leptos::prelude::window().location().search().unwrap_or_default()

@@ -186,6 +186,9 @@ pub fn decode(query: &str, data: &'static Dataset) -> Decoded {
         let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
         let key = percent_decode(raw_key);
         let value = percent_decode(raw_value);
+        if key.trim().is_empty() {
+            continue; // `=x` or `&&`: nothing to name, nothing to apply
+        }
         if key == COMPARE_FLAG {
             compare_mode = true;
             continue;

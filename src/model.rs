@@ -321,6 +321,35 @@ mod tests {
         }
     }
 
+    /// Every profile a person can pick: 8 roles × 6 cities × 6 skills × 6 levels × 8 employers,
+    /// counting "Any". None may give a number the page cannot show honestly.
+    #[test]
+    fn every_combination_is_finite_positive_and_inside_its_range() {
+        let data = dataset();
+        let m = model();
+        let with_any = |t: &'static crate::data::Table| {
+            std::iter::once(None).chain(t.entries.iter().map(|e| Some(e.lakh))).collect::<Vec<_>>()
+        };
+        let (roles, cities, skills) = (with_any(&data.role_choices), with_any(&data.cities), with_any(&data.skills));
+        let (levels, employers) = (with_any(&data.experience), with_any(&data.recruiters));
+        let mut checked = 0;
+        for &role in &roles {
+            for &city in &cities {
+                for &skill in &skills {
+                    for &experience in &levels {
+                        for &employer in &employers {
+                            let e = m.estimate(&Inputs { role, experience, city, skill, employer });
+                            assert!(e.lakh.is_finite() && e.lakh > 0.0, "{e:?}");
+                            assert!(e.low > 0.0 && e.low <= e.lakh && e.lakh <= e.high && e.high.is_finite(), "{e:?}");
+                            checked += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert_eq!(checked, 8 * 6 * 6 * 6 * 8);
+    }
+
     #[test]
     fn a_higher_entry_in_any_table_never_lowers_the_estimate() {
         let data = dataset();

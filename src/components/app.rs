@@ -28,6 +28,8 @@ pub fn App() -> impl IntoView {
         state.apply_query(&browser::current_query())
     });
     on_cleanup(move || popstate.remove());
+    // Runs after the first render, when the page no longer needs the "Loading" line.
+    Effect::new(|_| browser::remove_boot_status());
 
     view! {
         <header class="site-header">

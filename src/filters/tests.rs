@@ -224,3 +224,61 @@ fn bad_b_parameters_get_the_same_notices() {
         ]
     );
 }
+
+/// Every character of `text` as a `%XX` escape.
+fn escape_all(text: &str) -> String {
+    text.bytes().map(|b| format!("%{b:02X}")).collect()
+}
+
+proptest! {
+    #[test]
+    fn percent_encoded_links_decode_like_plain_ones(sel in selection(), b in proptest::option::of(selection())) {
+        let plain = encode(&sel, b.as_ref());
+        let escaped: String = plain
+            .split('&')
+            .map(|pair| {
+                let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+                format!("{}={}", escape_all(k), escape_all(v))
+            })
+            .collect::<Vec<_>>()
+            .join("&");
+        let d = decode(&escaped, dataset());
+        prop_assert_eq!(d.selection, sel);
+        prop_assert_eq!(d.compare, b);
+    }
+
+    #[test]
+    fn the_first_of_repeated_keys_wins(dim_index in 0usize..5, i in 0usize..5, j in 0usize..5) {
+        let dim = Dimension::ALL[dim_index];
+        let entries = &dim.table(dataset()).entries;
+        let (first, second) = (&entries[i % entries.len()], &entries[j % entries.len()]);
+        let d = decode(&format!("{p}={}&{p}={}", first.slug, second.slug, p = dim.param()), dataset());
+        prop_assert_eq!(d.selection.get(dim), Some(first));
+        prop_assert_eq!(d.notices.len(), 1);
+    }
+
+    #[test]
+    fn over_long_values_are_always_refused(len in (MAX_VALUE_LEN + 1)..20_000usize, dim_index in 0usize..5) {
+        let dim = Dimension::ALL[dim_index];
+        let d = decode(&format!("{}={}", dim.param(), "a".repeat(len)), dataset());
+        prop_assert_eq!(d.selection, Selection::default());
+        prop_assert_eq!(d.notices.len(), 1);
+        prop_assert!(d.notices[0].contains("too long"));
+    }
+
+    #[test]
+    fn empty_values_and_tracking_parameters_change_nothing(
+        sel in selection(),
+        junk in proptest::collection::vec(
+            prop_oneof![Just("utm_source=x"), Just("fbclid=1"), Just("gclid=2"), Just("role="), Just("&"), Just("=")],
+            0..6,
+        ),
+    ) {
+        let query = format!("{}&{}", junk.join("&"), encode(&sel, None));
+        let d = decode(&query, dataset());
+        // An empty `role=` before the real one counts as the first occurrence.
+        let role_blanked = junk.contains(&"role=");
+        let expected = Selection { role: if role_blanked { None } else { sel.role }, ..sel };
+        prop_assert_eq!(d.selection, expected);
+    }
+}

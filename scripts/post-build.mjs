@@ -1,0 +1,63 @@
+// Trunk post-build hook: makes the staged build safe to host anywhere and usable offline.
+//
+// 1. Adds a Content-Security-Policy <meta> that allows only this origin, WebAssembly
+//    compilation, and the exact inline scripts Trunk wrote (by their SHA-256 hashes).
+// 2. Writes sw.js, the service worker, with the list of files to precache and a cache
+//    version derived from their contents, so every new build gets a fresh cache.
+//
+// Runs as `node scripts/post-build.mjs [dir]`; Trunk passes the staging dir in TRUNK_STAGING_DIR.
+// BUILD_LABEL (optional) is written into the page, so tests can tell two builds apart.
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error("usage: post-build.mjs DIR (or set TRUNK_STAGING_DIR)");
+const indexPath = join(dir, "index.html");
+let html = readFileSync(indexPath, "utf8");
+
+const sha256 = (text) => createHash("sha256").update(text).digest("base64");
+
+// Inline scripts only: those with a src are covered by 'self'.
+const inlineHashes = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+  .map((m) => `'sha256-${sha256(m[1])}'`);
+
+const policy = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${inlineHashes.join(" ")}`.trim(),
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join("; ");
+
+const label = process.env.BUILD_LABEL ?? "";
+const files = readdirSync(dir, { withFileTypes: true })
+  .filter((f) => f.isFile() && f.name !== "sw.js" && !f.name.startsWith("."))
+  .map((f) => f.name)
+  .sort();
+// The version covers every file's bytes (index.html as it will be served) and the label.
+const versionHash = createHash("sha256");
+for (const name of files) versionHash.update(name).update(readFileSync(join(dir, name)));
+versionHash.update(policy).update(label);
+const version = versionHash.digest("hex").slice(0, 16);
+
+const meta =
+  `<meta http-equiv="Content-Security-Policy" content="${policy}">` +
+  `<meta name="build" content="${version}${label ? ` ${label}` : ""}">`;
+// The policy must come before any script, so it goes right after <head> or <meta charset>.
+html = html.replace(/(<meta charset=["']?utf-8["']?\s*\/?>)/i, `$1${meta}`);
+if (!html.includes("Content-Security-Policy")) throw new Error("could not place the CSP meta");
+writeFileSync(indexPath, html);
+
+const precache = ["./", ...files.filter((f) => f !== "index.html")];
+const worker = readFileSync(new URL("../public/sw.template.js", import.meta.url), "utf8")
+  .replace("__VERSION__", version)
+  .replace("__PRECACHE__", JSON.stringify(precache));
+writeFileSync(join(dir, "sw.js"), worker);
+
+console.log(`post-build: CSP with ${inlineHashes.length} inline script hash(es); sw.js precaches ${precache.length} files as ${version}`);
