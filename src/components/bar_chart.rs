@@ -44,7 +44,8 @@ pub fn FilterChart(dim: Dimension) -> impl IntoView {
                     role="button"
                     tabindex="0"
                     aria-pressed=move || chosen().to_string()
-                    aria-label=format!("{}, {} a year", entry.name, table_figure(entry.lakh))
+                    // The visible words, so speech input ("click Pune") finds the bar.
+                    aria-label=format!("{} {}", entry.name, table_figure(entry.lakh))
                     on:click=move |_| choose()
                     on:keydown=move |ev| {
                         if ev.key() == "Enter" || ev.key() == " " {
@@ -54,11 +55,14 @@ pub fn FilterChart(dim: Dimension) -> impl IntoView {
                     }
                 >
                     <rect class="bar-hit" x="0" y=y width=WIDTH height=ROW></rect>
-                    <text class="bar-label" x="0" y=y + 14.0>
-                        {move || if chosen() { format!("✓ {}", entry.name) } else { entry.name.clone() }}
+                    // The tick marks the choice without relying on colour; aria-pressed says it to screen readers.
+                    <text class="bar-tick" x="0" y=y + 14.0 aria-hidden="true">{move || if chosen() { "✓" } else { "" }}</text>
+                    <text class="bar-label" x=move || if chosen() { 16.0 } else { 0.0 } y=y + 14.0>
+                        {entry.name.as_str()}
                     </text>
                     <rect class="bar-fill" x="0" y=y + 20.0 width=width height="14" rx="3"></rect>
-                    <text class="bar-value" x=width + 6.0 y=y + 31.0>{table_figure(entry.lakh)}</text>
+                    // The leading space keeps name and figure apart in the text a checker reads.
+                    <text class="bar-value" x=width + 6.0 y=y + 31.0>{format!(" {}", table_figure(entry.lakh))}</text>
                 </g>
             }
         })

@@ -1,0 +1,27 @@
+// Automated accessibility checks (axe-core, WCAG 2.x A and AA rules, colour contrast included)
+// on every view a person can reach, in light and dark mode.
+import AxeBuilder from "@axe-core/playwright";
+import { test, expect, openApp } from "./fixtures.mjs";
+
+const VIEWS = {
+  "the default page": "./",
+  "a preset link": "?role=senior-backend-developer&city=bengaluru&skill=python&exp=mid&company=tcs",
+  "the bad-link notice": "?role=ceo&city=%3Cb%3E&utm_source=x",
+  "compare mode": "?role=backend-developer&b.role=technical-lead&b.city=bengaluru",
+};
+
+for (const scheme of ["light", "dark"]) {
+  for (const [name, path] of Object.entries(VIEWS)) {
+    test(`${name} has no axe violations in ${scheme} mode`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await openApp(page, path);
+      const results = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+        .analyze();
+      const summary = results.violations.map(
+        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`,
+      );
+      expect(summary).toEqual([]);
+    });
+  }
+}
