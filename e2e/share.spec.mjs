@@ -18,6 +18,10 @@ test("Copy link puts the current address on the clipboard and says so", async ({
   await expect(other.getByTestId("estimate")).toHaveText(estimate);
   await expect(filter(other, "City")).toHaveValue("hyderabad");
   await expect(filter(other, "Role")).toHaveValue("backend-architect");
+
+  // Once the filters change, "Link copied" no longer describes the address, so it goes.
+  await filter(page, "Skill").selectOption("python");
+  await expect(page.getByTestId("copy-status")).toHaveText("");
 });
 
 test("where the clipboard is refused, the link is shown selected to copy by hand", async ({ page }) => {

@@ -28,8 +28,7 @@ pub enum Dimension {
 
 impl Dimension {
     /// In form order, which is also the canonical URL order.
-    pub const ALL: [Dimension; 5] =
-        [Self::Role, Self::City, Self::Skill, Self::Experience, Self::Employer];
+    pub const ALL: [Dimension; 5] = [Self::Role, Self::City, Self::Skill, Self::Experience, Self::Employer];
 
     /// The URL query parameter.
     pub fn param(self) -> &'static str {
@@ -254,9 +253,7 @@ pub fn encode(selection: &Selection, compare: Option<&Selection>) -> String {
     let params = |sel: &Selection, profile: Profile| -> Vec<String> {
         Dimension::ALL
             .into_iter()
-            .filter_map(|dim| {
-                sel.get(dim).map(|e| format!("{}{}={}", profile.prefix(), dim.param(), e.slug))
-            })
+            .filter_map(|dim| sel.get(dim).map(|e| format!("{}{}={}", profile.prefix(), dim.param(), e.slug)))
             .collect()
     };
     let mut parts = params(selection, Profile::A);
@@ -296,15 +293,13 @@ pub fn percent_decode(text: &str) -> String {
     while i < bytes.len() {
         match bytes[i] {
             b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => {
-                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                    (Some(hi), Some(lo)) => {
-                        out.push(hi << 4 | lo);
-                        i += 2;
-                    }
-                    _ => out.push(b'%'),
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(hi), Some(lo)) => {
+                    out.push(hi << 4 | lo);
+                    i += 2;
                 }
-            }
+                _ => out.push(b'%'),
+            },
             other => out.push(other),
         }
         i += 1;

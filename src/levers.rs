@@ -108,7 +108,9 @@ mod tests {
 
     #[test]
     fn a_city_lever_for_chennai() {
-        let levers = levers_for("role=engineering-manager&exp=lead&skill=data-security&company=accenture&city=chennai");
+        let levers = levers_for(
+            "role=engineering-manager&exp=lead&skill=data-security&company=accenture&city=chennai",
+        );
         // Everything else is at its top, so the city is the only lever: 10/5 = ×2 (+100%).
         assert_eq!(levers, [("Move to Bengaluru".to_string(), "+100%".to_string())]);
     }

@@ -118,8 +118,7 @@ impl Model {
 
     pub fn estimate(&self, inputs: &Inputs) -> Estimate {
         let factors = self.factors(inputs);
-        let with_seniority =
-            |s: f64| self.benchmark * s * factors.city * factors.skill * factors.employer;
+        let with_seniority = |s: f64| self.benchmark * s * factors.city * factors.skill * factors.employer;
         let lakh = with_seniority(factors.seniority);
         let (mut low, mut high) = (lakh * (1.0 - RANGE_SPREAD), lakh * (1.0 + RANGE_SPREAD));
         if let (Some(r), Some(e)) = (factors.role_ratio, factors.experience_ratio) {
@@ -183,7 +182,13 @@ mod tests {
     #[test]
     fn worked_example_from_the_readme() {
         // Senior Backend Developer (12), Mid-Level (10), Bengaluru (10), Python (6).
-        let inputs = Inputs { role: Some(12.0), experience: Some(10.0), city: Some(10.0), skill: Some(6.0), employer: None };
+        let inputs = Inputs {
+            role: Some(12.0),
+            experience: Some(10.0),
+            city: Some(10.0),
+            skill: Some(6.0),
+            employer: None,
+        };
         let e = model().estimate(&inputs);
         // By hand: 8 · √(1.5·1.25) · (10/6.8) · √(6/7.8) = 14.1289…
         let by_hand = 8.0 * (1.5f64 * 1.25).sqrt() * (10.0 / 6.8) * (6.0f64 / 7.8).sqrt();
@@ -229,13 +234,20 @@ mod tests {
         let accenture = model().estimate(&Inputs { employer: Some(7.0), ..Inputs::default() });
         assert!(close(accenture.factors.employer, 7.0 / 5.8));
         assert!(close(accenture.lakh, 8.0 * 7.0 / 5.8));
-        let infosys = model().estimate(&Inputs { employer: Some(5.0), role: Some(12.0), ..Inputs::default() });
+        let infosys =
+            model().estimate(&Inputs { employer: Some(5.0), role: Some(12.0), ..Inputs::default() });
         assert!(close(infosys.lakh, 12.0 * 5.0 / 5.8));
     }
 
     #[test]
     fn steps_end_at_the_estimate() {
-        let inputs = Inputs { role: Some(12.0), experience: Some(10.0), city: Some(10.0), skill: Some(6.0), employer: Some(7.0) };
+        let inputs = Inputs {
+            role: Some(12.0),
+            experience: Some(10.0),
+            city: Some(10.0),
+            skill: Some(6.0),
+            employer: Some(7.0),
+        };
         let e = model().estimate(&inputs);
         let steps = e.steps();
         assert!(close(steps[0].running_lakh, 8.0 * e.factors.seniority));
@@ -330,7 +342,8 @@ mod tests {
         let with_any = |t: &'static crate::data::Table| {
             std::iter::once(None).chain(t.entries.iter().map(|e| Some(e.lakh))).collect::<Vec<_>>()
         };
-        let (roles, cities, skills) = (with_any(&data.role_choices), with_any(&data.cities), with_any(&data.skills));
+        let (roles, cities, skills) =
+            (with_any(&data.role_choices), with_any(&data.cities), with_any(&data.skills));
         let (levels, employers) = (with_any(&data.experience), with_any(&data.recruiters));
         let mut checked = 0;
         for &role in &roles {
@@ -340,7 +353,10 @@ mod tests {
                         for &employer in &employers {
                             let e = m.estimate(&Inputs { role, experience, city, skill, employer });
                             assert!(e.lakh.is_finite() && e.lakh > 0.0, "{e:?}");
-                            assert!(e.low > 0.0 && e.low <= e.lakh && e.lakh <= e.high && e.high.is_finite(), "{e:?}");
+                            assert!(
+                                e.low > 0.0 && e.low <= e.lakh && e.lakh <= e.high && e.high.is_finite(),
+                                "{e:?}"
+                            );
                             checked += 1;
                         }
                     }

@@ -31,9 +31,7 @@ impl AppState {
             compare,
             notices: RwSignal::new(decoded.notices),
             estimate: Memo::new(move |_| model.estimate(&selection.get().inputs())),
-            compare_estimate: Memo::new(move |_| {
-                compare.get().map(|b| model.estimate(&b.inputs()))
-            }),
+            compare_estimate: Memo::new(move |_| compare.get().map(|b| model.estimate(&b.inputs()))),
         }
     }
 
@@ -99,7 +97,8 @@ mod tests {
     #[test]
     fn a_preset_link_gives_the_worked_example() {
         in_owner(|| {
-            let state = AppState::from_query("?role=senior-backend-developer&exp=mid&city=bengaluru&skill=python");
+            let state =
+                AppState::from_query("?role=senior-backend-developer&exp=mid&city=bengaluru&skill=python");
             let e = state.estimate.get_untracked();
             assert_eq!(crate::format::short_money(e.lakh), "₹14.1 L");
             assert!(state.notices.get_untracked().is_empty());

@@ -24,9 +24,8 @@ pub fn App() -> impl IntoView {
     // The address bar always holds the canonical link for what is on screen.
     Effect::new(move |_| browser::replace_query(&state.query()));
     // Back/forward between entries of this page (a hash change, say) re-reads the link.
-    let popstate = window_event_listener(leptos::ev::popstate, move |_| {
-        state.apply_query(&browser::current_query())
-    });
+    let popstate =
+        window_event_listener(leptos::ev::popstate, move |_| state.apply_query(&browser::current_query()));
     on_cleanup(move || popstate.remove());
     // Runs after the first render, when the page no longer needs the "Loading" line.
     Effect::new(|_| browser::remove_boot_status());
@@ -41,9 +40,9 @@ pub fn App() -> impl IntoView {
         </header>
         <main id="main">
             <LinkNotice />
-            // The estimate comes first, to be read first; on a desktop the grid puts the form
-            // in a sticky column on the left, so focus order (form, then results) still runs
-            // left to right.
+            // The estimate comes first, to be read first. It holds nothing focusable, so the
+            // keyboard still starts in the form; on a desktop the grid puts the form in a
+            // sticky column on the left.
             <div class="layout">
                 <EstimateCard />
                 <FilterForm />

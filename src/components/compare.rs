@@ -60,9 +60,8 @@ fn ComparePanel() -> impl IntoView {
         };
         estimate.map(|e| (short_money(e.lakh), format!("{} to {}", short_money(e.low), short_money(e.high))))
     };
-    let difference = move || {
-        b_estimate().map(|b| difference_text(state.estimate.get().lakh, b.lakh)).unwrap_or_default()
-    };
+    let difference =
+        move || b_estimate().map(|b| difference_text(state.estimate.get().lakh, b.lakh)).unwrap_or_default();
     // Factor by factor, the choice and multiplier of each profile; differing rows are marked.
     let factor_rows = move || {
         let (a, b) = (state.selection.get(), state.compare.get()?);

@@ -1,6 +1,7 @@
 //! "Copy link": copies the address, or shows it selected where the clipboard is refused.
 
 use crate::browser;
+use crate::state::AppState;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -11,6 +12,17 @@ pub fn ShareLink() -> impl IntoView {
     let manual_link = RwSignal::new(None::<String>);
     let field = NodeRef::<leptos::html::Input>::new();
 
+    // "Link copied" speaks of the link as it was: once the filters change, it no longer holds.
+    let state = expect_context::<AppState>();
+    Effect::watch(
+        move || state.query(),
+        move |_, _, _| {
+            status.set(String::new());
+            manual_link.set(None);
+        },
+        false,
+    );
+
     let copy = move |_| {
         let url = browser::current_url();
         spawn_local(async move {
@@ -19,7 +31,9 @@ pub fn ShareLink() -> impl IntoView {
                 status.set("Link copied. Anyone who opens it sees this estimate.".into());
             } else {
                 manual_link.set(Some(url));
-                status.set("Your browser did not allow copying. The link is selected below: copy it by hand.".into());
+                status.set(
+                    "Your browser did not allow copying. The link is selected below: copy it by hand.".into(),
+                );
             }
         });
     };

@@ -42,9 +42,7 @@ impl Table {
     /// The entry a URL value names: case-insensitive, by slug or alias.
     pub fn resolve(&self, raw: &str) -> Option<&Entry> {
         let wanted = raw.trim().to_ascii_lowercase().replace([' ', '_'], "-");
-        self.entries
-            .iter()
-            .find(|e| e.slug == wanted || e.aliases.iter().any(|a| *a == wanted))
+        self.entries.iter().find(|e| e.slug == wanted || e.aliases.contains(&wanted))
     }
 
     /// Arithmetic mean of the table's figures.
@@ -93,9 +91,7 @@ impl Table {
 }
 
 fn is_url_safe_slug(s: &str) -> bool {
-    !s.is_empty()
-        && s.bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
 }
 
 /// The survey's single outlook figure.

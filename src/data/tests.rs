@@ -3,11 +3,7 @@
 use super::*;
 
 fn figures(table: &Table) -> Vec<(&str, &str, f64)> {
-    table
-        .entries
-        .iter()
-        .map(|e| (e.slug.as_str(), e.name.as_str(), e.lakh))
-        .collect()
+    table.entries.iter().map(|e| (e.slug.as_str(), e.name.as_str(), e.lakh)).collect()
 }
 
 #[test]

@@ -34,13 +34,25 @@ fn every_slug_of_every_filter_is_reachable_by_its_parameter() {
 #[test]
 fn values_are_case_insensitive_and_aliases_work() {
     let d = decode("city=Bangalore&skill=Node.js&exp=MID&role=Technical-Lead", dataset());
-    assert_eq!(slugs(&d.selection), [Some("technical-lead"), Some("bengaluru"), Some("nodejs"), Some("mid"), None]);
+    assert_eq!(
+        slugs(&d.selection),
+        [Some("technical-lead"), Some("bengaluru"), Some("nodejs"), Some("mid"), None]
+    );
     assert!(d.notices.is_empty());
     for alias in ["node", "node.js", "NODEJS", "node%2Ejs"] {
-        assert_eq!(decode(&format!("skill={alias}"), dataset()).selection.skill.map(|e| e.slug.as_str()), Some("nodejs"));
+        assert_eq!(
+            decode(&format!("skill={alias}"), dataset()).selection.skill.map(|e| e.slug.as_str()),
+            Some("nodejs")
+        );
     }
-    assert_eq!(decode("skill=spring-boot", dataset()).selection.skill.map(|e| e.slug.as_str()), Some("spring"));
-    assert_eq!(decode("skill=Spring+Boot", dataset()).selection.skill.map(|e| e.slug.as_str()), Some("spring"));
+    assert_eq!(
+        decode("skill=spring-boot", dataset()).selection.skill.map(|e| e.slug.as_str()),
+        Some("spring")
+    );
+    assert_eq!(
+        decode("skill=Spring+Boot", dataset()).selection.skill.map(|e| e.slug.as_str()),
+        Some("spring")
+    );
 }
 
 #[test]
@@ -115,7 +127,10 @@ fn percent_decoding_is_total() {
 #[test]
 fn encoding_is_canonical() {
     let d = decode("exp=mid&skill=Python&city=bangalore&role=senior-backend-developer", dataset());
-    assert_eq!(encode(&d.selection, None), "role=senior-backend-developer&city=bengaluru&skill=python&exp=mid");
+    assert_eq!(
+        encode(&d.selection, None),
+        "role=senior-backend-developer&city=bengaluru&skill=python&exp=mid"
+    );
     assert_eq!(encode(&Selection::default(), None), "");
     let only_city = decode("city=chennai", dataset()).selection;
     assert_eq!(encode(&only_city, None), "city=chennai");
@@ -125,10 +140,17 @@ fn encoding_is_canonical() {
 
 #[test]
 fn selection_inputs_carry_the_table_figures() {
-    let sel = decode("role=engineering-manager&city=bengaluru&skill=data-security&exp=entry", dataset()).selection;
+    let sel =
+        decode("role=engineering-manager&city=bengaluru&skill=data-security&exp=entry", dataset()).selection;
     assert_eq!(
         sel.inputs(),
-        Inputs { role: Some(38.5), experience: Some(5.0), city: Some(10.0), skill: Some(20.0), employer: None }
+        Inputs {
+            role: Some(38.5),
+            experience: Some(5.0),
+            city: Some(10.0),
+            skill: Some(20.0),
+            employer: None
+        }
     );
 }
 
@@ -145,7 +167,13 @@ fn selection() -> impl Strategy<Value = Selection> {
         pick(Dimension::Experience),
         pick(Dimension::Employer),
     )
-        .prop_map(|(role, city, skill, experience, employer)| Selection { role, city, skill, experience, employer })
+        .prop_map(|(role, city, skill, experience, employer)| Selection {
+            role,
+            city,
+            skill,
+            experience,
+            employer,
+        })
 }
 
 proptest! {
