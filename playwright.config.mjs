@@ -2,6 +2,8 @@
 import { defineConfig } from "@playwright/test";
 
 const PORT = 4173;
+// A second build made with `trunk build --public-url /salary/` (absolute asset URLs).
+const PUBLIC_URL_PORT = 4175;
 
 export default defineConfig({
   testDir: "e2e",
@@ -25,7 +27,8 @@ export default defineConfig({
       ],
     },
   },
-  // The whole suite runs twice: with the app at the domain root and under a sub-path.
+  // The whole suite runs three times: the relative-URL build at the domain root and under
+  // /salary/, and a build made for /salary/ with an absolute public URL.
   projects: [
     { name: "root", use: { baseURL: `http://127.0.0.1:${PORT}/` } },
     {
@@ -33,11 +36,24 @@ export default defineConfig({
       use: { baseURL: `http://127.0.0.1:${PORT}/salary/` },
       testIgnore: /deploy\.spec/, // it runs its own server
     },
+    {
+      name: "public-url",
+      use: { baseURL: `http://127.0.0.1:${PUBLIC_URL_PORT}/salary/` },
+      testIgnore: /deploy\.spec/,
+    },
   ],
-  webServer: {
-    command: `node e2e/server.mjs ${PORT} dist`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `node e2e/server.mjs ${PORT} dist`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    {
+      command: `node e2e/server.mjs ${PUBLIC_URL_PORT} dist-public-url`,
+      url: `http://127.0.0.1:${PUBLIC_URL_PORT}/salary/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -16,6 +16,8 @@ echo "== trunk build --release"
 trunk build --release
 # A second build, labelled, that the update test deploys over the first.
 BUILD_LABEL=next trunk build --release --dist dist-next
+# A build for one sub-path with absolute asset URLs, as `--public-url` makes it.
+trunk build --release --dist dist-public-url --public-url /salary/
 
 echo "== end-to-end tests in headless Chromium"
 npx playwright test "$@"
