@@ -1,0 +1,56 @@
+// The keyboard alone: a sensible tab order, every filter changed, the link copied, and a
+// visible focus ring at each step.
+import { test, expect, filter, openApp } from "./fixtures.mjs";
+
+/** What has focus, and whether it shows a focus ring. */
+function focused(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    const style = getComputedStyle(el);
+    const ring = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2;
+    const label = el.labels?.[0]?.textContent.trim() ?? el.getAttribute("aria-label") ?? el.textContent.trim();
+    return { tag: el.tagName.toLowerCase(), label, ring };
+  });
+}
+
+test("tab through the controls in order, change each filter and copy the link", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await openApp(page);
+
+  const expected = [
+    ["select", "Role"],
+    ["select", "City"],
+    ["select", "Skill"],
+    ["select", "Experience"],
+    ["select", "Employer"],
+    ["button", "Copy link"],
+    ["button", "Apply: Step up to Engineering Manager"],
+    ["button", "Apply: Reach Lead Developer"],
+    ["button", "Apply: Specialise in Data Security Expertise"],
+    ["button", "Compare"],
+  ];
+  for (const [tag, label] of expected) {
+    await page.keyboard.press("Tab");
+    const now = await focused(page);
+    expect(now, `focus on ${label}`).toEqual({ tag, label, ring: true });
+  }
+
+  // Back to the form: change every filter with the arrow keys.
+  await filter(page, "Role").focus();
+  for (const name of ["Role", "City", "Skill", "Experience", "Employer"]) {
+    await expect(filter(page, name)).toBeFocused();
+    await page.keyboard.press("ArrowDown");
+    await expect(filter(page, name)).not.toHaveValue("");
+    expect((await focused(page)).ring).toBe(true);
+    await page.keyboard.press("Tab");
+  }
+  await expect
+    .poll(() => new URL(page.url()).search)
+    .toBe("?role=junior-backend-developer&city=bengaluru&skill=java&exp=entry&company=infosys");
+
+  // Focus is now on Copy link: Enter copies.
+  expect(await focused(page)).toEqual({ tag: "button", label: "Copy link", ring: true });
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("copy-status")).toContainText("Link copied");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+});
