@@ -6,7 +6,7 @@
 //!   Values are matched case-insensitively, and aliases (`bangalore`, `node.js`) are accepted.
 //! - Compare mode: profile B uses the same names prefixed with `b.` (`b.city=pune`). Any `b.`
 //!   parameter, or `compare` alone (when B is all "Any"), opens compare mode.
-//! - An empty value means "Any", silently.
+//! - An empty value means "Any", and an empty key is skipped, both silently.
 //! - A repeated parameter: the first occurrence wins, and a notice says so.
 //! - An unknown value, a value longer than `MAX_VALUE_LEN`, or an unknown parameter
 //!   is ignored with a notice. The valid parameters still apply.
