@@ -17,6 +17,8 @@ pub struct AppState {
     pub notices: RwSignal<Vec<String>>,
     pub estimate: Memo<Estimate>,
     pub compare_estimate: Memo<Option<Estimate>>,
+    /// The model's constants, from the bundled data.
+    pub model: Model,
 }
 
 impl AppState {
@@ -32,6 +34,7 @@ impl AppState {
             notices: RwSignal::new(decoded.notices),
             estimate: Memo::new(move |_| model.estimate(&selection.get().inputs())),
             compare_estimate: Memo::new(move |_| compare.get().map(|b| model.estimate(&b.inputs()))),
+            model,
         }
     }
 

@@ -76,7 +76,7 @@ fn ComparePanel() -> impl IntoView {
                 <h3>"Profile A"</h3>
                 <p class="compare-figure" data-testid="estimate-a">{move || summary(Profile::A).map(|s| s.0)}</p>
                 <p class="compare-range">"Range " <span data-testid="range-a">{move || summary(Profile::A).map(|s| s.1)}</span></p>
-                <p class="hint">"Set with the form above."</p>
+                <p class="hint">"Set with the “Your profile” form."</p>
             </div>
             <div class="profile-col">
                 <h3>"Profile B"</h3>

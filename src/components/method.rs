@@ -1,13 +1,13 @@
 //! "How this is calculated": the formula in plain words, with its limits.
 
-use crate::data::dataset;
 use crate::format::table_figure;
-use crate::model::{Model, RANGE_SPREAD};
+use crate::model::RANGE_SPREAD;
+use crate::state::AppState;
 use leptos::prelude::*;
 
 #[component]
 pub fn Method() -> impl IntoView {
-    let model = Model::from_dataset(dataset());
+    let model = expect_context::<AppState>().model;
     let spread = format!("±{:.0}%", RANGE_SPREAD * 100.0);
     view! {
         <section class="card method" aria-labelledby="method-heading">

@@ -4,25 +4,23 @@ use crate::data::dataset;
 use crate::filters::Profile;
 use crate::format::short_money;
 use crate::levers::top_levers;
-use crate::model::Model;
 use crate::state::AppState;
 use leptos::prelude::*;
 
 #[component]
 pub fn WhatIf() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let model = Model::from_dataset(dataset());
-    let levers = move || state.selection.with(|sel| top_levers(&model, dataset(), sel, 3));
+    let levers = Memo::new(move |_| state.selection.with(|sel| top_levers(&state.model, dataset(), sel, 3)));
 
     view! {
         <section class="card what-if" aria-labelledby="what-if-heading">
             <h2 id="what-if-heading">"What would raise it most"</h2>
             <Show
-                when=move || !levers().is_empty()
+                when=move || levers.with(|l| !l.is_empty())
                 fallback=|| view! { <p>"Every filter is already on its best-paid choice."</p> }
             >
                 <ul class="levers" data-testid="levers">
-                    {move || levers().into_iter().map(|lever| {
+                    {move || levers.get().into_iter().map(|lever| {
                         let action = lever.action();
                         view! {
                             <li class="lever">
