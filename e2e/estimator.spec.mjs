@@ -133,6 +133,14 @@ test("a 360 px phone shows everything without sideways scrolling", async ({ page
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await expect(page.getByTestId("estimate")).toBeInViewport();
+  // Further down, at the last filter, the pinned bar still shows the estimate, and follows it.
+  await filter(page, "Employer").scrollIntoViewIfNeeded();
+  const bar = page.getByTestId("estimate-bar");
+  await expect(bar).toBeInViewport();
+  await expect(bar).toContainText("₹14.1 L");
+  await filter(page, "Employer").selectOption("accenture");
+  await expect(bar).toContainText("₹17.1 L"); // 14.13 × 7 / 5.8
+  await expect(filter(page, "Employer")).toBeInViewport();
 });
 
 test("desktop layout puts the form beside the estimate and the charts", async ({ page }) => {
@@ -141,6 +149,7 @@ test("desktop layout puts the form beside the estimate and the charts", async ({
   const form = await page.locator("form.filters").boundingBox();
   const card = await page.locator("section.estimate").boundingBox();
   expect(card.x).toBeGreaterThan(form.x + form.width - 1);
+  await expect(page.getByTestId("estimate-bar")).toBeHidden(); // the card is in view here
   // The form stays in view beside the charts further down.
   await page.getByTestId("chart-city").scrollIntoViewIfNeeded();
   const chart = await page.getByTestId("chart-city").boundingBox();

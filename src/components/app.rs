@@ -6,7 +6,7 @@ use crate::components::{
     breakdown::Breakdown,
     career_ladder::CareerLadder,
     compare::Compare,
-    estimate_card::EstimateCard,
+    estimate_card::{EstimateBar, EstimateCard},
     filter_form::FilterForm,
     link_notice::LinkNotice,
     method::Method,
@@ -58,6 +58,7 @@ pub fn App() -> impl IntoView {
                 </div>
             </div>
         </main>
+        <EstimateBar />
         <footer class="site-footer">
             <p>
                 "Survey averages from Glassdoor, AmbitionBox and Indeed, January 2025. "

@@ -49,3 +49,22 @@ pub fn EstimateCard() -> impl IntoView {
         </section>
     }
 }
+
+/// On a phone, a slim bar pinned to the bottom of the screen keeps the estimate in sight
+/// while the filters further down are changed. It repeats the card, so screen readers skip
+/// it: the card's live region already announces each change.
+#[component]
+pub fn EstimateBar() -> impl IntoView {
+    let estimate = expect_context::<AppState>().estimate;
+    view! {
+        <div class="estimate-bar" aria-hidden="true" data-testid="estimate-bar">
+            <span class="estimate-bar-figure">{move || short_money(estimate.get().lakh)}</span>
+            <span class="estimate-bar-range">
+                {move || {
+                    let e = estimate.get();
+                    format!("range {} to {}", short_money(e.low), short_money(e.high))
+                }}
+            </span>
+        </div>
+    }
+}
