@@ -1,4 +1,4 @@
-//! The form: one labelled select per filter, each with an "Any" choice.
+//! The form: one labelled select per filter, each with an "Any" choice, and Copy link.
 
 use crate::components::share_link::ShareLink;
 use crate::data::dataset;
