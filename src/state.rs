@@ -1,6 +1,7 @@
 //! The app's reactive state: the selections (profile A, and B while comparing), what was
 //! ignored in the link, and the estimates derived from them. No browser APIs, so it is
 //! tested natively.
+
 use crate::data::dataset;
 use crate::filters::{decode, encode, Dimension, Profile, Selection};
 use crate::model::{Estimate, Model};
