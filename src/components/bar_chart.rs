@@ -4,7 +4,7 @@
 //! that value. The chosen bar is marked with a tick and an outline as well as colour, and a
 //! visually hidden table carries the same figures for screen readers.
 
-use crate::data::{dataset, Entry};
+use crate::data::{dataset, Entry, Table};
 use crate::filters::{Dimension, Profile};
 use crate::format::{short_money, table_figure};
 use crate::state::AppState;
@@ -19,14 +19,19 @@ fn bar_width(value: f64, max: f64) -> f64 {
     (value / max * BAR_MAX).max(2.0)
 }
 
+/// The SVG height for one row per entry of a table.
+fn chart_height(table: &Table) -> f64 {
+    ROW * table.entries.len() as f64
+}
+
 /// The chart of one filter's table; its bars choose values in the form.
 #[component]
 pub fn FilterChart(dim: Dimension) -> impl IntoView {
     let state = expect_context::<AppState>();
     let table = dim.table(dataset());
-    let max = table.entries.iter().map(|e| e.lakh).fold(0.0, f64::max);
+    let max = table.max();
     let title_id = format!("chart-{}-title", dim.param());
-    let height = ROW * table.entries.len() as f64;
+    let height = chart_height(table);
 
     let bars = table
         .entries
@@ -130,8 +135,8 @@ pub fn CountryChart() -> impl IntoView {
     let state = expect_context::<AppState>();
     let countries = &dataset().countries;
     let india = countries.find("india").map_or(1.0, |e| e.lakh);
-    let max = countries.entries.iter().map(|e| e.lakh).fold(0.0, f64::max);
-    let height = ROW * countries.entries.len() as f64;
+    let max = countries.max();
+    let height = chart_height(countries);
     let bars = countries
         .entries
         .iter()

@@ -50,6 +50,11 @@ impl Table {
         self.entries.iter().map(|e| e.lakh).sum::<f64>() / self.entries.len() as f64
     }
 
+    /// The highest figure in the table.
+    pub fn max(&self) -> f64 {
+        self.entries.iter().map(|e| e.lakh).fold(0.0, f64::max)
+    }
+
     /// Everything wrong with this table, as readable sentences; empty when sound.
     pub fn problems(&self) -> Vec<String> {
         let mut problems = Vec::new();

@@ -157,6 +157,8 @@ fn role_choices_are_the_seven_role_union_in_ascending_order() {
 fn table_means_are_the_documented_ones() {
     assert!((dataset().cities.mean() - 6.8).abs() < 1e-12);
     assert!((dataset().skills.mean() - 7.8).abs() < 1e-12);
+    assert_eq!(dataset().countries.max(), 120.0);
+    assert_eq!(dataset().role_choices.max(), 38.5);
 }
 
 #[test]
