@@ -10,18 +10,20 @@ use crate::format::{short_money, table_figure};
 use crate::state::AppState;
 use leptos::prelude::*;
 
-/// Drawing units: the SVG scales to its container, so these are proportions.
-const WIDTH: f64 = 320.0;
+/// Drawing units: the SVG scales to its container, so these are proportions. Whole
+/// numbers, so the attributes print without float formatting.
+const WIDTH: u32 = 320;
 const BAR_MAX: f64 = 250.0;
-const ROW: f64 = 40.0;
+const ROW: u32 = 40;
 
-fn bar_width(value: f64, max: f64) -> f64 {
-    (value / max * BAR_MAX).max(2.0)
+/// A bar's length in drawing units, at least 2 so the smallest figure stays visible.
+fn bar_width(value: f64, max: f64) -> u32 {
+    ((value / max * BAR_MAX).round() as u32).max(2)
 }
 
 /// The SVG height for one row per entry of a table.
-fn chart_height(table: &Table) -> f64 {
-    ROW * table.entries.len() as f64
+fn chart_height(table: &Table) -> u32 {
+    ROW * table.entries.len() as u32
 }
 
 /// The chart of one filter's table; its bars choose values in the form.
@@ -38,7 +40,7 @@ pub fn FilterChart(dim: Dimension) -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(i, entry)| {
-            let y = i as f64 * ROW;
+            let y = i as u32 * ROW;
             let chosen = move || state.selection.with(|sel| sel.get(dim) == Some(entry));
             let choose = move || state.choose(Profile::A, dim, &entry.slug);
             let width = bar_width(entry.lakh, max);
@@ -61,13 +63,13 @@ pub fn FilterChart(dim: Dimension) -> impl IntoView {
                 >
                     <rect class="bar-hit" x="0" y=y width=WIDTH height=ROW></rect>
                     // The tick marks the choice without relying on colour; aria-pressed says it to screen readers.
-                    <text class="bar-tick" x="0" y=y + 14.0 aria-hidden="true">{move || if chosen() { "✓" } else { "" }}</text>
-                    <text class="bar-label" x=move || if chosen() { 16.0 } else { 0.0 } y=y + 14.0>
+                    <text class="bar-tick" x="0" y=y + 14 aria-hidden="true">{move || if chosen() { "✓" } else { "" }}</text>
+                    <text class="bar-label" x=move || if chosen() { 16 } else { 0 } y=y + 14>
                         {entry.name.as_str()}
                     </text>
-                    <rect class="bar-fill" x="0" y=y + 20.0 width=width height="14" rx="3"></rect>
+                    <rect class="bar-fill" x="0" y=y + 20 width=width height="14" rx="3"></rect>
                     // The leading space keeps name and figure apart in the text a checker reads.
-                    <text class="bar-value" x=width + 6.0 y=y + 31.0>{format!(" {}", table_figure(entry.lakh))}</text>
+                    <text class="bar-value" x=width + 6 y=y + 31>{format!(" {}", table_figure(entry.lakh))}</text>
                 </g>
             }
         })
@@ -142,15 +144,15 @@ pub fn CountryChart() -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(i, country)| {
-            let y = i as f64 * ROW;
+            let y = i as u32 * ROW;
             // The scale is common to every bar, so the widths follow the table alone.
             let width = bar_width(country.lakh, max);
             let value = move || short_money(state.estimate.get().lakh * country.lakh / india);
             view! {
                 <g class="bar" class:chosen=country.slug == "india">
-                    <text class="bar-label" x="0" y=y + 14.0>{country.name.as_str()}</text>
-                    <rect class="bar-fill" x="0" y=y + 20.0 width=width height="14" rx="3"></rect>
-                    <text class="bar-value" x=width + 6.0 y=y + 31.0>{value}</text>
+                    <text class="bar-label" x="0" y=y + 14>{country.name.as_str()}</text>
+                    <rect class="bar-fill" x="0" y=y + 20 width=width height="14" rx="3"></rect>
+                    <text class="bar-value" x=width + 6 y=y + 31>{value}</text>
                 </g>
             }
         })

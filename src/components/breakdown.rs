@@ -2,7 +2,7 @@
 
 use crate::data::dataset;
 use crate::filters::Selection;
-use crate::format::{multiplier, percent_change, short_money, table_figure};
+use crate::format::{fixed, multiplier, percent_change, short_money, table_figure};
 use crate::model::{Estimate, FactorKind};
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -38,8 +38,8 @@ pub fn breakdown_rows(sel: &Selection, estimate: &Estimate) -> Vec<BreakdownRow>
                     };
                     let working = match (sel.role, sel.experience, f.role_ratio, f.experience_ratio) {
                         (Some(r), Some(e), Some(rr), Some(er)) => format!(
-                            "Role {} and experience {} both measure seniority, so they are averaged: √({:.2} × {:.2})",
-                            table_figure(r.lakh), table_figure(e.lakh), rr, er
+                            "Role {} and experience {} both measure seniority, so they are averaged: √({} × {})",
+                            table_figure(r.lakh), table_figure(e.lakh), fixed(rr, 2), fixed(er, 2)
                         ),
                         (Some(r), None, Some(_), _) => format!("Role average {} ÷ benchmark {benchmark}", table_figure(r.lakh)),
                         (None, Some(e), _, Some(_)) => format!("Experience average {} ÷ benchmark {benchmark}", table_figure(e.lakh)),

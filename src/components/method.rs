@@ -1,6 +1,6 @@
 //! "How this is calculated": the formula in plain words, with its limits.
 
-use crate::format::table_figure;
+use crate::format::{fixed, table_figure};
 use crate::model::RANGE_SPREAD;
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -8,7 +8,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Method() -> impl IntoView {
     let model = expect_context::<AppState>().model;
-    let spread = format!("±{:.0}%", RANGE_SPREAD * 100.0);
+    let spread = format!("±{}%", fixed(RANGE_SPREAD * 100.0, 0));
     view! {
         <section class="card method" aria-labelledby="method-heading">
             <h2 id="method-heading">"How this is calculated"</h2>

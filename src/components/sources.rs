@@ -1,6 +1,7 @@
 //! Where every figure comes from, with the survey date.
 
 use crate::data::dataset;
+use crate::format::trimmed;
 use leptos::prelude::*;
 
 #[component]
@@ -19,7 +20,7 @@ pub fn Sources() -> impl IntoView {
             <p class="outlook">
                 {format!(
                     "Outlook: {} is projected to grow {}% from {} to {}. ",
-                    outlook.subject, outlook.growth_percent, outlook.from_year, outlook.to_year
+                    outlook.subject, trimmed(outlook.growth_percent), outlook.from_year, outlook.to_year
                 )}
                 {outlook.source.as_str()}
             </p>

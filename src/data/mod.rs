@@ -1,4 +1,4 @@
-//! The survey's tables, bundled into the binary as JSON and parsed once.
+//! The survey's tables: bundled as JSON, turned into Rust by `build.rs`, checked by tests.
 //!
 //! Every figure is an average annual salary in INR lakh, as published in a
 //! January 2025 survey of Indian backend salaries (Glassdoor, AmbitionBox,
@@ -143,28 +143,40 @@ impl Dataset {
         fn table(file: &(&str, &str)) -> Result<Table, String> {
             serde_json::from_str(file.1).map_err(|e| format!("{}: {e}", file.0))
         }
-        let roles = table(&files[0])?;
-        let career_path = table(&files[1])?;
+        let mut tables = Vec::with_capacity(7);
+        for file in &files[..7] {
+            tables.push(table(file)?);
+        }
+        let tables: [Table; 7] = tables.try_into().map_err(|_| "seven tables".to_string())?;
         let outlook: Outlook =
             serde_json::from_str(files[7].1).map_err(|e| format!("{}: {e}", files[7].0))?;
-        let role_choices = union_of_roles(&roles, &career_path)?;
-        let data = Dataset {
-            roles,
-            career_path,
-            experience: table(&files[2])?,
-            cities: table(&files[3])?,
-            skills: table(&files[4])?,
-            recruiters: table(&files[5])?,
-            countries: table(&files[6])?,
-            outlook,
-            role_choices,
-        };
+        let data = Dataset::assemble(tables, outlook).map_err(|c| {
+            format!("role {} is {} in roles but {} in career_path", c.slug, c.in_roles, c.in_career_path)
+        })?;
         let problems = data.problems();
         if problems.is_empty() {
             Ok(data)
         } else {
             Err(problems.join("; "))
         }
+    }
+
+    /// Puts the tables together and derives the role list. Formats nothing, so the
+    /// browser build, which only ever assembles the generated tables, needs no float printing.
+    fn assemble(tables: [Table; 7], outlook: Outlook) -> Result<Dataset, RoleConflict> {
+        let [roles, career_path, experience, cities, skills, recruiters, countries] = tables;
+        let role_choices = union_of_roles(&roles, &career_path)?;
+        Ok(Dataset {
+            roles,
+            career_path,
+            experience,
+            cities,
+            skills,
+            recruiters,
+            countries,
+            outlook,
+            role_choices,
+        })
     }
 
     /// The survey tables, each once (the derived role list is left out).
@@ -193,16 +205,24 @@ impl Dataset {
     }
 }
 
+/// A role whose figure differs between the role and career-path tables.
+struct RoleConflict {
+    slug: String,
+    in_roles: f64,
+    in_career_path: f64,
+}
+
 /// Merges the role and career-path tables. A role in both must carry the same figure.
-fn union_of_roles(roles: &Table, career_path: &Table) -> Result<Table, String> {
+fn union_of_roles(roles: &Table, career_path: &Table) -> Result<Table, RoleConflict> {
     let mut entries: Vec<Entry> = roles.entries.clone();
     for step in &career_path.entries {
         match entries.iter_mut().find(|e| e.slug == step.slug) {
             Some(existing) if existing.lakh != step.lakh => {
-                return Err(format!(
-                    "role {} is {} in roles but {} in career_path",
-                    step.slug, existing.lakh, step.lakh
-                ));
+                return Err(RoleConflict {
+                    slug: step.slug.clone(),
+                    in_roles: existing.lakh,
+                    in_career_path: step.lakh,
+                });
             }
             Some(existing) => existing.note = existing.note.take().or(step.note.clone()),
             None => entries.push(step.clone()),
@@ -219,12 +239,49 @@ fn union_of_roles(roles: &Table, career_path: &Table) -> Result<Table, String> {
     })
 }
 
-/// The bundled dataset, parsed on first use.
+/// The tables `build.rs` generated from the JSON files.
+mod bundled {
+    use super::{Entry, Outlook, Table};
+
+    fn table(
+        id: &str,
+        title: &str,
+        unit: &str,
+        source: &str,
+        survey_date: &str,
+        entries: Vec<Entry>,
+    ) -> Table {
+        Table {
+            id: id.into(),
+            title: title.into(),
+            unit: unit.into(),
+            source: source.into(),
+            survey_date: survey_date.into(),
+            entries,
+        }
+    }
+
+    fn entry(slug: &str, name: &str, lakh: f64, aliases: &[&str], note: Option<&str>) -> Entry {
+        Entry {
+            slug: slug.into(),
+            name: name.into(),
+            lakh,
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            note: note.map(Into::into),
+        }
+    }
+
+    include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
+}
+
+/// The bundled dataset, built on first use from the generated tables.
 ///
-/// Panics only if the bundled files are broken, which `cargo test` rules out.
+/// `cargo test` checks that they equal `Dataset::parse(&BUNDLED_FILES)` and pass its checks.
 pub fn dataset() -> &'static Dataset {
     static DATA: OnceLock<Dataset> = OnceLock::new();
-    DATA.get_or_init(|| Dataset::parse(&BUNDLED_FILES).expect("bundled salary data is valid"))
+    DATA.get_or_init(|| {
+        Dataset::assemble(bundled::tables(), bundled::outlook()).ok().expect("bundled salary data is valid")
+    })
 }
 
 #[cfg(test)]

@@ -212,3 +212,12 @@ fn a_role_in_both_tables_with_different_figures_is_rejected() {
     let err = parse_owned(&with_file(1, &path)).expect_err("conflicting role figures");
     assert!(err.contains("senior-backend-developer"), "{err}");
 }
+
+#[test]
+fn the_generated_tables_equal_the_parsed_json() {
+    // The app uses the tables build.rs generates; they must be exactly what the JSON says.
+    let parsed = Dataset::parse(&BUNDLED_FILES).expect("bundled data parses");
+    assert_eq!(dataset(), &parsed);
+    assert_eq!(dataset().skills.find("spring").map(|e| e.aliases.len()), Some(3));
+    assert!(dataset().career_path.entries.iter().all(|e| e.note.is_some()));
+}
