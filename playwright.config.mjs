@@ -41,6 +41,8 @@ export default defineConfig({
       use: { baseURL: `http://127.0.0.1:${PUBLIC_URL_PORT}/salary/` },
       testIgnore: /deploy\.spec/,
     },
+    // Benchmarks (*.bench.mjs): scripts/test.sh runs them on their own, one worker.
+    { name: "bench", testMatch: /\.bench\.mjs$/, use: { baseURL: `http://127.0.0.1:${PORT}/` } },
   ],
   webServer: [
     {

@@ -7,6 +7,8 @@
 //
 // Runs as `node scripts/post-build.mjs [dir]`; Trunk passes the staging dir in TRUNK_STAGING_DIR.
 // BUILD_LABEL (optional) is written into the page, so tests can tell two builds apart.
+// SITE_URL (optional), the address the site is served at, makes the link-preview tags
+// absolute (og:url, og:image): chat apps ignore a relative preview image.
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -35,6 +37,14 @@ const policy = [
   "form-action 'none'",
 ].join("; ");
 
+const siteUrl = process.env.SITE_URL;
+if (siteUrl) {
+  const base = new URL(siteUrl); // throws on a malformed address: better than a broken preview
+  const absolute = (path) => new URL(path, base).href.replace(/"/g, "%22");
+  html = html.replace(/(<meta (?:property="og:image"|name="twitter:image") content=")([^"]+)"/g, (_, start, path) => `${start}${absolute(path)}"`);
+  html = html.replace(/(<meta property="og:type"[^>]*>)/, `$1<meta property="og:url" content="${absolute("./")}">`);
+}
+
 const label = process.env.BUILD_LABEL ?? "";
 const files = readdirSync(dir, { withFileTypes: true })
   .filter((f) => f.isFile() && f.name !== "sw.js" && !f.name.startsWith("."))
@@ -43,7 +53,7 @@ const files = readdirSync(dir, { withFileTypes: true })
 // The version covers every file's bytes (index.html as it will be served) and the label.
 const versionHash = createHash("sha256");
 for (const name of files) versionHash.update(name).update(readFileSync(join(dir, name)));
-versionHash.update(policy).update(label);
+versionHash.update(policy).update(label).update(siteUrl ?? "");
 const version = versionHash.digest("hex").slice(0, 16);
 
 const meta =
@@ -54,7 +64,9 @@ html = html.replace(/(<meta charset=["']?utf-8["']?\s*\/?>)/i, `$1${meta}`);
 if (!html.includes("Content-Security-Policy")) throw new Error("could not place the CSP meta");
 writeFileSync(indexPath, html);
 
-const precache = ["./", ...files.filter((f) => f !== "index.html")];
+// Only what the page needs offline: the PNGs are for chat-app previews and home-screen
+// installs, which happen online.
+const precache = ["./", ...files.filter((f) => f !== "index.html" && !f.endsWith(".png"))];
 const worker = readFileSync(new URL("../public/sw.template.js", import.meta.url), "utf8")
   .replace("__VERSION__", version)
   .replace("__PRECACHE__", JSON.stringify(precache));

@@ -4,10 +4,19 @@
 
 use wasm_bindgen::prelude::*;
 
-/// Removes the static "Loading" line once the app has mounted.
-pub fn remove_boot_status() {
-    if let Some(status) = leptos::prelude::document().get_element_by_id("boot-status") {
-        status.remove();
+/// The element the app mounts into, emptied of its static skeleton (index.html).
+///
+/// The caller mounts in the same task, so the browser never paints the empty element:
+/// the skeleton is swapped for the app in one frame. Falls back to `<body>` when the
+/// page has no `#app`.
+pub fn take_app_root() -> web_sys::HtmlElement {
+    let document = leptos::prelude::document();
+    match document.get_element_by_id("app").and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+        Some(root) => {
+            root.set_text_content(None);
+            root
+        }
+        None => document.body().expect("a page has a body"),
     }
 }
 
@@ -16,9 +25,15 @@ pub fn current_query() -> String {
     leptos::prelude::window().location().search().unwrap_or_default()
 }
 
-/// The page's full address, as a person would share it.
-pub fn current_url() -> String {
-    leptos::prelude::window().location().href().unwrap_or_default()
+/// This page's address with `query` as its query string: the link to share. Built from
+/// the state rather than read from the address bar, which is updated a frame later.
+pub fn url_with_query(query: &str) -> String {
+    let location = leptos::prelude::window().location();
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    let search = if query.is_empty() { String::new() } else { format!("?{query}") };
+    format!("{origin}{path}{search}{hash}")
 }
 
 /// Rewrites the query in place: no reload, no new history entry, no scroll jump.

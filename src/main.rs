@@ -2,5 +2,5 @@
 
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(salary_estimator::App);
+    leptos::mount::mount_to(salary_estimator::browser::take_app_root(), salary_estimator::App).forget();
 }

@@ -74,6 +74,13 @@ impl AppState {
         }
     }
 
+    /// The slug chosen in one filter of a profile, as a memo. Views that mark the choice
+    /// (options, chart bars) read this, so a change to the city re-runs only the city's.
+    pub fn chosen(&self, profile: Profile, dim: Dimension) -> Memo<Option<&'static str>> {
+        let state = *self;
+        Memo::new(move |_| state.profile(profile).and_then(|sel| sel.get(dim)).map(|e| e.slug.as_str()))
+    }
+
     /// Starts comparing, with B a copy of A to vary from, or stops.
     pub fn set_comparing(&self, on: bool) {
         match (on, self.compare.get_untracked()) {
@@ -86,6 +93,11 @@ impl AppState {
     /// The canonical query string for what is on screen, without `?`.
     pub fn query(&self) -> String {
         self.selection.with(|a| self.compare.with(|b| encode(a, b.as_ref())))
+    }
+
+    /// `query()` without subscribing the caller (for event handlers and timers).
+    pub fn query_untracked(&self) -> String {
+        self.selection.with_untracked(|a| self.compare.with_untracked(|b| encode(a, b.as_ref())))
     }
 }
 
@@ -120,6 +132,24 @@ mod tests {
             state.choose(Profile::A, Dimension::City, "");
             assert_eq!(state.query(), "");
             assert_eq!(state.estimate.get_untracked().lakh, 8.0);
+        });
+    }
+
+    #[test]
+    fn chosen_follows_one_filter_of_one_profile() {
+        in_owner(|| {
+            let state = AppState::from_query("city=pune&b.city=mumbai");
+            let city_a = state.chosen(Profile::A, Dimension::City);
+            let city_b = state.chosen(Profile::B, Dimension::City);
+            let role_a = state.chosen(Profile::A, Dimension::Role);
+            assert_eq!((city_a.get_untracked(), city_b.get_untracked()), (Some("pune"), Some("mumbai")));
+            assert_eq!(role_a.get_untracked(), None);
+            state.choose(Profile::A, Dimension::Role, "technical-lead");
+            assert_eq!(role_a.get_untracked(), Some("technical-lead"));
+            assert_eq!(city_a.get_untracked(), Some("pune"));
+            state.choose(Profile::A, Dimension::City, "");
+            assert_eq!(city_a.get_untracked(), None);
+            assert_eq!(city_b.get_untracked(), Some("mumbai"));
         });
     }
 

@@ -1,4 +1,5 @@
-//! The page: shared state, the address-bar sync, and the layout.
+//! The page's live part: shared state, the address-bar sync, and the layout inside #app.
+//! The header and footer are static HTML in index.html, painted before the app loads.
 
 use crate::browser;
 use crate::components::{
@@ -15,29 +16,28 @@ use crate::components::{
 };
 use crate::state::AppState;
 use leptos::prelude::*;
+use std::time::Duration;
 
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::from_query(&browser::current_query());
     provide_context(state);
 
-    // The address bar always holds the canonical link for what is on screen.
-    Effect::new(move |_| browser::replace_query(&state.query()));
+    // The address bar holds the canonical link for what is on screen, one frame late:
+    // replaceState costs Chromium a few milliseconds, which would otherwise delay the new
+    // figure. The timer reads the state when it fires, so a burst of changes ends on the latest.
+    Effect::new(move |_| {
+        state.query();
+        request_animation_frame(move || {
+            set_timeout(move || browser::replace_query(&state.query_untracked()), Duration::ZERO)
+        });
+    });
     // Back/forward between entries of this page (a hash change, say) re-reads the link.
     let popstate =
         window_event_listener(leptos::ev::popstate, move |_| state.apply_query(&browser::current_query()));
     on_cleanup(move || popstate.remove());
-    // Runs after the first render, when the page no longer needs the "Loading" line.
-    Effect::new(|_| browser::remove_boot_status());
 
     view! {
-        <header class="site-header">
-            <h1>"Backend developer salary in India"</h1>
-            <p class="tagline">
-                "An estimate from the January 2025 survey figures, with its working shown. "
-                "Pick any of role, city, skill, experience and employer."
-            </p>
-        </header>
         <main id="main">
             <LinkNotice />
             // The estimate comes first, to be read first. It holds nothing focusable, so the
@@ -59,11 +59,5 @@ pub fn App() -> impl IntoView {
             </div>
         </main>
         <EstimateBar />
-        <footer class="site-footer">
-            <p>
-                "Survey averages from Glassdoor, AmbitionBox and Indeed, January 2025. "
-                "An estimate to orient you, not a job offer. Nothing you pick leaves this page."
-            </p>
-        </footer>
     }
 }

@@ -34,6 +34,7 @@ pub fn FilterChart(dim: Dimension) -> impl IntoView {
     let max = table.max();
     let title_id = format!("chart-{}-title", dim.param());
     let height = chart_height(table);
+    let current = state.chosen(Profile::A, dim);
 
     let bars = table
         .entries
@@ -41,7 +42,7 @@ pub fn FilterChart(dim: Dimension) -> impl IntoView {
         .enumerate()
         .map(|(i, entry)| {
             let y = i as u32 * ROW;
-            let chosen = move || state.selection.with(|sel| sel.get(dim) == Some(entry));
+            let chosen = move || current.get() == Some(entry.slug.as_str());
             let choose = move || state.choose(Profile::A, dim, &entry.slug);
             let width = bar_width(entry.lakh, max);
             view! {

@@ -10,9 +10,10 @@ use leptos::prelude::*;
 pub fn CareerLadder() -> impl IntoView {
     let state = expect_context::<AppState>();
     let ladder = &dataset().career_path;
-    let role = move || state.selection.with(|sel| sel.role);
+    // A memo: the ladder re-renders when the role changes, not on every filter change.
+    let role = Memo::new(move |_| state.selection.with(|sel| sel.role));
 
-    let next_step = move || match role() {
+    let next_step = move || match role.get() {
         None => "Pick a role to see the next step up.".to_string(),
         Some(current) => match next_rung(ladder, current) {
             Some(next) => format!("{} to {}", percent_change(next.ratio), next.entry.name),
@@ -26,7 +27,7 @@ pub fn CareerLadder() -> impl IntoView {
             <p class="next-step" data-testid="next-step">{next_step}</p>
             <ol class="rungs">
                 {ladder.entries.iter().map(|rung| {
-                    let current = move || role().is_some_and(|r| r.slug == rung.slug);
+                    let current = move || role.get().is_some_and(|r| r.slug == rung.slug);
                     view! {
                         <li class="rung" class:current=current aria-current=move || current().then_some("step")>
                             <div class="rung-head">

@@ -24,9 +24,8 @@ pub fn FilterForm() -> impl IntoView {
 pub fn FilterSelect(profile: Profile, dim: Dimension) -> impl IntoView {
     let state = expect_context::<AppState>();
     let id = format!("filter-{}{}", if profile == Profile::B { "b-" } else { "" }, dim.param());
-    let is_chosen = move |slug: Option<&str>| {
-        state.profile(profile).and_then(|sel| sel.get(dim)).map(|e| e.slug.as_str()) == slug
-    };
+    let chosen = state.chosen(profile, dim);
+    let is_chosen = move |slug: Option<&str>| chosen.get() == slug;
     let options = dim
         .table(dataset())
         .entries

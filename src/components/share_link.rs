@@ -24,7 +24,7 @@ pub fn ShareLink() -> impl IntoView {
     );
 
     let copy = move |_| {
-        let url = browser::current_url();
+        let url = browser::url_with_query(&state.query_untracked());
         spawn_local(async move {
             if browser::copy_to_clipboard(&url).await {
                 manual_link.set(None);
