@@ -4,7 +4,7 @@
 //! candidates are ranked by gain. One lever per filter keeps the list varied: otherwise
 //! the top three would all be roles.
 
-use crate::data::{Dataset, Entry};
+use crate::data::{sort_small, Dataset, Entry};
 use crate::filters::{Dimension, Selection};
 use crate::format::percent_change;
 use crate::model::Model;
@@ -59,7 +59,7 @@ pub fn top_levers(model: &Model, data: &'static Dataset, sel: &Selection, count:
                 .max_by(|a, b| a.ratio.total_cmp(&b.ratio))
         })
         .collect();
-    best.sort_by(|a, b| b.ratio.total_cmp(&a.ratio));
+    sort_small(&mut best, |a, b| a.ratio > b.ratio);
     best.truncate(count);
     best
 }

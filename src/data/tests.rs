@@ -221,3 +221,14 @@ fn the_generated_tables_equal_the_parsed_json() {
     assert_eq!(dataset().skills.find("spring").map(|e| e.aliases.len()), Some(3));
     assert!(dataset().career_path.entries.iter().all(|e| e.note.is_some()));
 }
+
+proptest::proptest! {
+    #[test]
+    fn sort_small_is_a_stable_sort(keys in proptest::collection::vec(0u8..6, 0..14)) {
+        let mut tagged: Vec<(u8, usize)> = keys.iter().copied().zip(0..).collect();
+        let mut expected = tagged.clone();
+        expected.sort_by_key(|t| t.0); // std's sort is stable too
+        sort_small(&mut tagged, |a, b| a.0 < b.0);
+        proptest::prop_assert_eq!(tagged, expected);
+    }
+}
