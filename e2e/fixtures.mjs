@@ -29,10 +29,12 @@ export function filter(page, name) {
   return page.getByRole("combobox", { name, exact: true });
 }
 
-/** Opens the app at `path` and waits until the WebAssembly app has mounted. */
+/** Opens the app at `path` and waits until the WebAssembly app has mounted, including the
+ *  sections that mount just after the estimate (the last of them is the sources). */
 export async function openApp(page, path = "./") {
   await page.goto(path);
   await expect(page.getByTestId("estimate")).toBeVisible();
+  await expect(page.locator("section.sources")).toBeAttached();
 }
 
 /** The query string of the page's current address, as URLSearchParams. */

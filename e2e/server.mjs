@@ -1,10 +1,12 @@
-// A small static server for the release build in dist/, as any static host would serve it.
+// A small static server for the release build in dist/, as any static host would serve it,
+// text and WebAssembly gzip-compressed for clients that accept it.
 // The same files are served at the root and under /salary/ to prove sub-path hosting works.
 // Usage: node e2e/server.mjs [port] [dist-dir] [next-dist-dir]
 // With a next-dist-dir, `POST /__deploy` switches to it: a new deployment, for update tests.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
+import { gzipSync } from "node:zlib";
 
 const port = Number(process.argv[2] ?? 4173);
 let root = resolve(process.argv[3] ?? "dist");
@@ -21,6 +23,18 @@ const TYPES = {
   ".webmanifest": "application/manifest+json",
   ".json": "application/json",
 };
+
+const COMPRESSIBLE = new Set([".html", ".js", ".wasm", ".css", ".svg", ".webmanifest", ".json", ".txt"]);
+const gzipped = new Map(); // path -> { mtimeMs, body }
+
+async function gzipOf(file) {
+  const { mtimeMs } = await stat(file);
+  const cached = gzipped.get(file);
+  if (cached?.mtimeMs === mtimeMs) return cached.body;
+  const body = gzipSync(await readFile(file), { level: 9 });
+  gzipped.set(file, { mtimeMs, body });
+  return body;
+}
 
 async function fileFor(urlPath) {
   let path = decodeURIComponent(urlPath);
@@ -54,11 +68,17 @@ createServer(async (req, res) => {
     }
     const type = TYPES[extname(file)] ?? "application/octet-stream";
     const hashed = /-[0-9a-f]{12,}(_bg)?\.(js|wasm|css)$/.test(file);
-    res.writeHead(200, {
+    const headers = {
       "Content-Type": type,
       "Cache-Control": hashed ? "public, max-age=31536000, immutable" : "no-cache",
       "X-Content-Type-Options": "nosniff",
-    });
+      Vary: "Accept-Encoding",
+    };
+    if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
+      res.writeHead(200, { ...headers, "Content-Encoding": "gzip" });
+      return res.end(await gzipOf(file));
+    }
+    res.writeHead(200, headers);
     res.end(await readFile(file));
   } catch (err) {
     res.writeHead(500, { "Content-Type": "text/plain" });

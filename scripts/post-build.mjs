@@ -64,9 +64,9 @@ html = html.replace(/(<meta charset=["']?utf-8["']?\s*\/?>)/i, `$1${meta}`);
 if (!html.includes("Content-Security-Policy")) throw new Error("could not place the CSP meta");
 writeFileSync(indexPath, html);
 
-// Only what the page needs offline: the PNGs are for chat-app previews and home-screen
-// installs, which happen online.
-const precache = ["./", ...files.filter((f) => f !== "index.html" && !f.endsWith(".png"))];
+// Only what the page needs offline: the PNGs (chat-app previews, home-screen installs)
+// and robots.txt are for visits that happen online.
+const precache = ["./", ...files.filter((f) => f !== "index.html" && f !== "robots.txt" && !f.endsWith(".png"))];
 const worker = readFileSync(new URL("../public/sw.template.js", import.meta.url), "utf8")
   .replace("__VERSION__", version)
   .replace("__PRECACHE__", JSON.stringify(precache));

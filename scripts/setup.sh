@@ -51,11 +51,11 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
-# npm packages: binaryen's wasm-opt for the build, Playwright for the tests.
+# npm packages: binaryen's wasm-opt for the build; Playwright, axe-core and Lighthouse for the tests.
 # (Debian's binaryen 108 breaks wasm-bindgen's externref table, so it is not used.)
 stamp=node_modules/.installed-from-lock
 if [ ! -f "$stamp" ] || ! cmp -s package-lock.json "$stamp"; then
-  log "installing npm packages from package-lock.json (binaryen, Playwright)"
+  log "installing npm packages from package-lock.json (binaryen, Playwright, Lighthouse)"
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
   cp package-lock.json "$stamp"
 fi

@@ -7,6 +7,7 @@ use crate::components::{
     breakdown::Breakdown,
     career_ladder::CareerLadder,
     compare::Compare,
+    deferred::Deferred,
     estimate_card::{EstimateBar, EstimateCard},
     filter_form::FilterForm,
     link_notice::LinkNotice,
@@ -43,18 +44,19 @@ pub fn App() -> impl IntoView {
             // The estimate comes first, to be read first. It holds nothing focusable, so the
             // keyboard still starts in the form; on a desktop the grid puts the form in a
             // sticky column on the left.
+            // The sections under the estimate mount just after it, one at a time (see Deferred).
             <div class="layout">
                 <EstimateCard />
                 <FilterForm />
                 <div class="results">
-                    <WhatIf />
-                    <Compare />
-                    <Breakdown />
-                    <MarketCharts />
-                    <CountryChart />
-                    <CareerLadder />
-                    <Method />
-                    <Sources />
+                    <Deferred order=1><WhatIf /></Deferred>
+                    <Deferred order=2><Compare /></Deferred>
+                    <Deferred order=3><Breakdown /></Deferred>
+                    <Deferred order=4><MarketCharts /></Deferred>
+                    <Deferred order=5><CountryChart /></Deferred>
+                    <Deferred order=6><CareerLadder /></Deferred>
+                    <Deferred order=7><Method /></Deferred>
+                    <Deferred order=8><Sources /></Deferred>
                 </div>
             </div>
         </main>

@@ -5,6 +5,7 @@ pub mod bar_chart;
 pub mod breakdown;
 pub mod career_ladder;
 pub mod compare;
+pub mod deferred;
 pub mod estimate_card;
 pub mod filter_form;
 pub mod link_notice;
