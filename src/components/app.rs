@@ -7,7 +7,7 @@ use crate::components::{
     breakdown::Breakdown,
     career_ladder::CareerLadder,
     compare::Compare,
-    deferred::Deferred,
+    deferred::append_later,
     estimate_card::{EstimateBar, EstimateCard},
     filter_form::FilterForm,
     link_notice::LinkNotice,
@@ -38,26 +38,27 @@ pub fn App() -> impl IntoView {
         window_event_listener(leptos::ev::popstate, move |_| state.apply_query(&browser::current_query()));
     on_cleanup(move || popstate.remove());
 
+    // The sections under the estimate, in page order; they mount just after the first render.
+    let results = NodeRef::<leptos::html::Div>::new();
+    append_later(results, 1, WhatIf);
+    append_later(results, 2, Compare);
+    append_later(results, 3, Breakdown);
+    append_later(results, 4, MarketCharts);
+    append_later(results, 5, CountryChart);
+    append_later(results, 6, CareerLadder);
+    append_later(results, 7, Method);
+    append_later(results, 8, Sources);
+
     view! {
         <main id="main">
             <LinkNotice />
             // The estimate comes first, to be read first. It holds nothing focusable, so the
             // keyboard still starts in the form; on a desktop the grid puts the form in a
             // sticky column on the left.
-            // The sections under the estimate mount just after it, one at a time (see Deferred).
             <div class="layout">
                 <EstimateCard />
                 <FilterForm />
-                <div class="results">
-                    <Deferred order=1><WhatIf /></Deferred>
-                    <Deferred order=2><Compare /></Deferred>
-                    <Deferred order=3><Breakdown /></Deferred>
-                    <Deferred order=4><MarketCharts /></Deferred>
-                    <Deferred order=5><CountryChart /></Deferred>
-                    <Deferred order=6><CareerLadder /></Deferred>
-                    <Deferred order=7><Method /></Deferred>
-                    <Deferred order=8><Sources /></Deferred>
-                </div>
+                <div class="results" node_ref=results></div>
             </div>
         </main>
         <EstimateBar />
