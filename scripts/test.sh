@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test: native unit and property tests, then the release build in headless Chromium.
+# Runs every test: native unit and property tests, then the release build in headless Chromium,
+# then the budgets (size, interaction, Lighthouse), each printing its figures.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --browser
@@ -19,5 +20,14 @@ BUILD_LABEL=next trunk build --release --dist dist-next
 # A build for one sub-path with absolute asset URLs, as `--public-url` makes it.
 trunk build --release --dist dist-public-url --public-url /salary/
 
+echo "== size: every file a first visit loads, raw and gzip"
+node scripts/size-budget.mjs dist
+
 echo "== end-to-end tests in headless Chromium"
-npx playwright test "$@"
+npx playwright test --project=root --project=sub-path --project=public-url "$@"
+
+echo "== interaction benchmark (alone, one worker): select change -> estimate updated"
+npx playwright test --project=bench --workers=1
+
+echo "== lighthouse (mobile preset, devtools throttling, gzip), median of 3 runs"
+node scripts/lighthouse.mjs dist
