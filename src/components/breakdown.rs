@@ -84,7 +84,12 @@ pub fn breakdown_rows(sel: &Selection, estimate: &Estimate) -> Vec<BreakdownRow>
 #[component]
 pub fn Breakdown() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let rows = move || breakdown_rows(&state.selection.get(), &state.estimate.get());
+    let rows = Memo::new(move |_| breakdown_rows(&state.selection.get(), &state.estimate.get()));
+    // Always four steps (seniority, city, skill, employer; a test holds this): fixed rows
+    // whose texts follow the memo, instead of a list rebuilt on each change.
+    let text = move |i: usize, field: fn(&BreakdownRow) -> &str| {
+        move || rows.with(|r| r.get(i).map(|row| field(row).to_string()).unwrap_or_default())
+    };
     let benchmark = move || short_money(state.estimate.get().benchmark);
 
     view! {
@@ -101,17 +106,17 @@ pub fn Breakdown() -> impl IntoView {
                         <span class="step-running">{benchmark}</span>
                     </div>
                 </li>
-                {move || rows().into_iter().map(|row| view! {
+                {(0..4).map(|i| view! {
                     <li class="step">
                         <div class="step-what">
-                            <span class="step-factor">{row.factor}</span>
-                            <span class="step-choice">{row.choice}</span>
-                            <span class="step-working">{row.working}</span>
+                            <span class="step-factor">{text(i, |r| r.factor)}</span>
+                            <span class="step-choice">{text(i, |r| &r.choice)}</span>
+                            <span class="step-working">{text(i, |r| &r.working)}</span>
                         </div>
                         <div class="step-effect">
-                            <span class="step-multiplier">{row.multiplier}</span>
-                            <span class="step-change">{row.change}</span>
-                            <span class="step-running">{row.running}</span>
+                            <span class="step-multiplier">{text(i, |r| &r.multiplier)}</span>
+                            <span class="step-change">{text(i, |r| &r.change)}</span>
+                            <span class="step-running">{text(i, |r| &r.running)}</span>
                         </div>
                     </li>
                 }).collect_view()}
@@ -165,6 +170,8 @@ mod tests {
     #[test]
     fn any_choices_are_neutral_rows() {
         let rows = rows_for("");
+        // The view draws exactly four rows, so every selection must give four.
+        assert_eq!(rows.len(), 4);
         assert!(rows.iter().all(|r| r.multiplier == "×1.00" && r.change == "±0%" && r.running == "₹8.0 L"));
         assert_eq!(rows[1].choice, "Any city");
     }

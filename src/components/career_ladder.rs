@@ -35,9 +35,7 @@ pub fn CareerLadder() -> impl IntoView {
                                 <span class="rung-figure">{table_figure(rung.lakh)}</span>
                             </div>
                             <p class="rung-note">{rung.note.as_deref().unwrap_or("")}</p>
-                            <Show when=current>
-                                <span class="rung-badge">"Your role"</span>
-                            </Show>
+                            <span class="rung-badge" hidden=move || !current()>"Your role"</span>
                         </li>
                     }
                 }).collect_view()}

@@ -1,6 +1,6 @@
 //! Compare mode: profile B beside profile A, with the difference and the factors that differ.
 
-use crate::components::breakdown::breakdown_rows;
+use crate::components::breakdown::{breakdown_rows, BreakdownRow};
 use crate::components::filter_form::FilterSelect;
 use crate::filters::{Dimension, Profile};
 use crate::format::{percent_change, short_money};
@@ -39,12 +39,12 @@ pub fn Compare() -> impl IntoView {
                     {move || if comparing() { "Stop comparing" } else { "Compare" }}
                 </button>
             </div>
-            <Show
-                when=comparing
-                fallback=|| view! { <p class="hint">"Set up a second profile B and see both side by side, with the difference."</p> }
-            >
+            // Both are always in the page and one is hidden: switching them with a Show would
+            // compile the panel's whole update path into the WebAssembly (about 4 KB gzip).
+            <p class="hint" hidden=comparing>"Set up a second profile B and see both side by side, with the difference."</p>
+            <div class="compare-panel" hidden=move || !comparing()>
                 <ComparePanel />
-            </Show>
+            </div>
         </section>
     }
 }
@@ -54,6 +54,8 @@ fn ComparePanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let b_estimate = move || state.compare_estimate.get();
     let summary = move |profile: Profile| {
+        // Nothing to show (and no text to update) while the panel is hidden.
+        state.compare.with(Option::is_some).then_some(())?;
         let estimate = match profile {
             Profile::A => Some(state.estimate.get()),
             Profile::B => b_estimate(),
@@ -63,11 +65,21 @@ fn ComparePanel() -> impl IntoView {
     let difference =
         move || b_estimate().map(|b| difference_text(state.estimate.get().lakh, b.lakh)).unwrap_or_default();
     // Factor by factor, the choice and multiplier of each profile; differing rows are marked.
-    let factor_rows = move || {
+    // Always the breakdown's four rows, so they are fixed and only their texts change.
+    let factor_rows = Memo::new(move |_| {
         let (a, b) = (state.selection.get(), state.compare.get()?);
         let rows_a = breakdown_rows(&a, &state.estimate.get());
         let rows_b = breakdown_rows(&b, &b_estimate()?);
         Some(rows_a.into_iter().zip(rows_b).collect::<Vec<_>>())
+    });
+    type Pair = (BreakdownRow, BreakdownRow);
+    let with_row = move |i: usize, f: fn(&Pair) -> String| {
+        factor_rows.with(|rows| rows.as_ref().and_then(|r| r.get(i)).map(f).unwrap_or_default())
+    };
+    let cell = move |i: usize, f: fn(&Pair) -> String| move || with_row(i, f);
+    let differs = move |i: usize| {
+        factor_rows
+            .with(|rows| rows.as_ref().and_then(|r| r.get(i)).is_some_and(|(a, b)| a.choice != b.choice))
     };
 
     view! {
@@ -94,18 +106,15 @@ fn ComparePanel() -> impl IntoView {
                 <tr><th scope="col">"Factor"</th><th scope="col">"A"</th><th scope="col">"B"</th></tr>
             </thead>
             <tbody>
-                {move || factor_rows().unwrap_or_default().into_iter().map(|(a, b)| {
-                    let differs = a.choice != b.choice;
-                    view! {
-                        <tr class:differs=differs data-differs=differs.to_string()>
-                            <th scope="row">
-                                {a.factor}
-                                {differs.then(|| view! { <span class="differs-mark">" (differs)"</span> })}
-                            </th>
-                            <td>{a.choice}<br /><span class="muted">{a.multiplier}</span></td>
-                            <td>{b.choice}<br /><span class="muted">{b.multiplier}</span></td>
-                        </tr>
-                    }
+                {(0..4).map(|i| view! {
+                    <tr class:differs=move || differs(i) data-differs=move || differs(i).to_string()>
+                        <th scope="row">
+                            {cell(i, |p| p.0.factor.to_string())}
+                            <span class="differs-mark">{move || if differs(i) { " (differs)" } else { "" }}</span>
+                        </th>
+                        <td>{cell(i, |p| p.0.choice.clone())}<br /><span class="muted">{cell(i, |p| p.0.multiplier.clone())}</span></td>
+                        <td>{cell(i, |p| p.1.choice.clone())}<br /><span class="muted">{cell(i, |p| p.1.multiplier.clone())}</span></td>
+                    </tr>
                 }).collect_view()}
             </tbody>
         </table>

@@ -7,17 +7,16 @@ use leptos::prelude::*;
 pub fn LinkNotice() -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
-        <Show when=move || state.notices.with(|n| !n.is_empty())>
-            <div class="notice" role="status" data-testid="notice">
-                <p class="notice-title">"Part of this link could not be used. The rest of it is applied."</p>
-                <ul>
-                    // Each notice is a Rust String, so Leptos writes it as a text node, never as HTML.
-                    {move || state.notices.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
-                </ul>
-                <button type="button" class="link-button" on:click=move |_| state.notices.set(Vec::new())>
-                    "Dismiss"
-                </button>
-            </div>
-        </Show>
+        // Hidden rather than switched by a Show, which would cost the notice's update path in size.
+        <div class="notice" role="status" data-testid="notice" hidden=move || state.notices.with(Vec::is_empty)>
+            <p class="notice-title">"Part of this link could not be used. The rest of it is applied."</p>
+            <ul>
+                // Each notice is a Rust String, so Leptos writes it as a text node, never as HTML.
+                {move || state.notices.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
+            </ul>
+            <button type="button" class="link-button" on:click=move |_| state.notices.set(Vec::new())>
+                "Dismiss"
+            </button>
+        </div>
     }
 }

@@ -38,13 +38,18 @@ pub fn ShareLink() -> impl IntoView {
         });
     };
 
-    // Fill and select the fallback field as soon as it is on screen. The value is set
-    // here, not as a reactive prop, so that it is in place before `select()` runs.
+    // Fill and select the fallback field once it is shown: a frame later, when its
+    // `hidden` is gone (a hidden field cannot take focus). The value is set here, not as a
+    // reactive prop, so that it is in place before `select()` runs.
     Effect::new(move |_| {
-        if let (Some(link), Some(input)) = (manual_link.get(), field.get()) {
-            input.set_value(&link);
-            input.select();
-            let _ = input.focus();
+        if let Some(link) = manual_link.get() {
+            request_animation_frame(move || {
+                if let Some(input) = field.get_untracked() {
+                    input.set_value(&link);
+                    input.select();
+                    let _ = input.focus();
+                }
+            });
         }
     });
 
@@ -52,17 +57,11 @@ pub fn ShareLink() -> impl IntoView {
         <div class="share">
             <button type="button" class="button" on:click=copy>"Copy link"</button>
             <p class="share-status" role="status" data-testid="copy-status">{move || status.get()}</p>
-            <Show when=move || manual_link.with(Option::is_some)>
-                <label class="manual-link">
-                    <span>"Link to this estimate"</span>
-                    <input
-                        type="text"
-                        readonly
-                        node_ref=field
-                        data-testid="manual-link"
-                    />
-                </label>
-            </Show>
+            // Hidden rather than switched by a Show, which would cost its update path in size.
+            <label class="manual-link" hidden=move || manual_link.with(Option::is_none)>
+                <span>"Link to this estimate"</span>
+                <input type="text" readonly node_ref=field data-testid="manual-link" />
+            </label>
         </div>
     }
 }

@@ -15,11 +15,9 @@ pub fn WhatIf() -> impl IntoView {
     view! {
         <section class="card what-if" aria-labelledby="what-if-heading">
             <h2 id="what-if-heading">"What would raise it most"</h2>
-            <Show
-                when=move || levers.with(|l| !l.is_empty())
-                fallback=|| view! { <p>"Every filter is already on its best-paid choice."</p> }
-            >
-                <ul class="levers" data-testid="levers">
+            // Hidden rather than switched by a Show, which would cost the list's update path in size.
+            <p hidden=move || levers.with(|l| !l.is_empty())>"Every filter is already on its best-paid choice."</p>
+            <ul class="levers" data-testid="levers" hidden=move || levers.with(Vec::is_empty)>
                     {move || levers.get().into_iter().map(|lever| {
                         let action = lever.action();
                         view! {
@@ -38,8 +36,7 @@ pub fn WhatIf() -> impl IntoView {
                             </li>
                         }
                     }).collect_view()}
-                </ul>
-            </Show>
+            </ul>
             <p class="hint">"One change at a time, the best in each filter, from the same model as the estimate."</p>
         </section>
     }

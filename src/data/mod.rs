@@ -252,39 +252,37 @@ pub fn sort_small<T>(items: &mut [T], mut before: impl FnMut(&T, &T) -> bool) {
     }
 }
 
-/// The tables `build.rs` generated from the JSON files.
+/// The tables `build.rs` generated from the JSON files, as static rows.
 mod bundled {
     use super::{Entry, Outlook, Table};
 
-    fn table(
-        id: &str,
-        title: &str,
-        unit: &str,
-        source: &str,
-        survey_date: &str,
-        entries: Vec<Entry>,
-    ) -> Table {
-        Table {
+    /// slug, name, lakh, aliases, note
+    type EntryRow = (&'static str, &'static str, f64, &'static [&'static str], Option<&'static str>);
+    /// id, title, unit, source, survey date, entries
+    type TableRows =
+        (&'static str, &'static str, &'static str, &'static str, &'static str, &'static [EntryRow]);
+
+    include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
+
+    pub(super) fn tables() -> [Table; 7] {
+        TABLES.map(|(id, title, unit, source, survey_date, rows)| Table {
             id: id.into(),
             title: title.into(),
             unit: unit.into(),
             source: source.into(),
             survey_date: survey_date.into(),
-            entries,
-        }
+            entries: rows
+                .iter()
+                .map(|&(slug, name, lakh, aliases, note)| Entry {
+                    slug: slug.into(),
+                    name: name.into(),
+                    lakh,
+                    aliases: aliases.iter().map(|a| a.to_string()).collect(),
+                    note: note.map(Into::into),
+                })
+                .collect(),
+        })
     }
-
-    fn entry(slug: &str, name: &str, lakh: f64, aliases: &[&str], note: Option<&str>) -> Entry {
-        Entry {
-            slug: slug.into(),
-            name: name.into(),
-            lakh,
-            aliases: aliases.iter().map(|a| a.to_string()).collect(),
-            note: note.map(Into::into),
-        }
-    }
-
-    include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
 }
 
 /// The bundled dataset, built on first use from the generated tables.
