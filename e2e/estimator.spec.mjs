@@ -79,6 +79,7 @@ test("bad parameters get a polite notice while the valid ones still apply", asyn
   await expect(notice).toContainText("“ceo” is not a role we have figures for");
   await expect(notice).toContainText("“salary”");
   await expect(notice).not.toContainText("utm_source");
+  await expect(notice.locator("li:visible")).toHaveCount(2); // the unused lines stay hidden
   await expect(filter(page, "City")).toHaveValue("pune");
   await expect(filter(page, "Role")).toHaveValue("");
   await expect(page.getByTestId("estimate")).toHaveText("₹8.2 L"); // 8 × 7 / 6.8

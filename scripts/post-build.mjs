@@ -64,7 +64,7 @@ const siteUrl = process.env.SITE_URL;
 if (siteUrl) {
   const base = new URL(siteUrl); // throws on a malformed address: better than a broken preview
   const absolute = (path) => new URL(path, base).href.replace(/"/g, "%22");
-  html = html.replace(/(<meta (?:property="og:image"|name="twitter:image") content=")([^"]+)"/g, (_, start, path) => `${start}${absolute(path)}"`);
+  html = html.replace(/(<meta property="og:image" content=")([^"]+)"/g, (_, start, path) => `${start}${absolute(path)}"`);
   html = html.replace(/(<meta property="og:type"[^>]*>)/, `$1<meta property="og:url" content="${absolute("./")}">`);
 }
 
@@ -93,6 +93,7 @@ const precache = ["./", ...files.filter((f) => f !== "index.html" && f !== "robo
 const worker = readFileSync(new URL("../public/sw.template.js", import.meta.url), "utf8")
   .replace("__VERSION__", version)
   .replace("__PRECACHE__", JSON.stringify(precache));
-writeFileSync(join(dir, "sw.js"), worker);
+const minifiedWorker = (await minify(worker, { compress: { passes: 2 }, format: { comments: false } })).code;
+writeFileSync(join(dir, "sw.js"), process.env.TRUNK_PROFILE === "release" ? minifiedWorker : worker);
 
 console.log(`post-build: CSP with ${inlineHashes.length} inline script hash(es); sw.js precaches ${precache.length} files as ${version}`);

@@ -161,7 +161,7 @@ pub const MAX_VALUE_LEN: usize = 64;
 /// How much of a rejected value a notice quotes.
 const QUOTE_LEN: usize = 40;
 /// At most this many notices are listed; the rest are counted.
-const MAX_NOTICES: usize = 5;
+pub const MAX_NOTICES: usize = 5;
 
 /// A selection read from a URL, and what in the URL was ignored.
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -2,6 +2,7 @@
 
 use crate::career::next_rung;
 use crate::data::dataset;
+use crate::filters::{Dimension, Profile};
 use crate::format::{percent_change, table_figure};
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -11,9 +12,10 @@ pub fn CareerLadder() -> impl IntoView {
     let state = expect_context::<AppState>();
     let ladder = &dataset().career_path;
     // A memo: the ladder re-renders when the role changes, not on every filter change.
-    let role = Memo::new(move |_| state.selection.with(|sel| sel.role));
+    let role_slug = state.chosen(Profile::A, Dimension::Role);
+    let role = move || role_slug.get().and_then(|slug| dataset().role_choices.find(slug));
 
-    let next_step = move || match role.get() {
+    let next_step = move || match role() {
         None => "Pick a role to see the next step up.".to_string(),
         Some(current) => match next_rung(ladder, current) {
             Some(next) => format!("{} to {}", percent_change(next.ratio), next.entry.name),
@@ -27,7 +29,7 @@ pub fn CareerLadder() -> impl IntoView {
             <p class="next-step" data-testid="next-step">{next_step}</p>
             <ol class="rungs">
                 {ladder.entries.iter().map(|rung| {
-                    let current = move || role.get().is_some_and(|r| r.slug == rung.slug);
+                    let current = move || role().is_some_and(|r| r.slug == rung.slug);
                     view! {
                         <li class="rung" class:current=current aria-current=move || current().then_some("step")>
                             <div class="rung-head">

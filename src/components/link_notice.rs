@@ -1,5 +1,6 @@
 //! A polite notice naming the parts of a shared link that were ignored.
 
+use crate::filters::MAX_NOTICES;
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -12,7 +13,12 @@ pub fn LinkNotice() -> impl IntoView {
             <p class="notice-title">"Part of this link could not be used. The rest of it is applied."</p>
             <ul>
                 // Each notice is a Rust String, so Leptos writes it as a text node, never as HTML.
-                {move || state.notices.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
+                // At most MAX_NOTICES lines: fixed rows, each hidden while unused.
+                {(0..MAX_NOTICES).map(|i| view! {
+                    <li hidden=move || state.notices.with(|n| n.len() <= i)>
+                        {move || state.notices.with(|n| n.get(i).cloned().unwrap_or_default())}
+                    </li>
+                }).collect_view()}
             </ul>
             <button type="button" class="link-button" on:click=move |_| state.notices.set(Vec::new())>
                 "Dismiss"

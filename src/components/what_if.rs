@@ -3,39 +3,45 @@
 use crate::data::dataset;
 use crate::filters::Profile;
 use crate::format::short_money;
-use crate::levers::top_levers;
+use crate::levers::{top_levers, Lever};
 use crate::state::AppState;
 use leptos::prelude::*;
 
 #[component]
 pub fn WhatIf() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let levers = Memo::new(move |_| state.selection.with(|sel| top_levers(&state.model, dataset(), sel, 3)));
+    const SHOWN: usize = 3;
+    let levers =
+        Memo::new(move |_| state.selection.with(|sel| top_levers(&state.model, dataset(), sel, SHOWN)));
+    // Three fixed rows, each hidden while there is no lever for it: cheaper, in code size
+    // and per change, than a list rebuilt from scratch.
+    let text =
+        move |i: usize, f: fn(&Lever) -> String| move || levers.with(|l| l.get(i).map(f).unwrap_or_default());
 
     view! {
         <section class="card what-if" aria-labelledby="what-if-heading">
             <h2 id="what-if-heading">"What would raise it most"</h2>
-            // Hidden rather than switched by a Show, which would cost the list's update path in size.
             <p hidden=move || levers.with(|l| !l.is_empty())>"Every filter is already on its best-paid choice."</p>
             <ul class="levers" data-testid="levers" hidden=move || levers.with(Vec::is_empty)>
-                    {move || levers.get().into_iter().map(|lever| {
-                        let action = lever.action();
-                        view! {
-                            <li class="lever">
-                                <span class="lever-action">{action.clone()}</span>
-                                <span class="lever-gain">{lever.gain()}</span>
-                                <span class="lever-result">{format!("to {}", short_money(lever.lakh))}</span>
-                                <button
-                                    type="button"
-                                    class="button small"
-                                    aria-label=format!("Apply: {action}")
-                                    on:click=move |_| state.choose(Profile::A, lever.dim, &lever.entry.slug)
-                                >
-                                    "Apply"
-                                </button>
-                            </li>
-                        }
-                    }).collect_view()}
+                {(0..SHOWN).map(|i| view! {
+                    <li class="lever" hidden=move || levers.with(|l| l.len() <= i)>
+                        <span class="lever-action">{text(i, Lever::action)}</span>
+                        <span class="lever-gain">{text(i, Lever::gain)}</span>
+                        <span class="lever-result">{text(i, |l| format!("to {}", short_money(l.lakh)))}</span>
+                        <button
+                            type="button"
+                            class="button small"
+                            aria-label=text(i, |l| format!("Apply: {}", l.action()))
+                            on:click=move |_| {
+                                if let Some(l) = levers.with_untracked(|l| l.get(i).cloned()) {
+                                    state.choose(Profile::A, l.dim, &l.entry.slug);
+                                }
+                            }
+                        >
+                            "Apply"
+                        </button>
+                    </li>
+                }).collect_view()}
             </ul>
             <p class="hint">"One change at a time, the best in each filter, from the same model as the estimate."</p>
         </section>
