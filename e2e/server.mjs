@@ -1,5 +1,6 @@
 // A small static server for the release build in dist/, as any static host would serve it,
-// text and WebAssembly gzip-compressed for clients that accept it.
+// text and WebAssembly gzip-compressed for clients that accept it: the build's precompressed
+// name.gz where there is one (like nginx's gzip_static), else compressed on the fly.
 // The same files are served at the root and under /salary/ to prove sub-path hosting works.
 // Usage: node e2e/server.mjs [port] [dist-dir] [next-dist-dir]
 // With a next-dist-dir, `POST /__deploy` switches to it: a new deployment, for update tests.
@@ -28,6 +29,11 @@ const COMPRESSIBLE = new Set([".html", ".js", ".wasm", ".css", ".svg", ".webmani
 const gzipped = new Map(); // path -> { mtimeMs, body }
 
 async function gzipOf(file) {
+  try {
+    return await readFile(`${file}.gz`);
+  } catch {
+    // no precompressed copy: compress now
+  }
   const { mtimeMs } = await stat(file);
   const cached = gzipped.get(file);
   if (cached?.mtimeMs === mtimeMs) return cached.body;

@@ -6,12 +6,16 @@
 //    compilation, and the exact inline scripts Trunk wrote (by their SHA-256 hashes).
 // 2. Writes sw.js, the service worker, with the list of files to precache and a cache
 //    version derived from their contents, so every new build gets a fresh cache.
+// 3. Release builds: writes a gzip copy (name.gz) of each text and wasm file, compressed
+//    with zopfli, which is gzip-compatible and about 6% smaller than gzip -9. A host that
+//    serves precompressed files (nginx gzip_static, deploy/nginx.conf) sends these.
 //
 // Runs as `node scripts/post-build.mjs [dir]`; Trunk passes the staging dir in TRUNK_STAGING_DIR.
 // BUILD_LABEL (optional) is written into the page, so tests can tell two builds apart.
 // SITE_URL (optional), the address the site is served at, makes the link-preview tags
 // absolute (og:url, og:image): chat apps ignore a relative preview image.
 import { minify } from "terser";
+import { gzipAsync } from "@gfx/zopfli";
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -97,3 +101,12 @@ const minifiedWorker = (await minify(worker, { compress: { passes: 2 }, format: 
 writeFileSync(join(dir, "sw.js"), process.env.TRUNK_PROFILE === "release" ? minifiedWorker : worker);
 
 console.log(`post-build: CSP with ${inlineHashes.length} inline script hash(es); sw.js precaches ${precache.length} files as ${version}`);
+
+if (process.env.TRUNK_PROFILE === "release" || process.argv.includes("--compress")) {
+  const COMPRESSIBLE = /\.(html|js|wasm|css|svg|webmanifest|json|txt)$/;
+  for (const name of readdirSync(dir).filter((f) => COMPRESSIBLE.test(f))) {
+    const bytes = readFileSync(join(dir, name));
+    writeFileSync(join(dir, `${name}.gz`), await gzipAsync(bytes, { numiterations: 15 }));
+  }
+  console.log("post-build: wrote zopfli .gz copies for gzip_static");
+}

@@ -7,3 +7,8 @@
 fn main() {
     leptos::mount::mount_to(salary_estimator::browser::take_app_root(), salary_estimator::App).forget();
 }
+
+/// talc instead of std's dlmalloc: about 1 KB gzip smaller, and as quick (binned, O(1)).
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
