@@ -4,19 +4,15 @@
 
 use wasm_bindgen::prelude::*;
 
-/// The element the app mounts into, emptied of its static skeleton (index.html).
-///
-/// The caller mounts in the same task, so the browser never paints the empty element:
-/// the skeleton is swapped for the app in one frame. Falls back to `<body>` when the
-/// page has no `#app`.
-pub fn take_app_root() -> web_sys::HtmlElement {
-    let document = leptos::prelude::document();
-    match document.get_element_by_id("app").and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
-        Some(root) => {
-            root.set_text_content(None);
-            root
-        }
-        None => document.body().expect("a page has a body"),
+/// The page's element with this id, if there is one.
+pub fn element(id: &str) -> Option<web_sys::Element> {
+    leptos::prelude::document().get_element_by_id(id)
+}
+
+/// Tells assistive technology the page has finished loading (`aria-busy` on `<main>`).
+pub fn mark_loaded() {
+    if let Some(main) = element("main") {
+        let _ = main.remove_attribute("aria-busy");
     }
 }
 

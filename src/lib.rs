@@ -15,4 +15,4 @@ pub mod levers;
 pub mod model;
 pub mod state;
 
-pub use components::app::App;
+pub use components::app::start;

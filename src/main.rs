@@ -1,14 +1,14 @@
-//! Entry point: mount the app, nothing else.
+//! Entry point: start the app, nothing else.
 //!
 //! No panic hook: its message formatting cost 1.4 KB gzip. A panic aborts the WebAssembly
 //! with a `RuntimeError: unreachable` in the console, which every end-to-end test fails on,
-//! and before the app has mounted `boot.js` tells the reader it could not start.
+//! and before the app has started `boot.js` tells the reader it could not start.
 
 fn main() {
-    leptos::mount::mount_to(salary_estimator::browser::take_app_root(), salary_estimator::App).forget();
+    salary_estimator::start();
 }
 
-/// talc instead of std's dlmalloc: about 1 KB gzip smaller, and as quick (binned, O(1)).
+/// talc instead of std's dlmalloc: smaller, and as quick (binned, O(1)).
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

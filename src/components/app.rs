@@ -1,5 +1,5 @@
-//! The page's live part: shared state, the address-bar sync, and the layout inside #app.
-//! The header and footer are static HTML in index.html, painted before the app loads.
+//! The page's live part: shared state, the address-bar sync, and the order in which the
+//! parts fill the static skeleton of index.html (the header and footer stay static).
 
 use crate::browser;
 use crate::components::{
@@ -7,7 +7,7 @@ use crate::components::{
     breakdown::Breakdown,
     career_ladder::CareerLadder,
     compare::Compare,
-    deferred::append_later,
+    deferred::{later, mount_part, replace_skeleton},
     estimate_card::{EstimateBar, EstimateCard},
     filter_form::FilterForm,
     link_notice::LinkNotice,
@@ -19,48 +19,62 @@ use crate::state::AppState;
 use leptos::prelude::*;
 use std::time::Duration;
 
-#[component]
-pub fn App() -> impl IntoView {
-    let state = AppState::from_query(&browser::current_query());
-    provide_context(state);
+/// Starts the app: reads the link, then mounts the parts into the skeleton in turn.
+pub fn start() {
+    // Effects and tasks run on wasm-bindgen-futures; leptos::mount would set that up, but
+    // the parts are mounted here one by one. An error only means it is set up already.
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    let owner = Owner::new();
+    owner.with(|| {
+        let state = AppState::from_query(&browser::current_query());
+        provide_context(state);
 
-    // The address bar holds the canonical link for what is on screen, one frame late:
-    // replaceState costs Chromium a few milliseconds, which would otherwise delay the new
-    // figure. The timer reads the state when it fires, so a burst of changes ends on the latest.
-    Effect::new(move |_| {
-        state.query();
-        request_animation_frame(move || {
-            set_timeout(move || browser::replace_query(&state.query_untracked()), Duration::ZERO)
+        // The address bar holds the canonical link for what is on screen, one frame late:
+        // replaceState costs Chromium a few milliseconds, which would otherwise delay the new
+        // figure. The timer reads the state when it fires, so a burst of changes ends on the latest.
+        Effect::new(move |_| {
+            state.query();
+            request_animation_frame(move || {
+                set_timeout(move || browser::replace_query(&state.query_untracked()), Duration::ZERO)
+            });
         });
+        // Back/forward between entries of this page (a hash change, say) re-reads the link.
+        // The listener lives as long as the page.
+        let _ = window_event_listener(leptos::ev::popstate, move |_| {
+            state.apply_query(&browser::current_query())
+        });
+
+        // This task: the estimate, and above it any notice about the link, which must not
+        // arrive later and push the page down.
+        replace_skeleton("skeleton-estimate", EstimateCard);
+        if let (Some(main), Some(layout)) = (browser::element("main"), browser::element("layout")) {
+            mount_part(&main, Some(&layout), LinkNotice);
+        }
+        // Next task: the form (its skeleton shows until then) and the phone's estimate bar.
+        later(0, || {
+            replace_skeleton("skeleton-form", FilterForm);
+            if let Some(app) = browser::element("app") {
+                mount_part(&app, None, EstimateBar);
+            }
+            browser::mark_loaded();
+        });
+        // Then the sections under the estimate, in page order, one task each.
+        let Some(results) = browser::element("results") else { return };
+        section(&results, 1, WhatIf);
+        section(&results, 2, Compare);
+        section(&results, 3, Breakdown);
+        section(&results, 4, MarketCharts);
+        section(&results, 5, CountryChart);
+        section(&results, 6, CareerLadder);
+        section(&results, 7, Method);
+        section(&results, 8, Sources);
     });
-    // Back/forward between entries of this page (a hash change, say) re-reads the link.
-    let popstate =
-        window_event_listener(leptos::ev::popstate, move |_| state.apply_query(&browser::current_query()));
-    on_cleanup(move || popstate.remove());
+    // The app lives as long as the page.
+    std::mem::forget(owner);
+}
 
-    // The sections under the estimate, in page order; they mount just after the first render.
-    let results = NodeRef::<leptos::html::Div>::new();
-    append_later(results, 1, WhatIf);
-    append_later(results, 2, Compare);
-    append_later(results, 3, Breakdown);
-    append_later(results, 4, MarketCharts);
-    append_later(results, 5, CountryChart);
-    append_later(results, 6, CareerLadder);
-    append_later(results, 7, Method);
-    append_later(results, 8, Sources);
-
-    view! {
-        <main id="main">
-            <LinkNotice />
-            // The estimate comes first, to be read first. It holds nothing focusable, so the
-            // keyboard still starts in the form; on a desktop the grid puts the form in a
-            // sticky column on the left.
-            <div class="layout">
-                <EstimateCard />
-                <FilterForm />
-                <div class="results" node_ref=results></div>
-            </div>
-        </main>
-        <EstimateBar />
-    }
+/// Appends `part` to the results column `order` steps from now.
+fn section<V: IntoView + 'static>(results: &web_sys::Element, order: u32, part: fn() -> V) {
+    let results = results.clone();
+    later(order, move || mount_part(&results, None, part));
 }

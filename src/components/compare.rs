@@ -25,6 +25,20 @@ pub fn difference_text(a_lakh: f64, b_lakh: f64) -> String {
 pub fn Compare() -> impl IntoView {
     let state = expect_context::<AppState>();
     let comparing = move || state.compare.with(Option::is_some);
+    // The panel is built the first time compare mode opens (most visits never open it), then
+    // kept and only hidden or shown. Mounted imperatively: switching it with a Show would
+    // compile its whole update path into the WebAssembly (about 4 KB gzip).
+    let panel = NodeRef::<leptos::html::Div>::new();
+    let owner = Owner::current().expect("a component runs under an owner");
+    Effect::new(move |built: Option<bool>| {
+        if built == Some(true) || !comparing() {
+            return built.unwrap_or(false);
+        }
+        let Some(container) = panel.get() else { return false };
+        // Under the component's owner, not the effect's, whose children a re-run would drop.
+        owner.with(|| leptos::mount::mount_to(container.into(), ComparePanel).forget());
+        true
+    });
 
     view! {
         <section class="card compare" aria-labelledby="compare-heading">
@@ -39,12 +53,8 @@ pub fn Compare() -> impl IntoView {
                     {move || if comparing() { "Stop comparing" } else { "Compare" }}
                 </button>
             </div>
-            // Both are always in the page and one is hidden: switching them with a Show would
-            // compile the panel's whole update path into the WebAssembly (about 4 KB gzip).
             <p class="hint" hidden=comparing>"Set up a second profile B and see both side by side, with the difference."</p>
-            <div class="compare-panel" hidden=move || !comparing()>
-                <ComparePanel />
-            </div>
+            <div class="compare-panel" hidden=move || !comparing() node_ref=panel></div>
         </section>
     }
 }

@@ -1,31 +1,45 @@
-//! Mounts the sections under the estimate shortly after the first render, one at a time.
+//! Fills the static skeleton of index.html with the live app, one part per task.
 //!
-//! The estimate and the form come first. Each section below them is appended to its
-//! container `order` steps of ~20 ms later, so that the browser can lay each out before the
-//! next arrives: on a slow phone that is a row of short tasks instead of one long block of
-//! the main thread, and a tap during start-up is answered sooner.
+//! WebAssembly is compiled lazily: the first call of each function compiles it on the main
+//! thread. Mounting the whole page in one go was therefore one long task (about 250 ms on a
+//! phone-speed CPU). Here the estimate comes first, the form one task later (its skeleton
+//! stays on screen until then), and each section below ~20 ms after the previous one: a row
+//! of short tasks, so the page answers a tap sooner.
 //!
-//! Mounted imperatively rather than through a reactive `Show`: a view that can switch from
-//! nothing to the section makes the compiler emit the section's whole update path as well,
-//! about 4 KB of WebAssembly per section.
+//! Each part is mounted once and kept for the life of the page, without a reactive `Show`:
+//! a view that can switch makes the compiler emit its whole update path as well.
 
-use leptos::html::Div;
 use leptos::prelude::*;
+use leptos::tachys::view::{Mountable, Render};
 use std::time::Duration;
 
 /// The gap between two sections: a little over one frame.
 const STEP: Duration = Duration::from_millis(20);
 
-/// Appends `section`'s view to `container` `order` steps after the first render. It runs
-/// under the caller's reactive owner, so the section sees the same context (the state).
-pub fn append_later<V: IntoView + 'static>(container: NodeRef<Div>, order: u32, section: fn() -> V) {
-    let owner = Owner::current().expect("called while rendering a component");
-    set_timeout(
-        move || {
-            if let Some(container) = container.get_untracked() {
-                owner.with(|| leptos::mount::mount_to(container.into(), section).forget());
-            }
-        },
-        STEP * order,
-    );
+/// Builds `part` under a child of the current owner (so it sees the app's context) and
+/// inserts it into `parent` before `before`, or at the end.
+pub fn mount_part<V: IntoView + 'static>(
+    parent: &web_sys::Element,
+    before: Option<&web_sys::Node>,
+    part: fn() -> V,
+) {
+    let owner = Owner::new();
+    let mut view = owner.with(|| part().into_view().build());
+    view.mount(parent, before);
+    // The page never unmounts its parts: keep their reactive owner and DOM state alive.
+    std::mem::forget((owner, view));
+}
+
+/// Swaps the skeleton element `id` for `part`, in this task; a no-op without the skeleton.
+pub fn replace_skeleton<V: IntoView + 'static>(id: &str, part: fn() -> V) {
+    let Some(skeleton) = document().get_element_by_id(id) else { return };
+    let Some(parent) = skeleton.parent_element() else { return };
+    mount_part(&parent, Some(&skeleton), part);
+    skeleton.remove();
+}
+
+/// Runs `step` `order` steps (of ~20 ms) from now, in its own task, under the current owner.
+pub fn later(order: u32, step: impl FnOnce() + 'static) {
+    let owner = Owner::current().expect("called while the app is being set up");
+    set_timeout(move || owner.with(step), STEP * order);
 }
