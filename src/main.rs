@@ -7,8 +7,3 @@
 fn main() {
     salary_estimator::start();
 }
-
-/// talc instead of std's dlmalloc: smaller, and as quick (binned, O(1)).
-#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
-#[global_allocator]
-static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
