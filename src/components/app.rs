@@ -7,11 +7,11 @@ use crate::components::{
     breakdown::Breakdown,
     career_ladder::CareerLadder,
     compare::Compare,
-    deferred::{later, mount_part, replace_skeleton},
     estimate_card::{EstimateBar, EstimateCard},
     filter_form::FilterForm,
     link_notice::LinkNotice,
     method::Method,
+    skeleton::{later, mount_part, replace_skeleton},
     sources::Sources,
     what_if::WhatIf,
 };
