@@ -35,22 +35,6 @@ pub fn trimmed(value: f64) -> String {
     }
 }
 
-/// Text made safe to place inside HTML, attribute values included.
-pub fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 /// Groups digits the Indian way: the last three, then pairs (14,10,000; 1,20,00,000).
 pub fn group_en_in(n: u64) -> String {
     let digits = n.to_string();
@@ -154,15 +138,6 @@ mod tests {
             proptest::prop_assume!((frac - 0.5).abs() > 1e-6);
             proptest::prop_assert_eq!(fixed(value, decimals), format!("{value:.*}", decimals as usize));
         }
-    }
-
-    #[test]
-    fn escape_html_leaves_no_markup() {
-        assert_eq!(escape_html("Entry-Level (0–1 yr)"), "Entry-Level (0–1 yr)");
-        assert_eq!(
-            escape_html(r#"<script>alert("x") & 'y'</script>"#),
-            "&lt;script&gt;alert(&quot;x&quot;) &amp; &#39;y&#39;&lt;/script&gt;"
-        );
     }
 
     #[test]

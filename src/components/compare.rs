@@ -2,6 +2,7 @@
 
 use crate::components::breakdown::{breakdown_rows, BreakdownRow};
 use crate::components::filter_form::FilterSelect;
+use crate::components::skeleton::mount_part;
 use crate::filters::{Dimension, Profile};
 use crate::format::{percent_change, short_money};
 use crate::state::AppState;
@@ -36,7 +37,7 @@ pub fn Compare() -> impl IntoView {
         }
         let Some(container) = panel.get() else { return false };
         // Under the component's owner, not the effect's, whose children a re-run would drop.
-        owner.with(|| leptos::mount::mount_to(container.into(), ComparePanel).forget());
+        owner.with(|| mount_part(&container, None, ComparePanel));
         true
     });
 

@@ -3,7 +3,6 @@
 use crate::components::share_link::ShareLink;
 use crate::data::dataset;
 use crate::filters::{Dimension, Profile};
-use crate::format::escape_html;
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -57,5 +56,35 @@ pub fn FilterSelect(profile: Profile, dim: Dimension) -> impl IntoView {
                 inner_html=options
             ></select>
         </div>
+    }
+}
+
+/// Text made safe to place inside HTML, attribute values included.
+fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape_html;
+
+    #[test]
+    fn escape_html_leaves_no_markup() {
+        assert_eq!(escape_html("Entry-Level (0–1 yr)"), "Entry-Level (0–1 yr)");
+        assert_eq!(
+            escape_html(r#"<script>alert("x") & 'y'</script>"#),
+            "&lt;script&gt;alert(&quot;x&quot;) &amp; &#39;y&#39;&lt;/script&gt;"
+        );
     }
 }
