@@ -25,28 +25,36 @@ pub fn current_query() -> String {
 /// the state rather than read from the address bar, which is updated a frame later.
 pub fn url_with_query(query: &str) -> String {
     let location = leptos::prelude::window().location();
-    let origin = location.origin().unwrap_or_default();
+    format!("{}{}", location.origin().unwrap_or_default(), path_with_query(&location, query))
+}
+
+/// `query` as a search string ("" or "?…").
+fn search_of(query: &str) -> String {
+    if query.is_empty() {
+        String::new()
+    } else {
+        format!("?{query}")
+    }
+}
+
+/// The page's path and hash with `query` in between: the path is kept as it is, so the
+/// app works under any sub-path.
+fn path_with_query(location: &web_sys::Location, query: &str) -> String {
     let path = location.pathname().unwrap_or_default();
     let hash = location.hash().unwrap_or_default();
-    let search = if query.is_empty() { String::new() } else { format!("?{query}") };
-    format!("{origin}{path}{search}{hash}")
+    format!("{path}{}{hash}", search_of(query))
 }
 
 /// Rewrites the query in place: no reload, no new history entry, no scroll jump.
-///
-/// The path is kept as it is, so the app works under any sub-path.
 pub fn replace_query(query: &str) {
     let window = leptos::prelude::window();
     let location = window.location();
-    let path = location.pathname().unwrap_or_default();
-    let hash = location.hash().unwrap_or_default();
-    let search = if query.is_empty() { String::new() } else { format!("?{query}") };
-    if location.search().unwrap_or_default() == search {
+    if location.search().unwrap_or_default() == search_of(query) {
         return;
     }
     if let Ok(history) = window.history() {
         let state = history.state().unwrap_or(JsValue::NULL);
-        let _ = history.replace_state_with_url(&state, "", Some(&format!("{path}{search}{hash}")));
+        let _ = history.replace_state_with_url(&state, "", Some(&path_with_query(&location, query)));
     }
 }
 

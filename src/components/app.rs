@@ -33,7 +33,9 @@ pub fn start() {
         // replaceState costs Chromium a few milliseconds, which would otherwise delay the new
         // figure. The timer reads the state when it fires, so a burst of changes ends on the latest.
         Effect::new(move |_| {
-            state.query();
+            // Subscribe only: the link itself is encoded once, when the timer fires.
+            state.selection.track();
+            state.compare.track();
             request_animation_frame(move || {
                 set_timeout(move || browser::replace_query(&state.query_untracked()), Duration::ZERO)
             });

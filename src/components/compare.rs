@@ -84,10 +84,9 @@ fn ComparePanel() -> impl IntoView {
         Some(rows_a.into_iter().zip(rows_b).collect::<Vec<_>>())
     });
     type Pair = (BreakdownRow, BreakdownRow);
-    let with_row = move |i: usize, f: fn(&Pair) -> String| {
-        factor_rows.with(|rows| rows.as_ref().and_then(|r| r.get(i)).map(f).unwrap_or_default())
+    let cell = move |i: usize, f: fn(&Pair) -> String| {
+        move || factor_rows.with(|rows| rows.as_ref().and_then(|r| r.get(i)).map(f).unwrap_or_default())
     };
-    let cell = move |i: usize, f: fn(&Pair) -> String| move || with_row(i, f);
     let differs = move |i: usize| {
         factor_rows
             .with(|rows| rows.as_ref().and_then(|r| r.get(i)).is_some_and(|(a, b)| a.choice != b.choice))
