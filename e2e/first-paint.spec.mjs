@@ -1,12 +1,21 @@
-// The page paints its heading and a form skeleton from static HTML before the WebAssembly
-// arrives, and the app takes over without moving anything (cumulative layout shift 0).
+// Loading in stages. The static shell (rendered from the components) paints with the HTML;
+// the first stage, a small WebAssembly module, fills in the link's estimate, range, filters
+// and notices; then the app takes each part over in place. Nothing moves (cumulative layout
+// shift 0) and the figure never changes at the hand-over.
 import { test, expect, filter, openApp } from "./fixtures.mjs";
 
-/** Holds every .wasm request until `release()` is called. */
-async function holdWasm(page) {
+// Requests a service worker answers never reach page.route, and this one, registered on load,
+// would serve the app's module from its cache: these tests are first visits without it.
+test.use({ serviceWorkers: "block" });
+
+const APP_WASM = /salary-estimator-[0-9a-f]+_bg\.wasm$/;
+const EARLY_WASM = /early-[0-9a-f]+\.wasm$/;
+
+/** Holds every request matching `pattern` until the returned function is called. */
+async function hold(page, pattern) {
   let release;
   const gate = new Promise((resolve) => (release = resolve));
-  await page.route(/\.wasm$/, async (route) => {
+  await page.route(pattern, async (route) => {
     await gate;
     await route.continue();
   });
@@ -28,39 +37,70 @@ async function layoutShift(page) {
   );
 }
 
+const stage = (page) => page.locator("main").getAttribute("data-stage");
+const boxes = async (page) => {
+  const box = async (selector) => page.locator(selector).first().boundingBox();
+  return { header: await box("header"), form: await box("form.filters"), card: await box("section.estimate") };
+};
+
 for (const viewport of [
   { name: "phone", width: 412, height: 823 },
   { name: "desktop", width: 1280, height: 800 },
 ]) {
-  test(`${viewport.name}: heading and form skeleton come first, then the app replaces them in place`, async ({
-    page,
-  }) => {
+  test(`${viewport.name}: the shell, then the link's estimate, then the app, all in place`, async ({ page }) => {
     await page.setViewportSize({ width: viewport.width, height: viewport.height });
-    const release = await holdWasm(page);
-    await page.goto("./?city=pune");
+    const releaseEarly = await hold(page, EARLY_WASM);
+    const releaseApp = await hold(page, APP_WASM);
+    await page.goto("./?role=senior-backend-developer&city=bengaluru&skill=python&exp=mid");
 
-    // Before the WebAssembly: the static page, already laid out.
+    // Before any WebAssembly: the static shell, laid out, its placeholder figure not shown.
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Backend developer salary in India");
-    await expect(page.getByText("Loading the estimator…")).toBeVisible();
+    expect(await stage(page)).toBe("static");
+    await expect(page.getByTestId("estimate")).toBeHidden();
     for (const name of ["Role", "City", "Skill", "Experience", "Employer"]) {
       await expect(filter(page, name)).toBeDisabled();
     }
-    await expect(page.getByTestId("estimate")).toHaveCount(0);
-    const box = async (selector) => page.locator(selector).first().boundingBox();
-    const before = { header: await box("header"), form: await box("form.filters"), card: await box("section.estimate") };
+    const shell = await boxes(page);
 
-    release();
+    // The first stage: the link's figures and filters, while the app is still held back.
+    releaseEarly();
+    await expect(page.getByTestId("estimate")).toHaveText("₹14.1 L");
     await expect(page.getByTestId("estimate")).toBeVisible();
-    await expect(filter(page, "City")).toBeEnabled();
-    await expect(filter(page, "City")).toHaveValue("pune");
-    await expect(page.getByText("Loading the estimator…")).toHaveCount(0);
+    await expect(page.getByTestId("range")).toHaveText("₹11.3 L to ₹17.0 L");
+    await expect(page.getByTestId("profile")).toHaveText(
+      "Senior Backend Developer · Bengaluru · Python · Mid-Level (4–7 yrs)",
+    );
+    await expect(filter(page, "City")).toHaveValue("bengaluru");
+    await expect(filter(page, "City")).toBeDisabled();
+    expect(await stage(page)).toBe("early");
+    const early = await boxes(page);
+    const earlyText = await page.locator("section.estimate").innerText();
 
-    // The app's own form and card start where the skeleton's did.
-    const after = { header: await box("header"), form: await box("form.filters"), card: await box("section.estimate") };
+    // Record every change to the figure from here on: the hand-over must make none.
+    await page.evaluate(() => {
+      window.__figureTexts = [];
+      new MutationObserver(() => {
+        const figure = document.querySelector('[data-testid="estimate"]');
+        const style = figure && getComputedStyle(figure);
+        window.__figureTexts.push(figure && style.visibility === "visible" ? figure.textContent : "(none)");
+      }).observe(document.getElementById("main"), { childList: true, subtree: true, characterData: true });
+    });
+    releaseApp();
+    await expect(filter(page, "City")).toBeEnabled();
+    await expect(page.locator("section.sources")).toBeAttached();
+    expect(await stage(page)).toBe("live");
+    expect(await page.locator("section.estimate").innerText()).toBe(earlyText);
+    const seen = await page.evaluate(() => window.__figureTexts);
+    expect(new Set(seen), "the figure read ₹14.1 L throughout the hand-over").toEqual(new Set(["₹14.1 L"]));
+
+    // The app's own form and card stand exactly where the shell's did.
+    const live = await boxes(page);
     for (const part of ["header", "form", "card"]) {
-      expect(after[part].x, `${part} x`).toBeCloseTo(before[part].x, 0);
-      expect(after[part].y, `${part} y`).toBeCloseTo(before[part].y, 0);
-      expect(after[part].width, `${part} width`).toBeCloseTo(before[part].width, 0);
+      for (const [label, earlier] of [["shell", shell], ["first stage", early]]) {
+        for (const side of ["x", "y", "width", "height"]) {
+          expect(live[part][side], `${part} ${side} against the ${label}`).toBeCloseTo(earlier[part][side], 0);
+        }
+      }
     }
     const cls = await layoutShift(page);
     console.log(`first paint, ${viewport.name}: cumulative layout shift ${cls.toFixed(4)}`);
@@ -68,6 +108,44 @@ for (const viewport of [
   });
 }
 
+test("a bad parameter's notice is shown by the first stage, as text, and kept by the app", async ({ page }) => {
+  const releaseApp = await hold(page, APP_WASM);
+  await page.goto("./?city=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&skill=java");
+  const notice = page.getByTestId("notice");
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText("<img src=x onerror=alert(1)>");
+  await expect(page.locator("main img")).toHaveCount(0);
+  await expect(filter(page, "Skill")).toHaveValue("java");
+  const before = await notice.boundingBox();
+  releaseApp();
+  await expect(filter(page, "Skill")).toBeEnabled();
+  await expect(notice).toContainText("<img src=x onerror=alert(1)>");
+  expect(await notice.boundingBox()).toEqual(before);
+});
+
+test("a filter changed as soon as the app takes over is kept, in the page and the link", async ({ page }) => {
+  await page.goto("./?city=pune");
+  // The first moment the form answers: the app has just replaced the shell's.
+  await filter(page, "City").selectOption("chennai");
+  await expect(page.getByTestId("profile")).toHaveText("Chennai");
+  await expect(page).toHaveURL(/\?city=chennai$/);
+  // Still so once every section has mounted.
+  await expect(page.locator("section.sources")).toBeAttached();
+  await expect(filter(page, "City")).toHaveValue("chennai");
+  await expect(page.getByTestId("profile")).toHaveText("Chennai");
+});
+
+test.describe("when the first stage's module cannot be fetched", () => {
+  test.use({ expectedErrors: [/Failed to load resource/] });
+  test("the app still fills the page", async ({ page }) => {
+    await page.route(EARLY_WASM, (route) => route.abort());
+    await openApp(page, "./?city=pune");
+    await expect(page.getByTestId("profile")).toHaveText("Pune");
+    await expect(filter(page, "City")).toHaveValue("pune");
+    expect(await stage(page)).toBe("live");
+    await expect(page.locator("#boot-status")).toHaveCount(0);
+  });
+});
 test("the page has a title, a description and link-preview tags whose image is served", async ({
   page,
 }) => {

@@ -1,13 +1,18 @@
-// Runs before the app. Where WebAssembly is missing or the app fails to start, it replaces
-// "Loading" with an explanation instead of leaving a blank page; it also registers the
-// service worker that makes the app work offline.
+// Runs before the app. Where WebAssembly is missing or the app fails to start, it puts an
+// explanation at the top of the page instead of leaving it half-loaded; it also registers
+// the service worker that makes the app work offline.
 (function () {
-  var status = document.getElementById("boot-status");
+  var main = document.getElementById("main");
   function explain(text) {
-    if (status) {
-      status.textContent = text;
-      status.className = "boot boot-failed";
+    var status = document.getElementById("boot-status");
+    if (!status) {
+      status = document.createElement("p");
+      status.id = "boot-status";
+      status.setAttribute("role", "alert");
+      if (main) main.insertBefore(status, main.firstChild);
     }
+    status.textContent = text;
+    status.className = "boot boot-failed";
   }
   if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {
     explain(
@@ -16,9 +21,9 @@
     );
     return;
   }
-  // Until the app mounts (and removes the status line), a failure means it could not start.
+  // Until the app has taken over (data-stage="live"), a failure means it could not start.
   function failed() {
-    if (status && status.isConnected) {
+    if (main && main.getAttribute("data-stage") !== "live") {
       explain("The estimator could not start. Check your connection and reload the page.");
     }
   }

@@ -1,9 +1,12 @@
-// Trunk post-build hook: makes the staged build smaller, safe to host anywhere and usable offline.
+// Trunk post-build hook: makes the staged build load in stages, smaller, safe to host anywhere
+// and usable offline.
 //
+// First, the first stage of loading: scripts/build-early-stage.mjs (the early module, its inline
+// loader, the inline stylesheet, and an app start that waits for it). Then:
 // 0. Minifies the JavaScript with terser (Trunk's own minifier cannot parse wasm-bindgen's
 //    glue) and rewrites the Subresource Integrity hashes of what it changed.
 // 1. Adds a Content-Security-Policy <meta> that allows only this origin, WebAssembly
-//    compilation, and the exact inline scripts Trunk wrote (by their SHA-256 hashes).
+//    compilation, and the exact inline scripts and styles in the page (by their SHA-256 hashes).
 // 2. Writes sw.js, the service worker, with the list of files to precache and a cache
 //    version derived from their contents, so every new build gets a fresh cache.
 // 3. Release builds: writes a gzip copy (name.gz) of each text and wasm file, compressed
@@ -14,6 +17,7 @@
 // BUILD_LABEL (optional) is written into the page, so tests can tell two builds apart.
 // SITE_URL (optional), the address the site is served at, makes the link-preview tags
 // absolute (og:url, og:image): chat apps ignore a relative preview image.
+import { buildEarlyStage } from "./build-early-stage.mjs";
 import { minify } from "terser";
 import { gzipAsync } from "@gfx/zopfli";
 import { createHash } from "node:crypto";
@@ -23,7 +27,7 @@ import { join } from "node:path";
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("usage: post-build.mjs DIR (or set TRUNK_STAGING_DIR)");
 const indexPath = join(dir, "index.html");
-let html = readFileSync(indexPath, "utf8");
+let html = await buildEarlyStage(dir, readFileSync(indexPath, "utf8"));
 
 const sha256 = (text) => createHash("sha256").update(text).digest("base64");
 const sha384 = (bytes) => createHash("sha384").update(bytes).digest("base64");
@@ -51,10 +55,13 @@ if (process.env.TRUNK_PROFILE === "release" || process.argv.includes("--minify")
 const inlineHashes = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]
   .map((m) => `'sha256-${sha256(m[1])}'`);
 
+// The inlined stylesheet (build-early-stage.mjs), likewise by its hash.
+const styleHashes = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => `'sha256-${sha256(m[1])}'`);
+
 const policy = [
   "default-src 'self'",
   `script-src 'self' 'wasm-unsafe-eval' ${inlineHashes.join(" ")}`.trim(),
-  "style-src 'self'",
+  `style-src 'self' ${styleHashes.join(" ")}`.trim(),
   "img-src 'self'",
   "connect-src 'self'",
   "manifest-src 'self'",
@@ -100,7 +107,7 @@ const worker = readFileSync(new URL("../public/sw.template.js", import.meta.url)
 const minifiedWorker = (await minify(worker, { compress: { passes: 2 }, format: { comments: false } })).code;
 writeFileSync(join(dir, "sw.js"), process.env.TRUNK_PROFILE === "release" ? minifiedWorker : worker);
 
-console.log(`post-build: CSP with ${inlineHashes.length} inline script hash(es); sw.js precaches ${precache.length} files as ${version}`);
+console.log(`post-build: CSP with ${inlineHashes.length} inline script and ${styleHashes.length} style hash(es); sw.js precaches ${precache.length} files as ${version}`);
 
 if (process.env.TRUNK_PROFILE === "release" || process.argv.includes("--compress")) {
   const COMPRESSIBLE = /\.(html|js|wasm|css|svg|webmanifest|json|txt)$/;

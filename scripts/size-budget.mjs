@@ -2,7 +2,7 @@
 // visit transfers (html, js, wasm, css, icons, manifest, service worker), and prints each
 // with its raw size, its size at gzip -9, and its size as served: the zopfli-compressed
 // name.gz the build writes, which nginx's gzip_static (deploy/nginx.conf) and the test
-// server send. Fails when the served total exceeds the budget, 100 KB.
+// server send. Fails when the served total of every stage exceeds the budget, 150 KB.
 //   node scripts/size-budget.mjs [dist-dir]
 import { chromium } from "@playwright/test";
 import { spawn } from "node:child_process";
@@ -11,7 +11,7 @@ import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 
 const dist = resolve(process.argv[2] ?? "dist");
-const BUDGET_KB = 100;
+const BUDGET_KB = 150;
 const port = 4179;
 const origin = `http://127.0.0.1:${port}`;
 

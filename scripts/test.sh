@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: native unit and property tests, then the release build in headless Chromium,
-# then the budgets (size, interaction, Lighthouse), each printing its figures.
+# then the budgets (size, first estimate, interaction, Lighthouse), each printing its figures.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --browser
@@ -22,6 +22,9 @@ trunk build --release --dist dist-public-url --public-url /salary/
 
 echo "== size: every file a first visit loads, raw and gzip"
 node scripts/size-budget.mjs dist
+
+echo "== first estimate: a shared link on a phone (Lighthouse mobile emulation), median of 5 fresh loads"
+node scripts/first-estimate.mjs dist
 
 echo "== end-to-end tests in headless Chromium"
 npx playwright test --project=root --project=sub-path --project=public-url "$@"

@@ -16,6 +16,15 @@ pub fn mark_loaded() {
     }
 }
 
+/// Marks how far the page has loaded on `<main data-stage>`: "static" (the shell as
+/// served), "early" (filled by the first stage), "live" (the app). The stylesheet hides the
+/// shell's placeholder figures while static, and `boot.js` reports a failed start until live.
+pub fn set_stage(stage: &str) {
+    if let Some(main) = element("main") {
+        let _ = main.set_attribute("data-stage", stage);
+    }
+}
+
 /// The current query string, including its leading `?` (or empty).
 pub fn current_query() -> String {
     leptos::prelude::window().location().search().unwrap_or_default()

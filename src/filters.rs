@@ -153,6 +153,12 @@ impl Profile {
     }
 }
 
+/// The id of a profile's select for one filter: `filter-city`, `filter-b-city`.
+pub fn field_id(profile: Profile, dim: Dimension) -> String {
+    let b = if profile == Profile::B { "b-" } else { "" };
+    format!("filter-{b}{}", dim.param())
+}
+
 /// The flag that keeps compare mode when profile B has no parameter of its own.
 pub const COMPARE_FLAG: &str = "compare";
 

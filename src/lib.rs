@@ -5,14 +5,20 @@
 //! `levers` and `career` derive advice from the model and the data.
 //! Only `browser` and `components` touch the DOM.
 
+#[cfg(feature = "app")]
 pub mod browser;
 pub mod career;
+#[cfg(feature = "app")]
 pub mod components;
 pub mod data;
 pub mod filters;
+pub mod first_paint;
 pub mod format;
+pub mod headline;
 pub mod levers;
 pub mod model;
+#[cfg(feature = "app")]
 pub mod state;
 
+#[cfg(feature = "app")]
 pub use components::app::start;

@@ -1,5 +1,5 @@
 //! The page's live part: shared state, the address-bar sync, and the order in which the
-//! parts fill the static skeleton of index.html (the header and footer stay static).
+//! parts take over the static shell of index.html (the header and footer stay static).
 
 use crate::browser;
 use crate::components::{
@@ -46,15 +46,14 @@ pub fn start() {
             state.apply_query(&browser::current_query())
         });
 
-        // This task: the estimate, and above it any notice about the link, which must not
-        // arrive later and push the page down.
-        replace_skeleton("skeleton-estimate", EstimateCard);
-        if let (Some(main), Some(layout)) = (browser::element("main"), browser::element("layout")) {
-            mount_part(&main, Some(&layout), LinkNotice);
-        }
-        // Next task: the form (its skeleton shows until then) and the phone's estimate bar.
+        // This task: the notice about the link and the estimate, which the first stage has
+        // already filled with the same texts, so the swap changes nothing on screen.
+        replace_skeleton("link-notice", LinkNotice);
+        replace_skeleton("estimate", EstimateCard);
+        browser::set_stage("live");
+        // Next task: the form (the shell's, disabled, shows until then) and the phone's estimate bar.
         later(0, || {
-            replace_skeleton("skeleton-form", FilterForm);
+            replace_skeleton("filters", FilterForm);
             if let Some(app) = browser::element("app") {
                 mount_part(&app, None, EstimateBar);
             }

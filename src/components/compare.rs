@@ -5,6 +5,7 @@ use crate::components::filter_form::FilterSelect;
 use crate::components::skeleton::mount_part;
 use crate::filters::{Dimension, Profile};
 use crate::format::{percent_change, short_money};
+use crate::headline;
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -71,7 +72,7 @@ fn ComparePanel() -> impl IntoView {
             Profile::A => Some(state.estimate.get()),
             Profile::B => b_estimate(),
         };
-        estimate.map(|e| (short_money(e.lakh), format!("{} to {}", short_money(e.low), short_money(e.high))))
+        estimate.map(|e| (headline::figure(&e), headline::range(&e)))
     };
     let difference =
         move || b_estimate().map(|b| difference_text(state.estimate.get().lakh, b.lakh)).unwrap_or_default();

@@ -1,7 +1,8 @@
 //! The headline: the estimate, its range, its monthly equivalent and the profile behind it.
+//! Its texts come from `headline`, and its ids are the slots the first stage fills.
 
-use crate::filters::Dimension;
-use crate::format::{full_rupees, monthly_money, short_money};
+use crate::first_paint::slot;
+use crate::headline;
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -9,43 +10,20 @@ use leptos::prelude::*;
 pub fn EstimateCard() -> impl IntoView {
     let state = expect_context::<AppState>();
     let estimate = state.estimate;
-    let profile = move || {
-        state.selection.with(|sel| {
-            let chosen: Vec<&str> =
-                Dimension::ALL.into_iter().filter_map(|d| sel.get(d).map(|e| e.name.as_str())).collect();
-            if chosen.is_empty() {
-                "Any profile: the national average for a Backend Developer".to_string()
-            } else {
-                chosen.join(" · ")
-            }
-        })
-    };
-
     view! {
-        <section class="card estimate" aria-labelledby="estimate-heading">
+        <section class="card estimate" id="estimate" aria-labelledby="estimate-heading">
             <h2 id="estimate-heading">"Estimated salary"</h2>
             <div class="estimate-live" aria-live="polite" aria-atomic="true">
                 <p class="estimate-figure">
-                    <span data-testid="estimate">{move || short_money(estimate.get().lakh)}</span>
+                    <span data-testid="estimate" id=slot::FIGURE>{move || estimate.with(headline::figure)}</span>
                     <span class="per">" per year"</span>
                 </p>
-                <p class="estimate-detail">
-                    {move || {
-                        let e = estimate.get();
-                        format!("{} a year, about {} per month", full_rupees(e.lakh), monthly_money(e.lakh))
-                    }}
-                </p>
+                <p class="estimate-detail" id=slot::DETAIL>{move || estimate.with(headline::detail)}</p>
                 <p class="range">
-                    "Range "
-                    <strong data-testid="range">
-                        {move || {
-                            let e = estimate.get();
-                            format!("{} to {}", short_money(e.low), short_money(e.high))
-                        }}
-                    </strong>
+                    "Range " <strong data-testid="range" id=slot::RANGE>{move || estimate.with(headline::range)}</strong>
                 </p>
             </div>
-            <p class="profile" data-testid="profile">{profile}</p>
+            <p class="profile" data-testid="profile" id=slot::PROFILE>{move || state.selection.with(headline::profile)}</p>
         </section>
     }
 }
@@ -58,13 +36,8 @@ pub fn EstimateBar() -> impl IntoView {
     let estimate = expect_context::<AppState>().estimate;
     view! {
         <div class="estimate-bar" aria-hidden="true" data-testid="estimate-bar">
-            <span class="estimate-bar-figure">{move || short_money(estimate.get().lakh)}</span>
-            <span class="estimate-bar-range">
-                {move || {
-                    let e = estimate.get();
-                    format!("range {} to {}", short_money(e.low), short_money(e.high))
-                }}
-            </span>
+            <span class="estimate-bar-figure">{move || estimate.with(headline::figure)}</span>
+            <span class="estimate-bar-range">{move || format!("range {}", estimate.with(headline::range))}</span>
         </div>
     }
 }

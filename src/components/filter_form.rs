@@ -2,14 +2,24 @@
 
 use crate::components::share_link::ShareLink;
 use crate::data::dataset;
-use crate::filters::{Dimension, Profile};
+use crate::filters::{field_id, Dimension, Profile};
 use crate::state::AppState;
 use leptos::prelude::*;
+
+/// In context while the static shell is rendered (`components/shell.rs`): the form's controls
+/// are then disabled, as nothing answers them until the app takes over.
+#[derive(Debug, Clone, Copy)]
+pub struct StaticShell;
+
+/// Whether the form being built is the static shell's.
+pub fn in_static_shell() -> bool {
+    use_context::<StaticShell>().is_some()
+}
 
 #[component]
 pub fn FilterForm() -> impl IntoView {
     view! {
-        <form class="card filters" aria-labelledby="filters-heading" on:submit=|ev| ev.prevent_default()>
+        <form class="card filters" id="filters" aria-labelledby="filters-heading" on:submit=|ev| ev.prevent_default()>
             <h2 id="filters-heading">"Your profile"</h2>
             {Dimension::ALL.into_iter().map(|dim| view! { <FilterSelect profile=Profile::A dim /> }).collect_view()}
             <p class="hint">"Leave any of them on “Any” to use the survey’s average for it."</p>
@@ -23,7 +33,7 @@ pub fn FilterForm() -> impl IntoView {
 #[component]
 pub fn FilterSelect(profile: Profile, dim: Dimension) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let id = format!("filter-{}{}", if profile == Profile::B { "b-" } else { "" }, dim.param());
+    let id = field_id(profile, dim);
     // One effect sets the select's value, rather than one per option: the form is built
     // during start-up, when every effect created delays the first interaction.
     let select = NodeRef::<leptos::html::Select>::new();
@@ -50,6 +60,7 @@ pub fn FilterSelect(profile: Profile, dim: Dimension) -> impl IntoView {
             </label>
             <select
                 node_ref=select
+                disabled=in_static_shell()
                 id=id
                 name=format!("{}{}", profile.prefix(), dim.param())
                 on:change=move |ev| state.choose(profile, dim, &event_target_value(&ev))

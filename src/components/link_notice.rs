@@ -1,6 +1,8 @@
 //! A polite notice naming the parts of a shared link that were ignored.
 
+use crate::components::filter_form::in_static_shell;
 use crate::filters::MAX_NOTICES;
+use crate::first_paint::slot;
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -9,18 +11,18 @@ pub fn LinkNotice() -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
         // Hidden rather than switched by a Show, which would cost the notice's update path in size.
-        <div class="notice" role="status" data-testid="notice" hidden=move || state.notices.with(Vec::is_empty)>
+        <div class="notice" id=slot::NOTICE role="status" data-testid="notice" hidden=move || state.notices.with(Vec::is_empty)>
             <p class="notice-title">"Part of this link could not be used. The rest of it is applied."</p>
             <ul>
                 // Each notice is a Rust String, so Leptos writes it as a text node, never as HTML.
                 // At most MAX_NOTICES lines: fixed rows, each hidden while unused.
                 {(0..MAX_NOTICES).map(|i| view! {
-                    <li hidden=move || state.notices.with(|n| n.len() <= i)>
+                    <li id=slot::notice_row(i) hidden=move || state.notices.with(|n| n.len() <= i)>
                         {move || state.notices.with(|n| n.get(i).cloned().unwrap_or_default())}
                     </li>
                 }).collect_view()}
             </ul>
-            <button type="button" class="link-button" on:click=move |_| state.notices.set(Vec::new())>
+            <button type="button" class="link-button" disabled=in_static_shell() on:click=move |_| state.notices.set(Vec::new())>
                 "Dismiss"
             </button>
         </div>

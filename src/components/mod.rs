@@ -10,6 +10,8 @@ pub mod filter_form;
 pub mod link_notice;
 pub mod method;
 pub mod share_link;
+#[cfg(test)]
+mod shell;
 pub mod skeleton;
 pub mod sources;
 pub mod what_if;

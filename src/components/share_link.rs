@@ -1,6 +1,7 @@
 //! "Copy link": copies the address, or shows it selected where the clipboard is refused.
 
 use crate::browser;
+use crate::components::filter_form::in_static_shell;
 use crate::state::AppState;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -55,7 +56,7 @@ pub fn ShareLink() -> impl IntoView {
 
     view! {
         <div class="share">
-            <button type="button" class="button" on:click=copy>"Copy link"</button>
+            <button type="button" class="button" disabled=in_static_shell() on:click=copy>"Copy link"</button>
             <p class="share-status" role="status" data-testid="copy-status">{move || status.get()}</p>
             // Hidden rather than switched by a Show, which would cost its update path in size.
             <label class="manual-link" hidden=move || manual_link.with(Option::is_none)>

@@ -1,4 +1,4 @@
-//! Fills the static skeleton of index.html with the live app, one part per task.
+//! Fills the static shell of index.html with the live app, one part per task.
 //!
 //! WebAssembly is compiled lazily: the first call of each function compiles it on the main
 //! thread. Mounting the whole page in one go was therefore one long task (about 250 ms on a
@@ -30,9 +30,13 @@ pub fn mount_part<V: IntoView + 'static>(
     std::mem::forget((owner, view));
 }
 
-/// Swaps the skeleton element `id` for `part`, in this task; a no-op without the skeleton.
+/// Swaps the shell's element `id` for `part` (which carries the same id), in this task.
+/// The shell is rendered from the same components (`shell.rs`), so a missing element is a
+/// bug: it fails debug builds, and release builds go on without that part.
 pub fn replace_skeleton<V: IntoView + 'static>(id: &str, part: fn() -> V) {
-    let Some(skeleton) = document().get_element_by_id(id) else { return };
+    let skeleton = document().get_element_by_id(id);
+    debug_assert!(skeleton.is_some(), "index.html has no #{id}");
+    let Some(skeleton) = skeleton else { return };
     let Some(parent) = skeleton.parent_element() else { return };
     mount_part(&parent, Some(&skeleton), part);
     skeleton.remove();

@@ -1,0 +1,86 @@
+//! The first stage's WebAssembly: the model, the URL codec and the money format, and nothing
+//! of Leptos or the DOM, so that a shared link shows its estimate long before the full app.
+//!
+//! Built with `--no-default-features` by `scripts/build-early-stage.mjs`, without
+//! wasm-bindgen: `public/early.js` writes the query into memory, calls `early_fill`, and
+//! applies the lines it returns (see `first_paint::encode`) to the static shell.
+//!
+//! Natively, `cargo run --bin early -- '?city=pune'` prints the lines for that query.
+#![cfg_attr(target_arch = "wasm32", no_main)]
+
+use salary_estimator::first_paint::{encode, fills};
+
+/// The module runs once per page and allocates a few dozen kilobytes, so memory is never
+/// given back: a bump allocator in place of dlmalloc, about 6 KB smaller.
+#[cfg(target_arch = "wasm32")]
+mod bump {
+    use std::alloc::{GlobalAlloc, Layout};
+    use std::cell::Cell;
+
+    const PAGE: usize = 65_536;
+
+    pub struct Bump {
+        next: Cell<usize>,
+        end: Cell<usize>,
+    }
+
+    // WebAssembly here has one thread.
+    unsafe impl Sync for Bump {}
+
+    unsafe impl GlobalAlloc for Bump {
+        unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+            let start = (self.next.get() + layout.align() - 1) & !(layout.align() - 1);
+            let end = start + layout.size();
+            if end > self.end.get() {
+                // Grow memory from its current end to cover the request.
+                let pages = (end - self.end.get()).div_ceil(PAGE);
+                let first = core::arch::wasm32::memory_grow(0, pages);
+                if first == usize::MAX {
+                    return std::ptr::null_mut();
+                }
+                if self.end.get() != first * PAGE {
+                    // The first allocation, or memory grown by someone else: start afresh.
+                    self.next.set(first * PAGE);
+                    self.end.set((first + pages) * PAGE);
+                    return self.alloc(layout);
+                }
+                self.end.set((first + pages) * PAGE);
+            }
+            self.next.set(end);
+            start as *mut u8
+        }
+
+        unsafe fn dealloc(&self, _ptr: *mut u8, _layout: Layout) {}
+    }
+
+    #[global_allocator]
+    static ALLOCATOR: Bump = Bump { next: Cell::new(0), end: Cell::new(0) };
+}
+
+/// Room for a query of `len` bytes, for the loader to write into.
+#[no_mangle]
+pub extern "C" fn early_alloc(len: usize) -> *mut u8 {
+    // Leaked on purpose: the module runs once per page.
+    Vec::<u8>::with_capacity(len).leak().as_mut_ptr()
+}
+
+/// Reads the query at `ptr..ptr+len` (UTF-8, invalid bytes replaced) and returns a pointer
+/// to the fills: a little-endian u32 byte length, then the UTF-8 lines.
+///
+/// # Safety
+/// `ptr` must come from `early_alloc(len)` with `len` bytes written.
+#[no_mangle]
+pub unsafe extern "C" fn early_fill(ptr: *const u8, len: usize) -> *const u8 {
+    let query = String::from_utf8_lossy(std::slice::from_raw_parts(ptr, len));
+    let text = encode(&fills(&query));
+    let mut out = Vec::with_capacity(4 + text.len());
+    out.extend_from_slice(&(text.len() as u32).to_le_bytes());
+    out.extend_from_slice(text.as_bytes());
+    out.leak().as_ptr()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    let query = std::env::args().nth(1).unwrap_or_default();
+    print!("{}", encode(&fills(&query)));
+}
