@@ -14,6 +14,9 @@ const runs = Number(process.argv[3] ?? 3);
 const port = 4178;
 const url = `http://127.0.0.1:${port}/?role=senior-backend-developer&exp=mid&city=bengaluru&skill=python`;
 const MIN_SCORES = { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 };
+// The target is 100 in every category; Performance fails only below 95, as these 2-core
+// machines are noisy (the same build has scored 95 to 100).
+const TARGET = 100;
 const METRICS = {
   "first-contentful-paint": "FCP",
   "largest-contentful-paint": "LCP",
@@ -75,7 +78,7 @@ console.log(`lighthouse 12 (mobile preset, devtools throttling, gzip), median of
 const failures = [];
 for (const [id, min] of Object.entries(MIN_SCORES)) {
   const value = median(results.map((r) => Math.round(r.categories[id].score * 100)));
-  console.log(`  ${results[0].categories[id].title.padEnd(16)} ${String(value).padStart(4)}   (minimum ${min})`);
+  console.log(`  ${results[0].categories[id].title.padEnd(16)} ${String(value).padStart(4)}   (target ${TARGET}, fails below ${min})`);
   if (value < min) failures.push(`${id} ${value} < ${min}`);
 }
 for (const [id, label] of Object.entries(METRICS)) {

@@ -2,8 +2,10 @@
 //!
 //! Data flows one way: `data` (the survey tables) → `model` (the formula) →
 //! `filters` (the selection and its URL codec) → `components` (the view).
-//! `levers` and `career` derive advice from the model and the data.
-//! Only `browser` and `components` touch the DOM.
+//! `levers` and `career` derive advice from the model and the data; `headline` words the
+//! estimate, and `first_paint` is what the first stage of loading shows for a link.
+//! Only `browser` and `components` touch the DOM, and only they (with `state`) need the
+//! `app` feature: the first stage's module (`src/bin/early.rs`) is built without it.
 
 #[cfg(feature = "app")]
 pub mod browser;
