@@ -21,6 +21,7 @@ pub mod levers;
 pub mod model;
 #[cfg(feature = "app")]
 pub mod state;
+pub mod tax;
 
 #[cfg(feature = "app")]
 pub use components::app::start;

@@ -7,6 +7,9 @@
 use serde::Deserialize;
 use std::sync::OnceLock;
 
+mod tax_rules;
+pub use tax_rules::{tax_rules, ProfessionalTax, SalaryStructure, StateProfessionalTax, TaxRules, TAX_FILE};
+
 /// One row of a table: a stable slug (used in URLs), a display name and the figure.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Entry {
