@@ -11,10 +11,13 @@
 //! - An unknown value, a value longer than `MAX_VALUE_LEN`, or an unknown parameter
 //!   is ignored with a notice. The valid parameters still apply.
 //! - Tracking parameters added by sharing services (`utm_*`, `fbclid`, `gclid`) pass silently.
+//! - `offer` is profile A's offer, in lakh (`offer=12.5`); any notation `offer::parse` reads is
+//!   accepted, and one it cannot read, or out of range, is ignored with a notice.
 //! - Encoding is canonical: fixed parameter order, "Any" omitted, slugs only.
 
 use crate::data::{Dataset, Entry, Table};
 use crate::model::Inputs;
+use crate::offer;
 
 /// A filter of the form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -159,6 +162,9 @@ pub fn field_id(profile: Profile, dim: Dimension) -> String {
     format!("filter-{b}{}", dim.param())
 }
 
+/// The parameter for profile A's offer, in lakh.
+pub const OFFER_PARAM: &str = "offer";
+
 /// The flag that keeps compare mode when profile B has no parameter of its own.
 pub const COMPARE_FLAG: &str = "compare";
 
@@ -173,6 +179,8 @@ pub const MAX_NOTICES: usize = 5;
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Decoded {
     pub selection: Selection,
+    /// Profile A's offer, in lakh.
+    pub offer: Option<f64>,
     /// Profile B, when the link opens compare mode.
     pub compare: Option<Selection>,
     /// Plain-text sentences for the person; the view must render them as text.
@@ -186,6 +194,7 @@ pub fn decode(query: &str, data: &'static Dataset) -> Decoded {
     let mut compare_mode = false;
     let mut seen: Vec<(Profile, Dimension)> = Vec::new();
     let mut notices: Vec<String> = Vec::new();
+    let mut offer: Option<Option<f64>> = None; // Some once the parameter has been seen
 
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
@@ -196,6 +205,35 @@ pub fn decode(query: &str, data: &'static Dataset) -> Decoded {
         }
         if key == COMPARE_FLAG {
             compare_mode = true;
+            continue;
+        }
+        if key == OFFER_PARAM {
+            if offer.is_some() {
+                notices
+                    .push(format!("The link sets “{OFFER_PARAM}” more than once; the first value was used."));
+                continue;
+            }
+            let value = value.trim();
+            offer = Some(if value.is_empty() {
+                None
+            } else if value.chars().count() > MAX_VALUE_LEN {
+                notices.push(format!(
+                    "The value of “{OFFER_PARAM}” in the link is too long ({} characters), so it was ignored.",
+                    value.chars().count()
+                ));
+                None
+            } else {
+                match offer::parse(value) {
+                    Ok(lakh) => Some(lakh),
+                    Err(error) => {
+                        notices.push(format!(
+                            "The offer in the link was ignored: {}",
+                            error.message(&quote(value))
+                        ));
+                        None
+                    }
+                }
+            });
             continue;
         }
         let (profile, bare_key) = match key.strip_prefix(Profile::B.prefix()) {
@@ -250,12 +288,13 @@ pub fn decode(query: &str, data: &'static Dataset) -> Decoded {
         notices.push(format!("{more} more problems in the link were ignored."));
     }
     let [selection, b] = profiles;
-    Decoded { selection, compare: compare_mode.then_some(b), notices }
+    Decoded { selection, offer: offer.flatten(), compare: compare_mode.then_some(b), notices }
 }
 
-/// The canonical query string, without `?`; empty when all is "Any" and nothing is compared.
-/// Order: profile A's parameters, then B's with `b.`, each in `Dimension::ALL` order.
-pub fn encode(selection: &Selection, compare: Option<&Selection>) -> String {
+/// The canonical query string, without `?`; empty when all is "Any", there is no offer and
+/// nothing is compared. Order: profile A's parameters, its offer, then B's with `b.`, each in
+/// `Dimension::ALL` order.
+pub fn encode(selection: &Selection, offer: Option<f64>, compare: Option<&Selection>) -> String {
     let params = |sel: &Selection, profile: Profile| -> Vec<String> {
         Dimension::ALL
             .into_iter()
@@ -263,6 +302,9 @@ pub fn encode(selection: &Selection, compare: Option<&Selection>) -> String {
             .collect()
     };
     let mut parts = params(selection, Profile::A);
+    if let Some(lakh) = offer {
+        parts.push(format!("{OFFER_PARAM}={}", offer::canonical(lakh)));
+    }
     if let Some(b) = compare {
         let b_parts = params(b, Profile::B);
         if b_parts.is_empty() {

@@ -19,6 +19,7 @@ pub mod format;
 pub mod headline;
 pub mod levers;
 pub mod model;
+pub mod offer;
 #[cfg(feature = "app")]
 pub mod state;
 pub mod tax;

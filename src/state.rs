@@ -12,6 +12,8 @@ use leptos::prelude::*;
 pub struct AppState {
     /// Profile A: the form everyone sees.
     pub selection: RwSignal<Selection>,
+    /// Profile A's offer (CTC), in lakh.
+    pub offer: RwSignal<Option<f64>>,
     /// Profile B, while comparing.
     pub compare: RwSignal<Option<Selection>>,
     /// Plain-text notices about parts of the link that were ignored.
@@ -31,6 +33,7 @@ impl AppState {
         let model = Model::from_dataset(dataset());
         AppState {
             selection,
+            offer: RwSignal::new(decoded.offer),
             compare,
             notices: RwSignal::new(decoded.notices),
             estimate: Memo::new(move |_| model.estimate(&selection.get().inputs())),
@@ -43,6 +46,7 @@ impl AppState {
     pub fn apply_query(&self, query: &str) {
         let decoded = decode(query, dataset());
         self.selection.set(decoded.selection);
+        self.offer.set(decoded.offer);
         self.compare.set(decoded.compare);
         self.notices.set(decoded.notices);
     }
@@ -92,12 +96,14 @@ impl AppState {
 
     /// The canonical query string for what is on screen, without `?`.
     pub fn query(&self) -> String {
-        self.selection.with(|a| self.compare.with(|b| encode(a, b.as_ref())))
+        let offer = self.offer.get();
+        self.selection.with(|a| self.compare.with(|b| encode(a, offer, b.as_ref())))
     }
 
     /// `query()` without subscribing the caller (for event handlers and timers).
     pub fn query_untracked(&self) -> String {
-        self.selection.with_untracked(|a| self.compare.with_untracked(|b| encode(a, b.as_ref())))
+        let offer = self.offer.get_untracked();
+        self.selection.with_untracked(|a| self.compare.with_untracked(|b| encode(a, offer, b.as_ref())))
     }
 }
 
@@ -159,6 +165,20 @@ mod tests {
             let state = AppState::from_query("city=pune");
             state.choose(Profile::A, Dimension::City, "atlantis");
             assert_eq!(state.query(), "city=pune");
+        });
+    }
+
+    #[test]
+    fn the_offer_is_in_the_query_and_follows_back_and_forward() {
+        in_owner(|| {
+            let state = AppState::from_query("city=pune&offer=12.5");
+            assert_eq!(state.offer.get_untracked(), Some(12.5));
+            state.offer.set(Some(14.0));
+            assert_eq!(state.query(), "city=pune&offer=14");
+            state.offer.set(None);
+            assert_eq!(state.query(), "city=pune");
+            state.apply_query("?offer=9");
+            assert_eq!(state.offer.get_untracked(), Some(9.0));
         });
     }
 

@@ -36,6 +36,7 @@ pub fn start() {
             // Subscribe only: the link itself is encoded once, when the timer fires.
             state.selection.track();
             state.compare.track();
+            state.offer.track();
             request_animation_frame(move || {
                 set_timeout(move || browser::replace_query(&state.query_untracked()), Duration::ZERO)
             });

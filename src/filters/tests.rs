@@ -128,14 +128,14 @@ fn percent_decoding_is_total() {
 fn encoding_is_canonical() {
     let d = decode("exp=mid&skill=Python&city=bangalore&role=senior-backend-developer", dataset());
     assert_eq!(
-        encode(&d.selection, None),
+        encode(&d.selection, None, None),
         "role=senior-backend-developer&city=bengaluru&skill=python&exp=mid"
     );
-    assert_eq!(encode(&Selection::default(), None), "");
+    assert_eq!(encode(&Selection::default(), None, None), "");
     let only_city = decode("city=chennai", dataset()).selection;
-    assert_eq!(encode(&only_city, None), "city=chennai");
+    assert_eq!(encode(&only_city, None, None), "city=chennai");
     let employer = decode("company=HCL&exp=entry", dataset()).selection;
-    assert_eq!(encode(&employer, None), "exp=entry&company=hcltech");
+    assert_eq!(encode(&employer, None, None), "exp=entry&company=hcltech");
 }
 
 #[test]
@@ -178,18 +178,24 @@ fn selection() -> impl Strategy<Value = Selection> {
 
 proptest! {
     #[test]
-    fn encode_then_decode_is_the_identity(sel in selection(), b in proptest::option::of(selection())) {
-        let d = decode(&encode(&sel, b.as_ref()), dataset());
+    fn encode_then_decode_is_the_identity(
+        sel in selection(),
+        b in proptest::option::of(selection()),
+        offer_hundredths in proptest::option::of(50u32..=500_000),
+    ) {
+        let offer = offer_hundredths.map(|h| f64::from(h) / 100.0);
+        let d = decode(&encode(&sel, offer, b.as_ref()), dataset());
         prop_assert_eq!(d.selection, sel);
+        prop_assert_eq!(d.offer, offer);
         prop_assert_eq!(d.compare, b);
         prop_assert!(d.notices.is_empty());
     }
 
     #[test]
     fn encoding_is_stable_and_has_no_defaults(sel in selection(), b in proptest::option::of(selection())) {
-        let once = encode(&sel, b.as_ref());
+        let once = encode(&sel, None, b.as_ref());
         let d = decode(&once, dataset());
-        prop_assert_eq!(encode(&d.selection, d.compare.as_ref()), once.clone());
+        prop_assert_eq!(encode(&d.selection, None, d.compare.as_ref()), once.clone());
         prop_assert!(!once.contains("=&") && !once.ends_with('='), "{}", once);
     }
 
@@ -225,7 +231,7 @@ fn b_parameters_open_compare_mode_with_profile_b() {
     assert_eq!(slugs(&b), [Some("technical-lead"), Some("bengaluru"), None, None, None]);
     assert!(d.notices.is_empty());
     assert_eq!(
-        encode(&d.selection, Some(&b)),
+        encode(&d.selection, None, Some(&b)),
         "role=backend-developer&b.role=technical-lead&b.city=bengaluru"
     );
 }
@@ -234,8 +240,8 @@ fn b_parameters_open_compare_mode_with_profile_b() {
 fn compare_mode_survives_an_all_any_profile_b() {
     let d = decode("city=pune&compare=1", dataset());
     assert_eq!(d.compare, Some(Selection::default()));
-    assert_eq!(encode(&d.selection, d.compare.as_ref()), "city=pune&compare=1");
-    assert_eq!(encode(&Selection::default(), Some(&Selection::default())), "compare=1");
+    assert_eq!(encode(&d.selection, None, d.compare.as_ref()), "city=pune&compare=1");
+    assert_eq!(encode(&Selection::default(), None, Some(&Selection::default())), "compare=1");
 }
 
 #[test]
@@ -261,7 +267,7 @@ fn escape_all(text: &str) -> String {
 proptest! {
     #[test]
     fn percent_encoded_links_decode_like_plain_ones(sel in selection(), b in proptest::option::of(selection())) {
-        let plain = encode(&sel, b.as_ref());
+        let plain = encode(&sel, None, b.as_ref());
         let escaped: String = plain
             .split('&')
             .map(|pair| {
@@ -302,11 +308,43 @@ proptest! {
             0..6,
         ),
     ) {
-        let query = format!("{}&{}", junk.join("&"), encode(&sel, None));
+        let query = format!("{}&{}", junk.join("&"), encode(&sel, None, None));
         let d = decode(&query, dataset());
         // An empty `role=` before the real one counts as the first occurrence.
         let role_blanked = junk.contains(&"role=");
         let expected = Selection { role: if role_blanked { None } else { sel.role }, ..sel };
         prop_assert_eq!(d.selection, expected);
     }
+}
+
+#[test]
+fn the_offer_is_profile_a_s_in_lakh_after_its_filters() {
+    let d = decode("?offer=12.5&city=pune&b.city=mumbai", dataset());
+    assert_eq!(d.offer, Some(12.5));
+    assert_eq!(encode(&d.selection, d.offer, d.compare.as_ref()), "city=pune&offer=12.5&b.city=mumbai");
+    // Other notations read too, and are written back in lakh.
+    assert_eq!(decode("offer=%E2%82%B912%2C50%2C000", dataset()).offer, Some(12.5));
+    assert_eq!(decode("offer=1.2+Cr", dataset()).offer, Some(120.0));
+    assert_eq!(encode(&Selection::default(), Some(14.0), None), "offer=14");
+}
+
+#[test]
+fn a_bad_offer_is_ignored_with_a_notice_and_the_rest_applies() {
+    for (query, says) in [
+        ("offer=abc&city=pune", "“abc” is not an amount"),
+        ("offer=-5&city=pune", "more than zero"),
+        ("offer=0&city=pune", "more than zero"),
+        ("offer=0.1&city=pune", "between ₹0.5 L and ₹50 Cr"),
+        ("offer=60+Cr&city=pune", "between ₹0.5 L and ₹50 Cr"),
+    ] {
+        let d = decode(query, dataset());
+        assert_eq!(d.offer, None, "{query}");
+        assert_eq!(d.selection.city.map(|c| c.slug.as_str()), Some("pune"), "{query}");
+        assert_eq!(d.notices.len(), 1, "{query}");
+        assert!(d.notices[0].contains(says), "{query}: {}", d.notices[0]);
+    }
+    let twice = decode("offer=12&offer=14", dataset());
+    assert_eq!(twice.offer, Some(12.0));
+    assert!(twice.notices[0].contains("more than once"));
+    assert_eq!(decode("offer=", dataset()), decode("", dataset()));
 }
