@@ -8,6 +8,7 @@ const VIEWS = {
   "a preset link": "?role=senior-backend-developer&city=bengaluru&skill=python&exp=mid&company=tcs",
   "the bad-link notice": "?role=ceo&city=%3Cb%3E&utm_source=x",
   "compare mode": "?role=backend-developer&b.role=technical-lead&b.city=bengaluru",
+  "an offer with its position and pay in hand": "?role=senior-backend-developer&city=bengaluru&skill=python&exp=mid&offer=12.4",
 };
 
 for (const scheme of ["light", "dark"]) {

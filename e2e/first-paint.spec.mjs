@@ -51,7 +51,7 @@ for (const viewport of [
     await page.setViewportSize({ width: viewport.width, height: viewport.height });
     const releaseEarly = await hold(page, EARLY_WASM);
     const releaseApp = await hold(page, APP_WASM);
-    await page.goto("./?role=senior-backend-developer&city=bengaluru&skill=python&exp=mid");
+    await page.goto("./?role=senior-backend-developer&city=bengaluru&skill=python&exp=mid&offer=12.4");
 
     // Before any WebAssembly: the static shell, laid out, its placeholder figure not shown.
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Backend developer salary in India");
@@ -72,6 +72,8 @@ for (const viewport of [
     );
     await expect(filter(page, "City")).toHaveValue("bengaluru");
     await expect(filter(page, "City")).toBeDisabled();
+    await expect(page.getByRole("textbox", { name: "Your offer (CTC)" })).toHaveValue("12.4");
+    await expect(page.getByTestId("link-has-offer")).toHaveText("This link includes your offer of ₹12.4 L.");
     expect(await stage(page)).toBe("early");
     const early = await boxes(page);
     const earlyText = await page.locator("section.estimate").innerText();
@@ -93,12 +95,15 @@ for (const viewport of [
     const seen = await page.evaluate(() => window.__figureTexts);
     expect(new Set(seen), "the figure read ₹14.1 L throughout the hand-over").toEqual(new Set(["₹14.1 L"]));
 
-    // The app's own form and card stand exactly where the shell's did.
+    // The app's own form and card stand exactly where the first stage's did, at the same
+    // size, and where the shell put them (the form grows at its foot, below everything else,
+    // when the first stage shows that the link carries the offer).
     const live = await boxes(page);
     for (const part of ["header", "form", "card"]) {
-      for (const [label, earlier] of [["shell", shell], ["first stage", early]]) {
-        for (const side of ["x", "y", "width", "height"]) {
-          expect(live[part][side], `${part} ${side} against the ${label}`).toBeCloseTo(earlier[part][side], 0);
+      for (const side of ["x", "y", "width", "height"]) {
+        expect(live[part][side], `${part} ${side} against the first stage`).toBeCloseTo(early[part][side], 0);
+        if (side !== "height" || part !== "form") {
+          expect(live[part][side], `${part} ${side} against the shell`).toBeCloseTo(shell[part][side], 0);
         }
       }
     }

@@ -23,7 +23,9 @@ test("tab through the controls in order, change each filter and copy the link", 
     ["select", "Skill"],
     ["select", "Experience"],
     ["select", "Employer"],
+    ["input", "Your offer (CTC)"],
     ["button", "Copy link"],
+    ["summary", "How this is worked out"],
     ["button", "Apply: Step up to Engineering Manager"],
     ["button", "Apply: Reach Lead Developer"],
     ["button", "Apply: Specialise in Data Security Expertise"],
@@ -48,7 +50,11 @@ test("tab through the controls in order, change each filter and copy the link", 
     .poll(() => new URL(page.url()).search)
     .toBe("?role=junior-backend-developer&city=bengaluru&skill=java&exp=entry&company=infosys");
 
-  // Focus is now on Copy link: Enter copies.
+  // Then the offer, typed from the keyboard, and on to Copy link: Enter copies.
+  expect(await focused(page)).toEqual({ tag: "input", label: "Your offer (CTC)", ring: true });
+  await page.keyboard.type("9.5 L");
+  await expect.poll(() => new URL(page.url()).searchParams.get("offer")).toBe("9.5");
+  await page.keyboard.press("Tab");
   expect(await focused(page)).toEqual({ tag: "button", label: "Copy link", ring: true });
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("copy-status")).toContainText("Link copied");

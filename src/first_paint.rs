@@ -9,6 +9,7 @@ use crate::data::dataset;
 use crate::filters::{decode, field_id, Dimension, Profile, MAX_NOTICES};
 use crate::headline;
 use crate::model::Model;
+use crate::offer;
 
 /// Element ids the first stage fills; the components carry the same ids.
 pub mod slot {
@@ -17,6 +18,11 @@ pub mod slot {
     pub const RANGE: &str = "estimate-range";
     pub const PROFILE: &str = "estimate-profile";
     pub const NOTICE: &str = "link-notice";
+    /// The offer field and the line under it saying what it understood.
+    pub const OFFER: &str = "offer";
+    pub const OFFER_STATUS: &str = "offer-status";
+    /// Next to Copy link: whether the link carries the offer.
+    pub const LINK_OFFER: &str = "link-offer";
     /// Row `i` of the notice is `link-notice-{i}`.
     pub fn notice_row(i: usize) -> String {
         format!("{NOTICE}-{i}")
@@ -49,6 +55,10 @@ pub fn fills(query: &str) -> Vec<Fill> {
         let slug = sel.get(dim).map_or("", |e| e.slug.as_str());
         out.push(Fill::Value(field_id(Profile::A, dim), slug.into()));
     }
+    out.push(Fill::Value(slot::OFFER.into(), decoded.offer.map(offer::canonical).unwrap_or_default()));
+    out.push(Fill::Text(slot::OFFER_STATUS.into(), offer::understood(decoded.offer)));
+    out.push(Fill::Hidden(slot::LINK_OFFER.into(), decoded.offer.is_none()));
+    out.push(Fill::Text(slot::LINK_OFFER.into(), decoded.offer.map(offer::in_link).unwrap_or_default()));
     out.push(Fill::Hidden(slot::NOTICE.into(), decoded.notices.is_empty()));
     for i in 0..MAX_NOTICES {
         let notice = decoded.notices.get(i);
@@ -99,6 +109,13 @@ mod tests {
         assert!(fills.contains(&Fill::Value("filter-city".into(), "bengaluru".into())));
         assert!(fills.contains(&Fill::Value("filter-company".into(), String::new())));
         assert!(fills.contains(&Fill::Hidden(slot::NOTICE.into(), true)));
+    }
+
+    #[test]
+    fn an_offer_in_the_link_fills_the_field_and_says_what_it_understood() {
+        let fills = fills("?offer=12.5&city=pune");
+        assert!(fills.contains(&Fill::Value(slot::OFFER.into(), "12.5".into())));
+        assert_eq!(text_of(&fills, slot::OFFER_STATUS), Some(offer::understood(Some(12.5))));
     }
 
     #[test]

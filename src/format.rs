@@ -70,6 +70,17 @@ pub fn full_rupees(lakh: f64) -> String {
     format!("₹{}", group_en_in(rupees))
 }
 
+/// A rupee amount with en-IN grouping, and paise only when there are some:
+/// "₹12,91,489.50", "₹75,000".
+pub fn rupees(amount: f64) -> String {
+    let paise = (amount.abs() * 100.0).round() as u64;
+    let sign = if amount < 0.0 && paise != 0 { "−" } else { "" };
+    match paise % 100 {
+        0 => format!("{sign}₹{}", group_en_in(paise / 100)),
+        p => format!("{sign}₹{}.{p:02}", group_en_in(paise / 100)),
+    }
+}
+
 /// An annual figure per month: "₹1.18 L" from one lakh a month, else "₹33,300".
 pub fn monthly_money(annual_lakh: f64) -> String {
     let monthly = annual_lakh / 12.0;
@@ -111,6 +122,16 @@ pub fn table_figure(lakh: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rupees_group_the_indian_way_with_paise_only_when_there_are_some() {
+        assert_eq!(rupees(1_291_489.5), "₹12,91,489.50");
+        assert_eq!(rupees(659.58), "₹659.58");
+        assert_eq!(rupees(75_000.0), "₹75,000");
+        assert_eq!(rupees(98_945.03), "₹98,945.03");
+        assert_eq!(rupees(0.0), "₹0");
+        assert_eq!(rupees(-2_400.0), "−₹2,400");
+    }
 
     #[test]
     fn fixed_rounds_half_away_from_zero_and_pads() {

@@ -4,6 +4,7 @@
 //! amounts are rupees a year, unrounded (the view rounds to the rupee for display).
 
 use crate::data::{StateProfessionalTax, TaxRules};
+use crate::format::{rupees, trimmed};
 
 /// Every step from CTC to pay in hand, so the page can show its working.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -34,6 +35,71 @@ impl InHand {
     pub fn total_tax(&self) -> f64 {
         self.tax + self.surcharge + self.cess
     }
+}
+
+/// One line of the working, in words and rupees.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Line {
+    pub label: String,
+    /// "−₹84,600", "₹12,91,489.50"; the totals are rounded to the rupee.
+    pub amount: String,
+    /// A subtotal or the result, shown in bold.
+    pub total: bool,
+}
+
+/// How many lines `working` gives: always the same, so the view keeps fixed rows.
+pub const WORKING_LINES: usize = 14;
+
+/// The working from CTC to pay in hand, as a person would follow it on paper.
+pub fn working(rules: &TaxRules, r: &InHand, city_slug: Option<&str>) -> [Line; WORKING_LINES] {
+    let s = &rules.structure;
+    let percent = |share: f64| format!("{}%", trimmed(share * 100.0));
+    let line = |label: String, amount: f64, total: bool| Line { label, amount: rupees(amount), total };
+    let minus =
+        |label: String, amount: f64| Line { label, amount: format!("−{}", rupees(amount)), total: false };
+    let limit = rupees(rules.rebate_87a_limit);
+    let rebate = if r.taxable <= rules.rebate_87a_limit {
+        format!("Tax after the section 87A rebate: none up to {limit} taxable")
+    } else if r.tax < r.slab_tax {
+        format!("Tax after marginal relief: no more than the income above {limit}")
+    } else {
+        format!("Tax (no rebate above {limit} taxable)")
+    };
+    let state = professional_tax(rules, city_slug, r.gross / 12.0).1;
+    let professional = match state {
+        Some(state) => format!("Professional tax, {}", state.state),
+        None => format!(
+            "Professional tax, no city chosen: the {} cap",
+            rupees(rules.professional_tax.default_annual)
+        ),
+    };
+    [
+        line("CTC".into(), r.ctc, true),
+        minus(
+            format!(
+                "Employer’s PF, {} of basic pay ({})",
+                percent(s.employer_pf_share_of_basic),
+                rupees(r.basic)
+            ),
+            r.employer_pf,
+        ),
+        minus(format!("Gratuity, {} of basic pay", percent(s.gratuity_share_of_basic)), r.gratuity),
+        line("Gross salary".into(), r.gross, true),
+        minus("Standard deduction".into(), r.standard_deduction),
+        line("Taxable income".into(), r.taxable, true),
+        line("Tax on the slabs".into(), r.slab_tax, false),
+        line(rebate, r.tax, false),
+        line("Surcharge".into(), r.surcharge, false),
+        line(
+            format!("Health and education cess, {} of tax and surcharge", percent(rules.cess_rate)),
+            r.cess,
+            false,
+        ),
+        minus("Income tax in all".into(), r.total_tax()),
+        minus(format!("Your PF, {} of basic pay", percent(s.employee_pf_share_of_basic)), r.employee_pf),
+        minus(professional, r.professional_tax),
+        line("In hand a year".into(), r.per_year.round(), true),
+    ]
 }
 
 /// The professional tax on a salary, and the state whose schedule gave it (`None`: no city
@@ -204,6 +270,29 @@ mod tests {
         let above = in_hand(tax_rules(), ctc_for_taxable(10_010_000.0), None);
         assert!(close(above.tax, 2_583_000.0));
         assert!(close(above.tax + above.surcharge, 2_848_000.0), "total {}", above.tax + above.surcharge);
+    }
+
+    #[test]
+    fn the_working_reads_from_ctc_to_in_hand() {
+        let r = in_hand(tax_rules(), 1_410_000.0, Some("bengaluru"));
+        let lines = working(tax_rules(), &r, Some("bengaluru"));
+        let text: Vec<(&str, &str)> = lines.iter().map(|l| (l.label.as_str(), l.amount.as_str())).collect();
+        assert_eq!(text[0], ("CTC", "₹14,10,000"));
+        assert_eq!(text[1], ("Employer’s PF, 12% of basic pay (₹7,05,000)", "−₹84,600"));
+        assert_eq!(text[2], ("Gratuity, 4.81% of basic pay", "−₹33,910.50"));
+        assert_eq!(text[3], ("Gross salary", "₹12,91,489.50"));
+        assert_eq!(text[5], ("Taxable income", "₹12,16,489.50"));
+        assert_eq!(
+            text[7],
+            ("Tax after marginal relief: no more than the income above ₹12,00,000", "₹16,489.50")
+        );
+        assert_eq!(text[9].1, "₹659.58");
+        assert_eq!(text[10], ("Income tax in all", "−₹17,149.08"));
+        assert_eq!(text[12], ("Professional tax, Karnataka", "−₹2,400"));
+        assert_eq!(text[13], ("In hand a year", "₹11,87,340"));
+        let no_city = working(tax_rules(), &in_hand(tax_rules(), 800_000.0, None), None);
+        assert_eq!(no_city[7].label, "Tax after the section 87A rebate: none up to ₹12,00,000 taxable");
+        assert_eq!(no_city[12].label, "Professional tax, no city chosen: the ₹2,500 cap");
     }
 
     #[test]

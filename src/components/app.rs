@@ -9,8 +9,10 @@ use crate::components::{
     compare::Compare,
     estimate_card::{EstimateBar, EstimateCard},
     filter_form::FilterForm,
+    in_hand::InHand,
     link_notice::LinkNotice,
     method::Method,
+    offer_position::OfferPosition,
     skeleton::{later, mount_part, replace_skeleton},
     sources::Sources,
     what_if::WhatIf,
@@ -62,14 +64,16 @@ pub fn start() {
         });
         // Then the sections under the estimate, in page order, one task each.
         let Some(results) = browser::element("results") else { return };
-        section(&results, 1, WhatIf);
-        section(&results, 2, Compare);
-        section(&results, 3, Breakdown);
-        section(&results, 4, MarketCharts);
-        section(&results, 5, CountryChart);
-        section(&results, 6, CareerLadder);
-        section(&results, 7, Method);
-        section(&results, 8, Sources);
+        section(&results, 1, OfferPosition);
+        section(&results, 2, InHand);
+        section(&results, 3, WhatIf);
+        section(&results, 4, Compare);
+        section(&results, 5, Breakdown);
+        section(&results, 6, MarketCharts);
+        section(&results, 7, CountryChart);
+        section(&results, 8, CareerLadder);
+        section(&results, 9, Method);
+        section(&results, 10, Sources);
     });
     // The app lives as long as the page.
     std::mem::forget(owner);

@@ -1,5 +1,6 @@
 //! The form: one labelled select per filter, each with an "Any" choice, and Copy link.
 
+use crate::components::offer_field::OfferField;
 use crate::components::share_link::ShareLink;
 use crate::data::dataset;
 use crate::filters::{field_id, Dimension, Profile};
@@ -23,6 +24,7 @@ pub fn FilterForm() -> impl IntoView {
             <h2 id="filters-heading">"Your profile"</h2>
             {Dimension::ALL.into_iter().map(|dim| view! { <FilterSelect profile=Profile::A dim /> }).collect_view()}
             <p class="hint">"Leave any of them on “Any” to use the survey’s average for it."</p>
+            <OfferField />
             <ShareLink />
         </form>
     }

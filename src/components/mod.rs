@@ -7,8 +7,11 @@ pub mod career_ladder;
 pub mod compare;
 pub mod estimate_card;
 pub mod filter_form;
+pub mod in_hand;
 pub mod link_notice;
 pub mod method;
+pub mod offer_field;
+pub mod offer_position;
 pub mod share_link;
 #[cfg(test)]
 mod shell;
