@@ -174,3 +174,32 @@ test("the page has a title, a description and link-preview tags whose image is s
     Number(await meta('meta[property="og:image:height"]')),
   ]);
 });
+
+test.describe("on a 390 px phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  for (const [what, query] of [
+    ["a one-line profile", "?city=pune"],
+    ["a profile too long for two lines", "?role=engineering-manager&city=bengaluru&skill=data-security&exp=senior&company=accenture"],
+  ]) {
+    test(`the estimate card fits ${what}, at the shell's height throughout`, async ({ page }) => {
+      const releaseEarly = await hold(page, EARLY_WASM);
+      const releaseApp = await hold(page, APP_WASM);
+      await page.goto(`./${query}`);
+      const card = page.locator("section.estimate");
+      const shell = (await card.boundingBox()).height;
+      releaseEarly();
+      await expect(page.locator("main")).toHaveAttribute("data-stage", "early");
+      expect((await card.boundingBox()).height, "after the first stage").toBeCloseTo(shell, 0);
+      releaseApp();
+      await expect(filter(page, "City")).toBeEnabled();
+      const live = await card.boundingBox();
+      expect(live.height, "in the app").toBeCloseTo(shell, 0);
+      // Under the profile only the card's own padding and border: no blank band.
+      const chip = await page.getByTestId("profile").boundingBox();
+      const under = live.y + live.height - (chip.y + chip.height);
+      console.log(`estimate card at 390 px, ${what}: ${live.height.toFixed(0)} px tall, ${under.toFixed(0)} px under the profile`);
+      expect(under).toBeLessThanOrEqual(18);
+      expect(await layoutShift(page)).toBe(0);
+    });
+  }
+});

@@ -26,9 +26,9 @@ test("tab through the controls in order, change each filter and copy the link", 
     ["input", "Your offer (CTC)"],
     ["button", "Copy link"],
     ["summary", "How this is worked out"],
-    ["button", "Apply: Step up to Engineering Manager"],
-    ["button", "Apply: Reach Lead Developer"],
-    ["button", "Apply: Specialise in Data Security Expertise"],
+    ["button", "Apply: Learn Data Security Expertise"],
+    ["button", "Apply: Move to Bengaluru"],
+    ["button", "Apply: Join Accenture"],
     ["button", "Compare"],
   ];
   for (const [tag, label] of expected) {

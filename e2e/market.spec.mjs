@@ -56,13 +56,35 @@ test("the career ladder highlights the role and states the next step", async ({ 
   await expect(page.getByTestId("next-step")).toHaveText("Engineering Manager is the top of the survey’s ladder.");
 });
 
+test("a fresher is offered steps, not leaps, and the next level applies in one click", async ({ page }) => {
+  await openApp(page, "?exp=entry&skill=nodejs&city=chennai");
+  const levers = page.getByTestId("levers").locator("li:visible");
+  await expect(levers).toHaveText([/Move to Bengaluru\s*\+100%/, /Learn Data Security Expertise\s*\+100%/, /Join Accenture\s*\+21%/]);
+  await expect(page.getByTestId("levers")).not.toContainText(/Lead Developer|Engineering Manager/);
+  await expect(page.getByTestId("no-step-left")).toBeHidden();
+  // A mid-level developer gets the next level as a lever; applying it moves one step.
+  await openApp(page, "?role=backend-developer&exp=mid&city=bengaluru&skill=data-security&company=accenture");
+  await expect(levers).toHaveText([/Next level: Senior-Level \(8–12 yrs\)\s*\+26%/, /Next rung: Senior Backend Developer\s*\+22%/]);
+  await page.getByRole("button", { name: "Apply: Next level: Senior-Level (8–12 yrs)" }).click();
+  await expect(filter(page, "Experience")).toHaveValue("senior");
+  await expect.poll(() => params(page).get("exp")).toBe("senior");
+});
+
+test("at the top of the ladder the what-ifs say no step is left there", async ({ page }) => {
+  await openApp(page, "?role=engineering-manager&exp=lead&skill=python&city=pune");
+  await expect(page.getByTestId("no-step-left")).toHaveText(
+    "No step up is left in role or experience: Engineering Manager is the top of the career ladder, and Lead Developer the top experience level.",
+  );
+  await expect(page.getByTestId("levers").locator("li:visible")).toHaveCount(3);
+});
+
 test("applying a what-if lever updates the form, the estimate and the link", async ({ page }) => {
   await openApp(page, "?role=senior-backend-developer&city=bengaluru&skill=python&exp=mid");
   const levers = page.getByTestId("levers").locator("li:visible");
   await expect(levers).toHaveCount(3);
-  await expect(levers.first()).toContainText("Specialise in Data Security Expertise");
+  await expect(levers.first()).toContainText("Learn Data Security Expertise");
   await expect(levers.first()).toContainText("+83%");
-  await page.getByRole("button", { name: "Apply: Specialise in Data Security Expertise" }).click();
+  await page.getByRole("button", { name: "Apply: Learn Data Security Expertise" }).click();
   await expect(filter(page, "Skill")).toHaveValue("data-security");
   await expect(page.getByTestId("estimate")).toHaveText("₹25.8 L"); // 14.13 × √(20/6)
   await expect.poll(() => params(page).get("skill")).toBe("data-security");
@@ -143,3 +165,41 @@ test("printing gives one page with the estimate, the breakdown and the sources",
   const pages = pdf.match(/\/Type\s*\/Page(?!s)/g) ?? [];
   expect(pages.length).toBe(1);
 });
+
+// Every chart's text renders at one size, 12 to 16 px, at any width; no label is cut off by
+// its chart's edge or overlaps a bar.
+for (const width of [320, 390, 768, 1024, 1440]) {
+  test(`at ${width} px every chart's text reads at one size between 12 and 16 px, clear of the bars`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await openApp(page, "?role=senior-backend-developer&city=bengaluru&skill=data-security&exp=mid");
+    const charts = page.locator("figure.chart");
+    await expect(charts).toHaveCount(5);
+    const report = await charts.evaluateAll((figures) =>
+      figures.map((figure) => {
+        figure.closest(".card").style.contentVisibility = "visible"; // laid out even if off screen
+        const svg = figure.querySelector("svg");
+        const width = svg.viewBox.baseVal.width;
+        const texts = [...svg.querySelectorAll("text")].filter((t) => t.textContent.trim());
+        const sizes = texts.map((t) => t.getScreenCTM().a * parseFloat(getComputedStyle(t).fontSize));
+        // In drawing units: each text's advance box against the drawing's width and the bars.
+        const bars = [...svg.querySelectorAll(".bar-fill")].map((r) => r.getBBox());
+        const problems = [];
+        for (const t of texts) {
+          const r = t.getBBox();
+          if (r.x < -0.5 || r.x + r.width > width + 0.5) problems.push(`cut off: ${t.textContent}`);
+          for (const b of bars) {
+            const overlaps = r.x < b.x + b.width && r.x + r.width > b.x && r.y < b.y + b.height - 0.5 && r.y + r.height > b.y + 0.5;
+            if (overlaps) problems.push(`overlaps a bar: ${t.textContent}`);
+          }
+        }
+        return { chart: figure.dataset.testid, min: Math.min(...sizes), max: Math.max(...sizes), problems };
+      }),
+    );
+    console.log(`charts at ${width} px: ${report.map((r) => `${r.chart} ${r.min.toFixed(1)}–${r.max.toFixed(1)} px`).join(", ")}`);
+    const all = report.flatMap((r) => [r.min, r.max]);
+    expect(Math.min(...all), "smallest chart text").toBeGreaterThanOrEqual(12);
+    expect(Math.max(...all), "largest chart text").toBeLessThanOrEqual(16);
+    expect(Math.max(...all) - Math.min(...all), "one size across the charts").toBeLessThan(0.5);
+    expect(report.flatMap((r) => r.problems)).toEqual([]);
+  });
+}

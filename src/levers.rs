@@ -1,9 +1,13 @@
-//! What-if levers: the single changes to a profile that raise its estimate most.
+//! What-if levers: the single changes to a profile a person could make next, ranked by gain.
 //!
-//! For each filter, the one choice that raises the estimate most is a candidate; the
-//! candidates are ranked by gain. One lever per filter keeps the list varied: otherwise
-//! the top three would all be roles.
+//! Steps, not leaps. Role and experience are ordered, so their lever is the next step up:
+//! the next rung of the career ladder (`career::next_rung`), the next experience level. With
+//! either on "Any" there is no step to take from it, so it has no lever: a role suggested
+//! without knowing the current one would be a leap of unknown size. Skill, city and employer
+//! are lateral moves, so their lever is the best-paid choice. One lever per filter, ranked by
+//! gain; ties keep the form's order.
 
+use crate::career::next_rung;
 use crate::data::{sort_small, Dataset, Entry};
 use crate::filters::{Dimension, Selection};
 use crate::format::percent_change;
@@ -21,14 +25,14 @@ pub struct Lever {
 }
 
 impl Lever {
-    /// What the change is, in words: "Move to Bengaluru".
+    /// What the change is, in words that say what kind of step it is: "Move to Bengaluru".
     pub fn action(&self) -> String {
         let name = &self.entry.name;
         match self.dim {
-            Dimension::Role => format!("Step up to {name}"),
+            Dimension::Role => format!("Next rung: {name}"),
             Dimension::City => format!("Move to {name}"),
-            Dimension::Skill => format!("Specialise in {name}"),
-            Dimension::Experience => format!("Reach {name}"),
+            Dimension::Skill => format!("Learn {name}"),
+            Dimension::Experience => format!("Next level: {name}"),
             Dimension::Employer => format!("Join {name}"),
         }
     }
@@ -39,15 +43,37 @@ impl Lever {
     }
 }
 
+/// The choices a lever may move a filter to: the next step for role and experience, every
+/// other choice for the lateral filters.
+fn reachable(dim: Dimension, data: &'static Dataset, sel: &Selection) -> Vec<&'static Entry> {
+    match dim {
+        Dimension::Role => sel
+            .role
+            .and_then(|role| next_rung(&data.career_path, role))
+            .and_then(|n| data.role_choices.find(&n.entry.slug))
+            .into_iter()
+            .collect(),
+        Dimension::Experience => {
+            sel.experience.and_then(|level| next_level(data, level)).into_iter().collect()
+        }
+        _ => dim.table(data).entries.iter().collect(),
+    }
+}
+
+/// The experience level after `level`, in the survey's order (which is by years).
+pub fn next_level(data: &'static Dataset, level: &Entry) -> Option<&'static Entry> {
+    let levels = &data.experience.entries;
+    levels.iter().position(|e| e.slug == level.slug).and_then(|i| levels.get(i + 1))
+}
+
 /// Up to `count` levers for a profile, largest gain first.
 pub fn top_levers(model: &Model, data: &'static Dataset, sel: &Selection, count: usize) -> Vec<Lever> {
     let base = model.estimate(&sel.inputs()).lakh;
     let mut best: Vec<Lever> = Dimension::ALL
         .into_iter()
         .filter_map(|dim| {
-            dim.table(data)
-                .entries
-                .iter()
+            reachable(dim, data, sel)
+                .into_iter()
                 .map(|entry| {
                     let mut changed = *sel;
                     changed.set(dim, Some(entry));
@@ -62,6 +88,21 @@ pub fn top_levers(model: &Model, data: &'static Dataset, sel: &Selection, count:
     sort_small(&mut best, |a, b| a.ratio > b.ratio);
     best.truncate(count);
     best
+}
+
+/// Where a chosen role or experience level has no step up left, a sentence that says so.
+pub fn no_step_left(data: &'static Dataset, sel: &Selection) -> Option<String> {
+    let role = sel.role.filter(|r| next_rung(&data.career_path, r).is_none());
+    let level = sel.experience.filter(|e| next_level(data, e).is_none());
+    match (role, level) {
+        (Some(r), Some(e)) => Some(format!(
+            "No step up is left in role or experience: {} is the top of the career ladder, and {} the top experience level.",
+            r.name, e.name
+        )),
+        (Some(r), None) => Some(format!("No step up is left in role: {} is the top of the career ladder.", r.name)),
+        (None, Some(e)) => Some(format!("No step up is left in experience: {} is the top level.", e.name)),
+        (None, None) => None,
+    }
 }
 
 #[cfg(test)]
@@ -79,29 +120,94 @@ mod tests {
     }
 
     #[test]
-    fn from_the_national_average() {
-        // Role: Engineering Manager 38.5/8 = ×4.81 (+381%); experience: Lead 20/8 = ×2.5 (+150%);
-        // skill: √(20/7.8) = ×1.60 (+60%); city: 10/6.8 = ×1.47; employer: 7/5.8 = ×1.21.
+    fn from_the_national_average_only_lateral_moves() {
+        // Role and experience on Any: no step to take from them. Skill: √(20/7.8) = ×1.60 (+60%);
+        // city: 10/6.8 = ×1.47 (+47%); employer: 7/5.8 = ×1.21 (+21%).
         assert_eq!(
             levers_for(""),
             [
-                ("Step up to Engineering Manager".to_string(), "+381%".to_string()),
-                ("Reach Lead Developer".to_string(), "+150%".to_string()),
-                ("Specialise in Data Security Expertise".to_string(), "+60%".to_string()),
+                ("Learn Data Security Expertise".to_string(), "+60%".to_string()),
+                ("Move to Bengaluru".to_string(), "+47%".to_string()),
+                ("Join Accenture".to_string(), "+21%".to_string()),
             ]
         );
     }
 
     #[test]
+    fn for_a_fresher_steps_not_leaps() {
+        // Entry-Level in Chennai with Node.js. City: 10/5 = ×2 (+100%); skill: √(20/5) = ×2
+        // (+100%; a tie, so the form's order: city first); employer: 7/5.8 (+21%); the next
+        // level, Junior-Level: 6/5 = ×1.2 (+20%), is fourth. No role chosen: no role lever.
+        assert_eq!(
+            levers_for("exp=entry&skill=nodejs&city=chennai"),
+            [
+                ("Move to Bengaluru".to_string(), "+100%".to_string()),
+                ("Learn Data Security Expertise".to_string(), "+100%".to_string()),
+                ("Join Accenture".to_string(), "+21%".to_string()),
+            ]
+        );
+        let sel = decode("exp=entry&skill=nodejs&city=chennai", dataset()).selection;
+        let all = top_levers(&Model::from_dataset(dataset()), dataset(), &sel, 5);
+        assert_eq!(all[3].action(), "Next level: Junior-Level (2–3 yrs)");
+        assert_eq!(all[3].gain(), "+20%");
+        assert!(all.iter().all(|l| l.dim != Dimension::Role));
+    }
+
+    #[test]
+    fn for_a_mid_level_developer_the_next_level_and_rung() {
+        // Backend Developer, Mid-Level, Pune, Java: S = √(1 × 1.25).
+        // Skill: √(20/3) = ×2.58 (+158%); city: 10/7 = ×1.43 (+43%);
+        // next level, Senior-Level: √(2/1.25) = ×1.26 (+26%);
+        // next rung, Senior Backend Developer: √1.5 = ×1.22 (+22%); employer +21%.
+        let query = "role=backend-developer&exp=mid&city=pune&skill=java";
+        assert_eq!(
+            levers_for(query),
+            [
+                ("Learn Data Security Expertise".to_string(), "+158%".to_string()),
+                ("Move to Bengaluru".to_string(), "+43%".to_string()),
+                ("Next level: Senior-Level (8–12 yrs)".to_string(), "+26%".to_string()),
+            ]
+        );
+        let sel = decode(query, dataset()).selection;
+        let all = top_levers(&Model::from_dataset(dataset()), dataset(), &sel, 5);
+        assert_eq!(
+            (all[3].action().as_str(), all[3].gain().as_str()),
+            ("Next rung: Senior Backend Developer", "+22%")
+        );
+        assert_eq!(no_step_left(dataset(), &sel), None);
+    }
+
+    #[test]
+    fn at_the_top_of_the_ladder_it_says_no_step_is_left() {
+        // Engineering Manager at Lead level: only lateral moves. Skill √(20/6) = ×1.83 (+83%),
+        // city 10/7 (+43%), employer (+21%).
+        let query = "role=engineering-manager&exp=lead&skill=python&city=pune";
+        assert_eq!(
+            levers_for(query),
+            [
+                ("Learn Data Security Expertise".to_string(), "+83%".to_string()),
+                ("Move to Bengaluru".to_string(), "+43%".to_string()),
+                ("Join Accenture".to_string(), "+21%".to_string()),
+            ]
+        );
+        let sel = decode(query, dataset()).selection;
+        assert_eq!(
+            no_step_left(dataset(), &sel).as_deref(),
+            Some("No step up is left in role or experience: Engineering Manager is the top of the career ladder, and Lead Developer the top experience level.")
+        );
+    }
+
+    #[test]
     fn for_the_worked_example() {
-        // S = √(1.5·1.25) = 1.369. Skill: √(20/6) = ×1.83 (+83%). Role: √(4.8125·1.25)/1.369
-        // = ×1.79 (+79%). Experience: √(1.5·2.5)/1.369 = ×1.41 (+41%). City is already the top.
+        // S = √(1.5 × 1.25) = 1.369. Skill: √(20/6) = ×1.83 (+83%). Next rung, Technical
+        // Architect: √(3.125 × 1.25)/1.369 = ×1.44 (+44%). Next level, Senior-Level:
+        // √(1.5 × 2)/1.369 = ×1.26 (+26%). Employer +21%; the city is already the top.
         assert_eq!(
             levers_for("role=senior-backend-developer&exp=mid&city=bengaluru&skill=python"),
             [
-                ("Specialise in Data Security Expertise".to_string(), "+83%".to_string()),
-                ("Step up to Engineering Manager".to_string(), "+79%".to_string()),
-                ("Reach Lead Developer".to_string(), "+41%".to_string()),
+                ("Learn Data Security Expertise".to_string(), "+83%".to_string()),
+                ("Next rung: Technical Architect".to_string(), "+44%".to_string()),
+                ("Next level: Senior-Level (8–12 yrs)".to_string(), "+26%".to_string()),
             ]
         );
     }

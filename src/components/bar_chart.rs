@@ -10,10 +10,12 @@ use crate::format::{short_money, table_figure};
 use crate::state::AppState;
 use leptos::prelude::*;
 
-/// Drawing units: the SVG scales to its container, so these are proportions. Whole
-/// numbers, so the attributes print without float formatting.
-const WIDTH: u32 = 320;
-const BAR_MAX: f64 = 250.0;
+/// Drawing units, whole numbers so the attributes print without float formatting. The SVG
+/// scales with its container, and so does its 13-unit text: the stylesheet caps every chart
+/// at 300 px wide, so text stays between 12 and 15 px from a 320 px phone to a wide screen,
+/// alike in every chart. BAR_MAX leaves room for the widest value after the longest bar.
+const WIDTH: u32 = 260;
+const BAR_MAX: f64 = 190.0;
 const ROW: u32 = 40;
 
 /// A bar's length in drawing units, at least 2 so the smallest figure stays visible.
@@ -65,7 +67,8 @@ pub fn FilterChart(dim: Dimension) -> impl IntoView {
                     <rect class="bar-hit" x="0" y=y width=WIDTH height=ROW></rect>
                     // The tick marks the choice without relying on colour; aria-pressed says it to screen readers.
                     <text class="bar-tick" x="0" y=y + 14 aria-hidden="true">{move || if chosen() { "✓" } else { "" }}</text>
-                    <text class="bar-label" x=move || if chosen() { 16 } else { 0 } y=y + 14>
+                    // Inset by 2 units: a "J" reaches left of its origin, past the drawing's edge.
+                    <text class="bar-label" x=move || if chosen() { 18 } else { 2 } y=y + 14>
                         {entry.name.as_str()}
                     </text>
                     <rect class="bar-fill" x="0" y=y + 20 width=width height="14" rx="3"></rect>
@@ -151,7 +154,7 @@ pub fn CountryChart() -> impl IntoView {
             let value = move || short_money(state.estimate.get().lakh * country.lakh / india);
             view! {
                 <g class="bar" class:chosen=country.slug == "india">
-                    <text class="bar-label" x="0" y=y + 14>{country.name.as_str()}</text>
+                    <text class="bar-label" x="2" y=y + 14>{country.name.as_str()}</text>
                     <rect class="bar-fill" x="0" y=y + 20 width=width height="14" rx="3"></rect>
                     <text class="bar-value" x=width + 6 y=y + 31>{value}</text>
                 </g>

@@ -1,9 +1,10 @@
-//! What-if levers: the three single changes that raise the estimate most, one click each.
+//! What-if levers: the three single steps that raise the estimate most, one click each, and
+//! a word where role or experience has no step left.
 
 use crate::data::dataset;
 use crate::filters::Profile;
 use crate::format::short_money;
-use crate::levers::{top_levers, Lever};
+use crate::levers::{no_step_left, top_levers, Lever};
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -13,6 +14,7 @@ pub fn WhatIf() -> impl IntoView {
     const SHOWN: usize = 3;
     let levers =
         Memo::new(move |_| state.selection.with(|sel| top_levers(&state.model, dataset(), sel, SHOWN)));
+    let no_step = Memo::new(move |_| state.selection.with(|sel| no_step_left(dataset(), sel)));
     // Three fixed rows, each hidden while there is no lever for it: cheaper, in code size
     // and per change, than a list rebuilt from scratch.
     let text =
@@ -22,6 +24,9 @@ pub fn WhatIf() -> impl IntoView {
         <section class="card what-if" aria-labelledby="what-if-heading">
             <h2 id="what-if-heading">"What would raise it most"</h2>
             <p hidden=move || levers.with(|l| !l.is_empty())>"Every filter is already on its best-paid choice."</p>
+            <p class="no-step" data-testid="no-step-left" hidden=move || no_step.with(Option::is_none)>
+                {move || no_step.get().unwrap_or_default()}
+            </p>
             <ul class="levers" data-testid="levers" hidden=move || levers.with(Vec::is_empty)>
                 {(0..SHOWN).map(|i| view! {
                     <li class="lever" hidden=move || levers.with(|l| l.len() <= i)>
@@ -43,7 +48,9 @@ pub fn WhatIf() -> impl IntoView {
                     </li>
                 }).collect_view()}
             </ul>
-            <p class="hint">"One change at a time, the best in each filter, from the same model as the estimate."</p>
+            <p class="hint">
+                "One change at a time, from the same model as the estimate: the next step up in role and experience, the best choice in skill, city and employer."
+            </p>
         </section>
     }
 }
