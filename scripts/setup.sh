@@ -51,7 +51,8 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
-# npm packages: binaryen's wasm-opt for the build; Playwright, axe-core and Lighthouse for the tests.
+# npm packages: binaryen's wasm-opt for the build; Playwright, axe-core, Lighthouse and
+# puppeteer-core (Firefox over WebDriver BiDi) for the tests.
 # (Debian's binaryen 108 breaks wasm-bindgen's externref table, so it is not used.)
 stamp=node_modules/.installed-from-lock
 if [ ! -f "$stamp" ] || ! cmp -s package-lock.json "$stamp"; then
@@ -61,8 +62,9 @@ if [ ! -f "$stamp" ] || ! cmp -s package-lock.json "$stamp"; then
 fi
 
 if [ $WITH_BROWSER -eq 1 ]; then
-  # Debian's Chromium (Playwright cannot download its own browser here) and a font with ₹.
-  apt_install chromium fonts-noto-core
+  # Debian's Chromium and Firefox ESR (the test tools cannot download their own browsers
+  # here), and a font with ₹.
+  apt_install chromium firefox-esr fonts-noto-core
 fi
 
 log "ready: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version)"
