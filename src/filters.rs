@@ -77,6 +77,15 @@ impl Dimension {
         }
     }
 
+    /// What a form's select sent: `Some(None)` for "Any" (an empty value), `Some(Some(entry))`
+    /// for a known slug, `None` for anything else.
+    pub fn choice_from_form(self, data: &'static Dataset, value: &str) -> Option<Option<&'static Entry>> {
+        match value {
+            "" => Some(None),
+            slug => self.table(data).find(slug).map(Some),
+        }
+    }
+
     pub fn from_param(param: &str) -> Option<Dimension> {
         Self::ALL.into_iter().find(|d| d.param() == param)
     }
@@ -175,6 +184,84 @@ const QUOTE_LEN: usize = 40;
 /// At most this many notices are listed; the rest are counted.
 pub const MAX_NOTICES: usize = 5;
 
+/// A field a link can set: one filter of a profile, or the offer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Filter(Profile, Dimension),
+    Offer,
+}
+
+impl Field {
+    /// Its query parameter: "city", "b.city", "offer".
+    pub fn key(self) -> String {
+        match self {
+            Field::Filter(profile, dim) => format!("{}{}", profile.prefix(), dim.param()),
+            Field::Offer => OFFER_PARAM.to_string(),
+        }
+    }
+
+    /// What ignoring it does, in words: "Role is set to Any", "it was ignored".
+    fn consequence(self) -> String {
+        match self {
+            Field::Filter(profile, dim) => format!("{} is set to Any", profile.filter_name(dim)),
+            Field::Offer => "it was ignored".to_string(),
+        }
+    }
+}
+
+/// Something in a link that was ignored. Decided here as data; worded by `text()` only
+/// where it is shown. Quoted values are printable and at most `QUOTE_LEN` characters.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Notice {
+    UnknownParameter {
+        quoted: String,
+    },
+    Repeated(Field),
+    TooLong {
+        field: Field,
+        chars: usize,
+    },
+    UnknownValue {
+        profile: Profile,
+        dim: Dimension,
+        quoted: String,
+    },
+    BadOffer {
+        error: offer::OfferError,
+        quoted: String,
+    },
+    /// More problems than `MAX_NOTICES` lines can list.
+    MoreProblems(usize),
+}
+
+impl Notice {
+    /// The plain-text sentence for the person; the view must render it as text.
+    pub fn text(&self) -> String {
+        match self {
+            Notice::UnknownParameter { quoted } => {
+                format!("The link parameter “{quoted}” is not one this page uses, so it was ignored.")
+            }
+            Notice::Repeated(field) => {
+                format!("The link sets “{}” more than once; the first value was used.", field.key())
+            }
+            Notice::TooLong { field, chars } => format!(
+                "The value of “{}” in the link is too long ({chars} characters), so {}.",
+                field.key(),
+                field.consequence()
+            ),
+            Notice::UnknownValue { profile, dim, quoted } => format!(
+                "“{quoted}” is not {} we have figures for, so {}.",
+                dim.a_choice(),
+                Field::Filter(*profile, *dim).consequence()
+            ),
+            Notice::BadOffer { error, quoted } => {
+                format!("The offer in the link was ignored: {}", error.message(quoted))
+            }
+            Notice::MoreProblems(count) => format!("{count} more problems in the link were ignored."),
+        }
+    }
+}
+
 /// A selection read from a URL, and what in the URL was ignored.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Decoded {
@@ -183,8 +270,8 @@ pub struct Decoded {
     pub offer: Option<f64>,
     /// Profile B, when the link opens compare mode.
     pub compare: Option<Selection>,
-    /// Plain-text sentences for the person; the view must render them as text.
-    pub notices: Vec<String>,
+    /// What in the link was ignored, in link order.
+    pub notices: Vec<Notice>,
 }
 
 /// Reads a query string (with or without the leading `?`). Never fails.
@@ -193,7 +280,7 @@ pub fn decode(query: &str, data: &'static Dataset) -> Decoded {
     let mut profiles = [Selection::default(), Selection::default()];
     let mut compare_mode = false;
     let mut seen: Vec<(Profile, Dimension)> = Vec::new();
-    let mut notices: Vec<String> = Vec::new();
+    let mut notices: Vec<Notice> = Vec::new();
     let mut offer: Option<Option<f64>> = None; // Some once the parameter has been seen
 
     for pair in query.split('&').filter(|p| !p.is_empty()) {
@@ -209,27 +296,20 @@ pub fn decode(query: &str, data: &'static Dataset) -> Decoded {
         }
         if key == OFFER_PARAM {
             if offer.is_some() {
-                notices
-                    .push(format!("The link sets “{OFFER_PARAM}” more than once; the first value was used."));
+                notices.push(Notice::Repeated(Field::Offer));
                 continue;
             }
             let value = value.trim();
             offer = Some(if value.is_empty() {
                 None
             } else if value.chars().count() > MAX_VALUE_LEN {
-                notices.push(format!(
-                    "The value of “{OFFER_PARAM}” in the link is too long ({} characters), so it was ignored.",
-                    value.chars().count()
-                ));
+                notices.push(Notice::TooLong { field: Field::Offer, chars: value.chars().count() });
                 None
             } else {
                 match offer::parse(value) {
                     Ok(lakh) => Some(lakh),
                     Err(error) => {
-                        notices.push(format!(
-                            "The offer in the link was ignored: {}",
-                            error.message(&quote(value))
-                        ));
+                        notices.push(Notice::BadOffer { error, quoted: quote(value) });
                         None
                     }
                 }
@@ -242,20 +322,13 @@ pub fn decode(query: &str, data: &'static Dataset) -> Decoded {
         };
         let Some(dim) = Dimension::from_param(bare_key) else {
             if !is_tracking_param(&key) {
-                notices.push(format!(
-                    "The link parameter “{}” is not one this page uses, so it was ignored.",
-                    quote(&key)
-                ));
+                notices.push(Notice::UnknownParameter { quoted: quote(&key) });
             }
             continue;
         };
         compare_mode |= profile == Profile::B;
         if seen.contains(&(profile, dim)) {
-            notices.push(format!(
-                "The link sets “{}{}” more than once; the first value was used.",
-                profile.prefix(),
-                dim.param()
-            ));
+            notices.push(Notice::Repeated(Field::Filter(profile, dim)));
             continue;
         }
         seen.push((profile, dim));
@@ -263,29 +336,19 @@ pub fn decode(query: &str, data: &'static Dataset) -> Decoded {
         if value.is_empty() {
             continue;
         }
-        let filter = profile.filter_name(dim);
         if value.chars().count() > MAX_VALUE_LEN {
-            notices.push(format!(
-                "The value of “{}{}” in the link is too long ({} characters), so {filter} is set to Any.",
-                profile.prefix(),
-                dim.param(),
-                value.chars().count(),
-            ));
+            notices
+                .push(Notice::TooLong { field: Field::Filter(profile, dim), chars: value.chars().count() });
         } else if let Some(entry) = dim.table(data).resolve(value) {
             profiles[profile as usize].set(dim, Some(entry));
         } else {
-            notices.push(format!(
-                "“{}” is not {} we have figures for, so {filter} is set to Any.",
-                quote(value),
-                dim.a_choice(),
-            ));
+            notices.push(Notice::UnknownValue { profile, dim, quoted: quote(value) });
         }
     }
-
     if notices.len() > MAX_NOTICES {
         let more = notices.len() - (MAX_NOTICES - 1);
         notices.truncate(MAX_NOTICES - 1);
-        notices.push(format!("{more} more problems in the link were ignored."));
+        notices.push(Notice::MoreProblems(more));
     }
     let [selection, b] = profiles;
     Decoded { selection, offer: offer.flatten(), compare: compare_mode.then_some(b), notices }

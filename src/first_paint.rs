@@ -6,7 +6,7 @@
 //! live components use, so when the app takes over nothing on screen changes.
 
 use crate::data::dataset;
-use crate::filters::{decode, field_id, Dimension, Profile, MAX_NOTICES};
+use crate::filters::{decode, field_id, Dimension, Notice, Profile, MAX_NOTICES};
 use crate::headline;
 use crate::model::Model;
 use crate::offer;
@@ -63,7 +63,7 @@ pub fn fills(query: &str) -> Vec<Fill> {
     for i in 0..MAX_NOTICES {
         let notice = decoded.notices.get(i);
         out.push(Fill::Hidden(slot::notice_row(i), notice.is_none()));
-        out.push(Fill::Text(slot::notice_row(i), notice.cloned().unwrap_or_default()));
+        out.push(Fill::Text(slot::notice_row(i), notice.map(Notice::text).unwrap_or_default()));
     }
     out
 }

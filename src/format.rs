@@ -93,6 +93,15 @@ pub fn monthly_money(annual_lakh: f64) -> String {
     }
 }
 
+/// A count in words, as prose uses it: "five", "seven"; figures from 13 up.
+pub fn count_word(n: usize) -> String {
+    const WORDS: [&str; 13] = [
+        "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve",
+    ];
+    WORDS.get(n).map_or_else(|| n.to_string(), |w| w.to_string())
+}
+
 /// A multiplier: "×1.37".
 pub fn multiplier(factor: f64) -> String {
     format!("×{}", fixed(factor, 2))
@@ -122,6 +131,14 @@ pub fn table_figure(lakh: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_read_as_words_up_to_twelve() {
+        assert_eq!(
+            (count_word(5).as_str(), count_word(7).as_str(), count_word(13).as_str()),
+            ("five", "seven", "13")
+        );
+    }
 
     #[test]
     fn rupees_group_the_indian_way_with_paise_only_when_there_are_some() {

@@ -7,6 +7,7 @@
 //! Only `browser` and `components` touch the DOM, and only they (with `state`) need the
 //! `app` feature: the first stage's module (`src/bin/early.rs`) is built without it.
 
+pub mod breakdown;
 #[cfg(feature = "app")]
 pub mod browser;
 pub mod career;

@@ -71,6 +71,11 @@ pub enum FactorKind {
     Employer,
 }
 
+impl FactorKind {
+    /// In the order the estimate applies them.
+    pub const ALL: [FactorKind; STEPS] = [Self::Seniority, Self::City, Self::Skill, Self::Employer];
+}
+
 /// One line of the breakdown: the multiplier and the figure after applying it.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Step {
@@ -78,6 +83,9 @@ pub struct Step {
     pub multiplier: f64,
     pub running_lakh: f64,
 }
+
+/// How many steps take the benchmark to the estimate: seniority, city, skill, employer.
+pub const STEPS: usize = 4;
 
 /// Half-width of the default range: ±20%.
 pub const RANGE_SPREAD: f64 = 0.2;
@@ -131,16 +139,16 @@ impl Model {
 
 impl Estimate {
     /// The benchmark's journey to the estimate, one factor at a time.
-    pub fn steps(&self) -> [Step; 4] {
+    pub fn steps(&self) -> [Step; STEPS] {
         let f = &self.factors;
         let mut running = self.benchmark;
-        [
-            (FactorKind::Seniority, f.seniority),
-            (FactorKind::City, f.city),
-            (FactorKind::Skill, f.skill),
-            (FactorKind::Employer, f.employer),
-        ]
-        .map(|(kind, multiplier)| {
+        FactorKind::ALL.map(|kind| {
+            let multiplier = match kind {
+                FactorKind::Seniority => f.seniority,
+                FactorKind::City => f.city,
+                FactorKind::Skill => f.skill,
+                FactorKind::Employer => f.employer,
+            };
             running *= multiplier;
             Step { kind, multiplier, running_lakh: running }
         })

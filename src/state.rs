@@ -2,8 +2,8 @@
 //! ignored in the link, and the estimates derived from them. No browser APIs, so it is
 //! tested natively.
 
-use crate::data::dataset;
-use crate::filters::{decode, encode, Dimension, Profile, Selection};
+use crate::data::{dataset, Entry};
+use crate::filters::{decode, encode, Dimension, Notice, Profile, Selection};
 use crate::model::{Estimate, Model};
 use leptos::prelude::*;
 
@@ -16,8 +16,8 @@ pub struct AppState {
     pub offer: RwSignal<Option<f64>>,
     /// Profile B, while comparing.
     pub compare: RwSignal<Option<Selection>>,
-    /// Plain-text notices about parts of the link that were ignored.
-    pub notices: RwSignal<Vec<String>>,
+    /// What in the link was ignored, worded where it is shown.
+    pub notices: RwSignal<Vec<Notice>>,
     pub estimate: Memo<Estimate>,
     pub compare_estimate: Memo<Option<Estimate>>,
     /// The model's constants, from the bundled data.
@@ -51,15 +51,8 @@ impl AppState {
         self.notices.set(decoded.notices);
     }
 
-    /// A choice made in a form: a slug, or "" for "Any". Unknown slugs are ignored.
-    pub fn choose(&self, profile: Profile, dim: Dimension, slug: &str) {
-        let choice = match slug {
-            "" => None,
-            slug => match dim.table(dataset()).find(slug) {
-                Some(entry) => Some(entry),
-                None => return,
-            },
-        };
+    /// A choice for one filter of a profile; `None` is "Any". Ignored for B outside compare mode.
+    pub fn choose(&self, profile: Profile, dim: Dimension, choice: Option<&'static Entry>) {
         match profile {
             Profile::A => self.selection.update(|sel| sel.set(dim, choice)),
             Profile::B => self.compare.update(|b| {
@@ -111,6 +104,10 @@ impl AppState {
 mod tests {
     use super::*;
 
+    fn entry(dim: Dimension, slug: &str) -> Option<&'static Entry> {
+        Some(dim.table(dataset()).find(slug).expect("a known slug"))
+    }
+
     fn in_owner<T>(f: impl FnOnce() -> T) -> T {
         let owner = Owner::new();
         owner.with(f)
@@ -132,10 +129,10 @@ mod tests {
         in_owner(|| {
             let state = AppState::from_query("");
             assert_eq!(state.estimate.get_untracked().lakh, 8.0);
-            state.choose(Profile::A, Dimension::City, "bengaluru");
+            state.choose(Profile::A, Dimension::City, entry(Dimension::City, "bengaluru"));
             assert_eq!(state.query(), "city=bengaluru");
             assert!((state.estimate.get_untracked().lakh - 8.0 * 10.0 / 6.8).abs() < 1e-9);
-            state.choose(Profile::A, Dimension::City, "");
+            state.choose(Profile::A, Dimension::City, None);
             assert_eq!(state.query(), "");
             assert_eq!(state.estimate.get_untracked().lakh, 8.0);
         });
@@ -150,21 +147,21 @@ mod tests {
             let role_a = state.chosen(Profile::A, Dimension::Role);
             assert_eq!((city_a.get_untracked(), city_b.get_untracked()), (Some("pune"), Some("mumbai")));
             assert_eq!(role_a.get_untracked(), None);
-            state.choose(Profile::A, Dimension::Role, "technical-lead");
+            state.choose(Profile::A, Dimension::Role, entry(Dimension::Role, "technical-lead"));
             assert_eq!(role_a.get_untracked(), Some("technical-lead"));
             assert_eq!(city_a.get_untracked(), Some("pune"));
-            state.choose(Profile::A, Dimension::City, "");
+            state.choose(Profile::A, Dimension::City, None);
             assert_eq!(city_a.get_untracked(), None);
             assert_eq!(city_b.get_untracked(), Some("mumbai"));
         });
     }
 
     #[test]
-    fn an_unknown_slug_from_the_form_changes_nothing() {
+    fn choosing_any_clears_one_filter_only() {
         in_owner(|| {
-            let state = AppState::from_query("city=pune");
-            state.choose(Profile::A, Dimension::City, "atlantis");
-            assert_eq!(state.query(), "city=pune");
+            let state = AppState::from_query("city=pune&skill=java");
+            state.choose(Profile::A, Dimension::City, None);
+            assert_eq!(state.query(), "skill=java");
         });
     }
 
@@ -198,12 +195,12 @@ mod tests {
         in_owner(|| {
             let state = AppState::from_query("role=backend-developer");
             assert_eq!(state.compare_estimate.get_untracked(), None);
-            state.choose(Profile::B, Dimension::City, "pune"); // ignored outside compare mode
+            state.choose(Profile::B, Dimension::City, entry(Dimension::City, "pune")); // ignored outside compare mode
             assert_eq!(state.query(), "role=backend-developer");
             state.set_comparing(true);
             assert_eq!(state.query(), "role=backend-developer&b.role=backend-developer");
-            state.choose(Profile::B, Dimension::Role, "technical-lead");
-            state.choose(Profile::B, Dimension::City, "bengaluru");
+            state.choose(Profile::B, Dimension::Role, entry(Dimension::Role, "technical-lead"));
+            state.choose(Profile::B, Dimension::City, entry(Dimension::City, "bengaluru"));
             assert_eq!(state.query(), "role=backend-developer&b.role=technical-lead&b.city=bengaluru");
             let b = state.compare_estimate.get_untracked().expect("B is estimated");
             assert!((b.lakh - 20.0 * 10.0 / 6.8).abs() < 1e-9);

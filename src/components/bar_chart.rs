@@ -45,7 +45,7 @@ pub fn FilterChart(dim: Dimension) -> impl IntoView {
         .map(|(i, entry)| {
             let y = i as u32 * ROW;
             let chosen = move || current.get() == Some(entry.slug.as_str());
-            let choose = move || state.choose(Profile::A, dim, &entry.slug);
+            let choose = move || state.choose(Profile::A, dim, Some(entry));
             let width = bar_width(entry.lakh, max);
             view! {
                 <g

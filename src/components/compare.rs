@@ -1,18 +1,21 @@
 //! Compare mode: profile B beside profile A, with the difference and the factors that differ.
 
-use crate::components::breakdown::{breakdown_rows, BreakdownRow};
+use crate::breakdown::{breakdown_rows, differs, BreakdownRow};
 use crate::components::filter_form::FilterSelect;
+use crate::components::rows::cell;
 use crate::components::skeleton::mount_part;
 use crate::filters::{Dimension, Profile};
-use crate::format::{percent_change, short_money};
+use crate::format::{percent_change, round_to_tenth, short_money};
 use crate::headline;
+use crate::model::{FactorKind, STEPS};
 use crate::state::AppState;
 use leptos::prelude::*;
 
 /// How far B is from A, in words: "B is ₹5.0 L a year more than A (+35%)".
 pub fn difference_text(a_lakh: f64, b_lakh: f64) -> String {
     let diff = b_lakh - a_lakh;
-    if short_money(diff.abs()) == "₹0.0 L" {
+    // The same when the difference rounds away at the precision every figure is shown at.
+    if round_to_tenth(diff.abs()) == 0.0 {
         return "A and B come out the same.".to_string();
     }
     let direction = if diff > 0.0 { "more" } else { "less" };
@@ -76,21 +79,17 @@ fn ComparePanel() -> impl IntoView {
     };
     let difference =
         move || b_estimate().map(|b| difference_text(state.estimate.get().lakh, b.lakh)).unwrap_or_default();
-    // Factor by factor, the choice and multiplier of each profile; differing rows are marked.
-    // Always the breakdown's four rows, so they are fixed and only their texts change.
+    // Factor by factor, the choice and multiplier of each profile (no rows while the panel is
+    // hidden); a row is marked where the two selections differ in what its step applies.
     let factor_rows = Memo::new(move |_| {
-        let (a, b) = (state.selection.get(), state.compare.get()?);
+        let (Some(b), Some(b_est)) = (state.compare.get(), b_estimate()) else { return Vec::new() };
+        let a = state.selection.get();
         let rows_a = breakdown_rows(&a, &state.estimate.get());
-        let rows_b = breakdown_rows(&b, &b_estimate()?);
-        Some(rows_a.into_iter().zip(rows_b).collect::<Vec<_>>())
+        rows_a.into_iter().zip(breakdown_rows(&b, &b_est)).collect::<Vec<(BreakdownRow, BreakdownRow)>>()
     });
-    type Pair = (BreakdownRow, BreakdownRow);
-    let cell = move |i: usize, f: fn(&Pair) -> String| {
-        move || factor_rows.with(|rows| rows.as_ref().and_then(|r| r.get(i)).map(f).unwrap_or_default())
-    };
     let differs = move |i: usize| {
-        factor_rows
-            .with(|rows| rows.as_ref().and_then(|r| r.get(i)).is_some_and(|(a, b)| a.choice != b.choice))
+        let kind = FactorKind::ALL[i];
+        state.selection.with(|a| state.compare.with(|b| b.as_ref().is_some_and(|b| differs(kind, a, b))))
     };
 
     view! {
@@ -117,14 +116,14 @@ fn ComparePanel() -> impl IntoView {
                 <tr><th scope="col">"Factor"</th><th scope="col">"A"</th><th scope="col">"B"</th></tr>
             </thead>
             <tbody>
-                {(0..4).map(|i| view! {
+                {(0..STEPS).map(|i| view! {
                     <tr class:differs=move || differs(i) data-differs=move || differs(i).to_string()>
                         <th scope="row">
-                            {cell(i, |p| p.0.factor.to_string())}
+                            {cell(factor_rows, i, |p| p.0.factor.to_string())}
                             <span class="differs-mark">{move || if differs(i) { " (differs)" } else { "" }}</span>
                         </th>
-                        <td>{cell(i, |p| p.0.choice.clone())}<br /><span class="muted">{cell(i, |p| p.0.multiplier.clone())}</span></td>
-                        <td>{cell(i, |p| p.1.choice.clone())}<br /><span class="muted">{cell(i, |p| p.1.multiplier.clone())}</span></td>
+                        <td>{cell(factor_rows, i, |p| p.0.choice.clone())}<br /><span class="muted">{cell(factor_rows, i, |p| p.0.multiplier.clone())}</span></td>
+                        <td>{cell(factor_rows, i, |p| p.1.choice.clone())}<br /><span class="muted">{cell(factor_rows, i, |p| p.1.multiplier.clone())}</span></td>
                     </tr>
                 }).collect_view()}
             </tbody>

@@ -46,14 +46,6 @@ pub fn FilterSelect(profile: Profile, dim: Dimension) -> impl IntoView {
             select.set_value(value);
         }
     });
-    // The options as one HTML string: a single DOM call instead of four per option, at
-    // start-up. They come from the bundled tables only, and are escaped all the same.
-    let mut options = String::from("<option value=\"\">Any</option>");
-    for entry in &dim.table(dataset()).entries {
-        options +=
-            &format!("<option value=\"{}\">{}</option>", escape_html(&entry.slug), escape_html(&entry.name));
-    }
-
     view! {
         <div class="field">
             <label for=id.clone()>
@@ -65,39 +57,16 @@ pub fn FilterSelect(profile: Profile, dim: Dimension) -> impl IntoView {
                 disabled=in_static_shell()
                 id=id
                 name=format!("{}{}", profile.prefix(), dim.param())
-                on:change=move |ev| state.choose(profile, dim, &event_target_value(&ev))
-                inner_html=options
-            ></select>
+                on:change=move |ev| {
+                    // Only a value this select offers: anything else changes nothing.
+                    if let Some(choice) = dim.choice_from_form(dataset(), &event_target_value(&ev)) {
+                        state.choose(profile, dim, choice)
+                    }
+                }
+            >
+                <option value="">"Any"</option>
+                {dim.table(dataset()).entries.iter().map(|e| view! { <option value=e.slug.as_str()>{e.name.as_str()}</option> }).collect_view()}
+            </select>
         </div>
-    }
-}
-
-/// Text made safe to place inside HTML, attribute values included.
-fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::escape_html;
-
-    #[test]
-    fn escape_html_leaves_no_markup() {
-        assert_eq!(escape_html("Entry-Level (0–1 yr)"), "Entry-Level (0–1 yr)");
-        assert_eq!(
-            escape_html(r#"<script>alert("x") & 'y'</script>"#),
-            "&lt;script&gt;alert(&quot;x&quot;) &amp; &#39;y&#39;&lt;/script&gt;"
-        );
     }
 }

@@ -1,11 +1,12 @@
 //! What a CTC pays in hand each month, for the estimate and for an offer, with the working
 //! from CTC to take-home (`tax.rs`, under the dated rules in `data/tax_fy2025_26.json`).
 
+use crate::components::rows::cell;
 use crate::data::tax_rules;
 use crate::filters::{Dimension, Profile};
 use crate::format::{round_to_tenth, rupees, short_money};
 use crate::state::AppState;
-use crate::tax::{in_hand, working, InHand as Pay, WORKING_LINES};
+use crate::tax::{in_hand, working, InHand as Pay, Line, WORKING_LINES};
 use leptos::prelude::*;
 
 #[component]
@@ -45,10 +46,11 @@ fn PayColumn(
     pay: Memo<Option<Pay>>,
     city: Memo<Option<&'static str>>,
 ) -> impl IntoView {
-    let lines = Memo::new(move |_| pay.get().map(|p| working(tax_rules(), &p, city.get())));
-    let line = move |i: usize, f: fn(&crate::tax::Line) -> String| {
-        move || lines.with(|l| l.as_ref().map(|l| f(&l[i])).unwrap_or_default())
-    };
+    // No lines while there is no pay to work out (no offer).
+    let lines = Memo::new(move |_| {
+        pay.get().map(|p| working(tax_rules(), &p, city.get()).to_vec()).unwrap_or_default()
+    });
+    let line = move |i: usize, f: fn(&Line) -> String| cell(lines, i, f);
     view! {
         <div class="pay" hidden=move || pay.with(Option::is_none)>
             <h3>{title}</h3>
@@ -64,7 +66,7 @@ fn PayColumn(
                 <table class="working">
                     <tbody>
                         {(0..WORKING_LINES).map(|i| view! {
-                            <tr class=move || if lines.with(|l| l.as_ref().is_some_and(|l| l[i].total)) { "total" } else { "" }>
+                            <tr class=move || if lines.with(|l| l.get(i).is_some_and(|l| l.total)) { "total" } else { "" }>
                                 <th scope="row">{line(i, |l| l.label.clone())}</th>
                                 <td>{line(i, |l| l.amount.clone())}</td>
                             </tr>

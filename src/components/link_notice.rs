@@ -1,7 +1,8 @@
 //! A polite notice naming the parts of a shared link that were ignored.
 
 use crate::components::filter_form::in_static_shell;
-use crate::filters::MAX_NOTICES;
+use crate::components::rows::cell;
+use crate::filters::{Notice, MAX_NOTICES};
 use crate::first_paint::slot;
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -14,11 +15,12 @@ pub fn LinkNotice() -> impl IntoView {
         <div class="notice" id=slot::NOTICE role="status" data-testid="notice" hidden=move || state.notices.with(Vec::is_empty)>
             <p class="notice-title">"Part of this link could not be used. The rest of it is applied."</p>
             <ul>
-                // Each notice is a Rust String, so Leptos writes it as a text node, never as HTML.
+                // Each notice is worded into a Rust String here, which Leptos writes as a text
+                // node, never as HTML.
                 // At most MAX_NOTICES lines: fixed rows, each hidden while unused.
                 {(0..MAX_NOTICES).map(|i| view! {
                     <li id=slot::notice_row(i) hidden=move || state.notices.with(|n| n.len() <= i)>
-                        {move || state.notices.with(|n| n.get(i).cloned().unwrap_or_default())}
+                        {cell(state.notices, i, Notice::text)}
                     </li>
                 }).collect_view()}
             </ul>

@@ -12,6 +12,7 @@ pub mod link_notice;
 pub mod method;
 pub mod offer_field;
 pub mod offer_position;
+pub mod rows;
 pub mod share_link;
 #[cfg(test)]
 mod shell;

@@ -1,6 +1,7 @@
 //! What-if levers: the three single steps that raise the estimate most, one click each, and
 //! a word where role or experience has no step left.
 
+use crate::components::rows::cell;
 use crate::data::dataset;
 use crate::filters::Profile;
 use crate::format::short_money;
@@ -17,8 +18,7 @@ pub fn WhatIf() -> impl IntoView {
     let no_step = Memo::new(move |_| state.selection.with(|sel| no_step_left(dataset(), sel)));
     // Three fixed rows, each hidden while there is no lever for it: cheaper, in code size
     // and per change, than a list rebuilt from scratch.
-    let text =
-        move |i: usize, f: fn(&Lever) -> String| move || levers.with(|l| l.get(i).map(f).unwrap_or_default());
+    let text = move |i: usize, f: fn(&Lever) -> String| cell(levers, i, f);
 
     view! {
         <section class="card what-if" aria-labelledby="what-if-heading">
@@ -39,7 +39,7 @@ pub fn WhatIf() -> impl IntoView {
                             aria-label=text(i, |l| format!("Apply: {}", l.action()))
                             on:click=move |_| {
                                 if let Some(l) = levers.with_untracked(|l| l.get(i).cloned()) {
-                                    state.choose(Profile::A, l.dim, &l.entry.slug);
+                                    state.choose(Profile::A, l.dim, Some(l.entry));
                                 }
                             }
                         >

@@ -59,22 +59,30 @@ fn values_are_case_insensitive_and_aliases_work() {
 fn an_unknown_value_is_named_and_the_rest_still_applies() {
     let d = decode("role=ceo&city=pune", dataset());
     assert_eq!(slugs(&d.selection), [None, Some("pune"), None, None, None]);
-    assert_eq!(d.notices, ["“ceo” is not a role we have figures for, so Role is set to Any."]);
+    assert_eq!(
+        d.notices,
+        [Notice::UnknownValue { profile: Profile::A, dim: Dimension::Role, quoted: "ceo".into() }]
+    );
+    assert_eq!(d.notices[0].text(), "“ceo” is not a role we have figures for, so Role is set to Any.");
 }
 
 #[test]
 fn an_unknown_parameter_is_named_but_tracking_parameters_pass() {
     let d = decode("salary=100&utm_source=x&UTM_medium=y&fbclid=1&gclid=2&exp=lead", dataset());
     assert_eq!(slugs(&d.selection), [None, None, None, Some("lead"), None]);
-    assert_eq!(d.notices, ["The link parameter “salary” is not one this page uses, so it was ignored."]);
+    assert_eq!(d.notices, [Notice::UnknownParameter { quoted: "salary".into() }]);
+    assert_eq!(
+        d.notices[0].text(),
+        "The link parameter “salary” is not one this page uses, so it was ignored."
+    );
 }
 
 #[test]
 fn the_first_of_a_repeated_parameter_wins() {
     let d = decode("city=pune&city=mumbai", dataset());
     assert_eq!(d.selection.city.map(|e| e.slug.as_str()), Some("pune"));
-    assert_eq!(d.notices.len(), 1);
-    assert!(d.notices[0].contains("more than once"));
+    assert_eq!(d.notices, [Notice::Repeated(Field::Filter(Profile::A, Dimension::City))]);
+    assert_eq!(d.notices[0].text(), "The link sets “city” more than once; the first value was used.");
     // Even when the first is invalid: it still counts as the occurrence that wins.
     let d = decode("city=atlantis&city=mumbai", dataset());
     assert_eq!(d.selection.city, None);
@@ -94,17 +102,25 @@ fn over_long_values_are_refused_and_quotes_are_truncated() {
     let long = "a".repeat(MAX_VALUE_LEN + 1);
     let d = decode(&format!("city={long}"), dataset());
     assert_eq!(d.selection.city, None);
-    assert!(d.notices[0].contains("too long (65 characters)"), "{:?}", d.notices);
+    assert_eq!(d.notices, [Notice::TooLong { field: Field::Filter(Profile::A, Dimension::City), chars: 65 }]);
+    assert!(d.notices[0].text().contains("too long (65 characters), so City is set to Any"));
     let wordy = format!("x{}", "y".repeat(50));
     let d = decode(&format!("{wordy}=1"), dataset());
-    assert!(d.notices[0].contains(&format!("“x{}…”", "y".repeat(39))), "{:?}", d.notices);
+    assert_eq!(d.notices, [Notice::UnknownParameter { quoted: format!("x{}…", "y".repeat(39)) }]);
 }
 
 #[test]
 fn script_like_values_come_back_as_plain_text_in_the_notice() {
     let d = decode("role=%3Cscript%3Ealert(1)%3C%2Fscript%3E", dataset());
     assert_eq!(d.selection.role, None);
-    assert!(d.notices[0].starts_with("“<script>alert(1)</script>” is not a role"), "{:?}", d.notices);
+    assert_eq!(
+        d.notices,
+        [Notice::UnknownValue {
+            profile: Profile::A,
+            dim: Dimension::Role,
+            quoted: "<script>alert(1)</script>".into()
+        }]
+    );
 }
 
 #[test]
@@ -112,7 +128,8 @@ fn many_problems_are_summarised() {
     let d = decode("a=1&b=2&c=3&d=4&e=5&f=6&g=7&city=pune", dataset());
     assert_eq!(d.selection.city.map(|e| e.slug.as_str()), Some("pune"));
     assert_eq!(d.notices.len(), MAX_NOTICES);
-    assert_eq!(d.notices.last().unwrap(), "3 more problems in the link were ignored.");
+    assert_eq!(d.notices.last(), Some(&Notice::MoreProblems(3)));
+    assert_eq!(d.notices[MAX_NOTICES - 1].text(), "3 more problems in the link were ignored.");
 }
 
 #[test]
@@ -204,7 +221,8 @@ proptest! {
         let d = decode(&query, dataset());
         prop_assert!(d.notices.len() <= MAX_NOTICES);
         for n in &d.notices {
-            prop_assert!(n.chars().count() < 160, "{}", n);
+            let text = n.text();
+            prop_assert!(text.chars().count() < 200, "{}", text);
         }
     }
 
@@ -220,7 +238,10 @@ fn employer_is_the_company_parameter() {
     let d = decode("company=TCS", dataset());
     assert_eq!(d.selection.employer.map(|e| (e.slug.as_str(), e.lakh)), Some(("tcs", 5.5)));
     let d = decode("company=google", dataset());
-    assert_eq!(d.notices, ["“google” is not an employer we have figures for, so Employer is set to Any."]);
+    assert_eq!(
+        d.notices[0].text(),
+        "“google” is not an employer we have figures for, so Employer is set to Any."
+    );
 }
 
 #[test]
@@ -251,6 +272,14 @@ fn bad_b_parameters_get_the_same_notices() {
     assert_eq!(slugs(&b), [None, None, None, Some("mid"), None]);
     assert_eq!(
         d.notices,
+        [
+            Notice::UnknownValue { profile: Profile::B, dim: Dimension::City, quoted: "atlantis".into() },
+            Notice::UnknownParameter { quoted: "b.salary".into() },
+            Notice::Repeated(Field::Filter(Profile::B, Dimension::Experience)),
+        ]
+    );
+    assert_eq!(
+        d.notices.iter().map(Notice::text).collect::<Vec<_>>(),
         [
             "“atlantis” is not a city we have figures for, so profile B’s City is set to Any.",
             "The link parameter “b.salary” is not one this page uses, so it was ignored.",
@@ -296,8 +325,7 @@ proptest! {
         let dim = Dimension::ALL[dim_index];
         let d = decode(&format!("{}={}", dim.param(), "a".repeat(len)), dataset());
         prop_assert_eq!(d.selection, Selection::default());
-        prop_assert_eq!(d.notices.len(), 1);
-        prop_assert!(d.notices[0].contains("too long"));
+        prop_assert_eq!(&d.notices, &vec![Notice::TooLong { field: Field::Filter(Profile::A, dim), chars: len }]);
     }
 
     #[test]
@@ -341,10 +369,23 @@ fn a_bad_offer_is_ignored_with_a_notice_and_the_rest_applies() {
         assert_eq!(d.offer, None, "{query}");
         assert_eq!(d.selection.city.map(|c| c.slug.as_str()), Some("pune"), "{query}");
         assert_eq!(d.notices.len(), 1, "{query}");
-        assert!(d.notices[0].contains(says), "{query}: {}", d.notices[0]);
+        assert!(matches!(d.notices[0], Notice::BadOffer { .. }), "{query}");
+        assert!(d.notices[0].text().contains(says), "{query}: {}", d.notices[0].text());
     }
     let twice = decode("offer=12&offer=14", dataset());
     assert_eq!(twice.offer, Some(12.0));
-    assert!(twice.notices[0].contains("more than once"));
+    assert_eq!(twice.notices, [Notice::Repeated(Field::Offer)]);
     assert_eq!(decode("offer=", dataset()), decode("", dataset()));
+}
+
+#[test]
+fn a_form_value_is_any_a_known_slug_or_nothing() {
+    assert_eq!(Dimension::City.choice_from_form(dataset(), ""), Some(None));
+    assert_eq!(
+        Dimension::City.choice_from_form(dataset(), "pune").map(|c| c.map(|e| e.slug.as_str())),
+        Some(Some("pune"))
+    );
+    // Only canonical slugs: aliases and unknown values are not what a select sends.
+    assert_eq!(Dimension::City.choice_from_form(dataset(), "atlantis"), None);
+    assert_eq!(Dimension::City.choice_from_form(dataset(), "bangalore"), None);
 }

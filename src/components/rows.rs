@@ -1,0 +1,21 @@
+//! Fixed rows: a view builds its rows once, and each cell follows one item of a memoised
+//! list, so a change rewrites texts instead of rebuilding the list (smaller and quicker than
+//! a keyed list, and nothing is remounted). The lists are arrays where their length is fixed
+//! by a type (`[BreakdownRow; STEPS]`, `[Line; WORKING_LINES]`), so the row counts agree.
+
+use leptos::prelude::*;
+
+/// The text of `field` in item `i` of `rows` (a memo or signal of a list), or "" where
+/// there is no item `i`.
+pub fn cell<S, L, T>(
+    rows: S,
+    i: usize,
+    field: fn(&T) -> String,
+) -> impl Fn() -> String + Copy + Send + Sync + 'static
+where
+    S: With<Value = L> + Copy + Send + Sync + 'static,
+    L: AsRef<[T]> + 'static,
+    T: 'static,
+{
+    move || rows.with(|items| items.as_ref().get(i).map(field).unwrap_or_default())
+}
