@@ -6,6 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+LEPTOSFMT_VERSION=0.1.33
 WASM_BINDGEN_VERSION=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 WITH_BROWSER=0
 [ "${1:-}" = "--browser" ] && WITH_BROWSER=1
@@ -44,6 +45,12 @@ if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   cargo install trunk --version "$TRUNK_VERSION" --locked
 fi
 
+# Formats the view! macros, which rustfmt leaves alone; the test command checks it.
+if [ "$(leptosfmt --version 2>/dev/null)" != "leptosfmt $LEPTOSFMT_VERSION" ]; then
+  log "installing leptosfmt $LEPTOSFMT_VERSION (about a minute once)"
+  cargo install leptosfmt --version "$LEPTOSFMT_VERSION" --locked
+fi
+
 # Trunk cannot download wasm-bindgen offline, so the CLI must equal the library in Cargo.lock.
 # (--locked fails here: the CLI's own lock names a crate the registry no longer serves.)
 if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
@@ -67,4 +74,4 @@ if [ $WITH_BROWSER -eq 1 ]; then
   apt_install chromium firefox-esr fonts-noto-core
 fi
 
-log "ready: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version)"
+log "ready: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version), $(leptosfmt --version)"

@@ -6,8 +6,9 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh --browser
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
-echo "== cargo fmt --check, cargo clippy"
+echo "== cargo fmt --check, leptosfmt --check (the view! macros), cargo clippy"
 cargo fmt --check
+leptosfmt --check src
 cargo clippy --locked --all-targets -- -D warnings
 
 echo "== cargo test (data, model, URL codec, state)"

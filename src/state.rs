@@ -11,15 +11,17 @@ use leptos::prelude::*;
 #[derive(Debug, Clone, Copy)]
 pub struct AppState {
     /// Profile A: the form everyone sees.
-    pub selection: RwSignal<Selection>,
+    pub a: RwSignal<Selection>,
     /// Profile A's offer (CTC), in lakh.
     pub offer: RwSignal<Option<f64>>,
     /// Profile B, while comparing.
-    pub compare: RwSignal<Option<Selection>>,
+    pub b: RwSignal<Option<Selection>>,
     /// What in the link was ignored, worded where it is shown.
     pub notices: RwSignal<Vec<Notice>>,
+    /// Profile A's estimate: the headline.
     pub estimate: Memo<Estimate>,
-    pub compare_estimate: Memo<Option<Estimate>>,
+    /// Profile B's, while comparing.
+    pub b_estimate: Memo<Option<Estimate>>,
     /// The model's constants, from the bundled data.
     pub model: Model,
 }
@@ -28,16 +30,16 @@ impl AppState {
     /// State preset from a query string such as `?role=backend-developer&city=pune`.
     pub fn from_query(query: &str) -> AppState {
         let decoded = decode(query, dataset());
-        let selection = RwSignal::new(decoded.selection);
-        let compare = RwSignal::new(decoded.compare);
+        let a = RwSignal::new(decoded.selection);
+        let b = RwSignal::new(decoded.compare);
         let model = Model::from_dataset(dataset());
         AppState {
-            selection,
+            a,
             offer: RwSignal::new(decoded.offer),
-            compare,
+            b,
             notices: RwSignal::new(decoded.notices),
-            estimate: Memo::new(move |_| model.estimate(&selection.get().inputs())),
-            compare_estimate: Memo::new(move |_| compare.get().map(|b| model.estimate(&b.inputs()))),
+            estimate: Memo::new(move |_| model.estimate(&a.get().inputs())),
+            b_estimate: Memo::new(move |_| b.get().map(|b| model.estimate(&b.inputs()))),
             model,
         }
     }
@@ -45,17 +47,17 @@ impl AppState {
     /// Re-reads the address, after back/forward.
     pub fn apply_query(&self, query: &str) {
         let decoded = decode(query, dataset());
-        self.selection.set(decoded.selection);
+        self.a.set(decoded.selection);
         self.offer.set(decoded.offer);
-        self.compare.set(decoded.compare);
+        self.b.set(decoded.compare);
         self.notices.set(decoded.notices);
     }
 
     /// A choice for one filter of a profile; `None` is "Any". Ignored for B outside compare mode.
     pub fn choose(&self, profile: Profile, dim: Dimension, choice: Option<&'static Entry>) {
         match profile {
-            Profile::A => self.selection.update(|sel| sel.set(dim, choice)),
-            Profile::B => self.compare.update(|b| {
+            Profile::A => self.a.update(|sel| sel.set(dim, choice)),
+            Profile::B => self.b.update(|b| {
                 if let Some(b) = b {
                     b.set(dim, choice)
                 }
@@ -66,8 +68,8 @@ impl AppState {
     /// The current selection of a profile (`None` for B outside compare mode).
     pub fn profile(&self, profile: Profile) -> Option<Selection> {
         match profile {
-            Profile::A => Some(self.selection.get()),
-            Profile::B => self.compare.get(),
+            Profile::A => Some(self.a.get()),
+            Profile::B => self.b.get(),
         }
     }
 
@@ -80,9 +82,9 @@ impl AppState {
 
     /// Starts comparing, with B a copy of A to vary from, or stops.
     pub fn set_comparing(&self, on: bool) {
-        match (on, self.compare.get_untracked()) {
-            (true, None) => self.compare.set(Some(self.selection.get_untracked())),
-            (false, Some(_)) => self.compare.set(None),
+        match (on, self.b.get_untracked()) {
+            (true, None) => self.b.set(Some(self.a.get_untracked())),
+            (false, Some(_)) => self.b.set(None),
             _ => {}
         }
     }
@@ -90,13 +92,13 @@ impl AppState {
     /// The canonical query string for what is on screen, without `?`.
     pub fn query(&self) -> String {
         let offer = self.offer.get();
-        self.selection.with(|a| self.compare.with(|b| encode(a, offer, b.as_ref())))
+        self.a.with(|a| self.b.with(|b| encode(a, offer, b.as_ref())))
     }
 
     /// `query()` without subscribing the caller (for event handlers and timers).
     pub fn query_untracked(&self) -> String {
         let offer = self.offer.get_untracked();
-        self.selection.with_untracked(|a| self.compare.with_untracked(|b| encode(a, offer, b.as_ref())))
+        self.a.with_untracked(|a| self.b.with_untracked(|b| encode(a, offer, b.as_ref())))
     }
 }
 
@@ -194,7 +196,7 @@ mod tests {
     fn comparing_copies_profile_a_and_b_varies_on_its_own() {
         in_owner(|| {
             let state = AppState::from_query("role=backend-developer");
-            assert_eq!(state.compare_estimate.get_untracked(), None);
+            assert_eq!(state.b_estimate.get_untracked(), None);
             state.choose(Profile::B, Dimension::City, entry(Dimension::City, "pune")); // ignored outside compare mode
             assert_eq!(state.query(), "role=backend-developer");
             state.set_comparing(true);
@@ -202,7 +204,7 @@ mod tests {
             state.choose(Profile::B, Dimension::Role, entry(Dimension::Role, "technical-lead"));
             state.choose(Profile::B, Dimension::City, entry(Dimension::City, "bengaluru"));
             assert_eq!(state.query(), "role=backend-developer&b.role=technical-lead&b.city=bengaluru");
-            let b = state.compare_estimate.get_untracked().expect("B is estimated");
+            let b = state.b_estimate.get_untracked().expect("B is estimated");
             assert!((b.lakh - 20.0 * 10.0 / 6.8).abs() < 1e-9);
             assert_eq!(state.estimate.get_untracked().lakh, 8.0);
             state.set_comparing(false);

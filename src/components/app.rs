@@ -1,5 +1,5 @@
-//! The page's live part: shared state, the address-bar sync, and the order in which the
-//! parts take over the static shell of index.html (the header and footer stay static).
+//! The app: its shared state, the address-bar sync, and the page's parts in the order they
+//! take over the static shell of index.html (the header and footer stay static).
 
 use crate::browser;
 use crate::components::{
@@ -12,8 +12,8 @@ use crate::components::{
     in_hand::InHand,
     link_notice::LinkNotice,
     method::Method,
+    mount::{mount_all, mount_part, Part, Place},
     offer_position::OfferPosition,
-    skeleton::{later, mount_part, replace_skeleton},
     sources::Sources,
     what_if::WhatIf,
 };
@@ -21,7 +21,29 @@ use crate::state::AppState;
 use leptos::prelude::*;
 use std::time::Duration;
 
-/// Starts the app: reads the link, then mounts the parts into the skeleton in turn.
+/// The page, part by part. Task 0, at once: the notice about the link and the estimate, which
+/// the first stage has already filled with the same texts, so the swap changes nothing on
+/// screen. Task 1: the form (the shell's, disabled, shows until then) and the phone's
+/// estimate bar. Then the sections under the estimate, in page order, one task each.
+pub static PAGE: [Part; 14] = [
+    Part { task: 0, place: Place::Shell("link-notice"), mount: |p, b| mount_part(p, b, LinkNotice) },
+    Part { task: 0, place: Place::Shell("estimate"), mount: |p, b| mount_part(p, b, EstimateCard) },
+    Part { task: 1, place: Place::Shell("filters"), mount: |p, b| mount_part(p, b, FilterForm) },
+    Part { task: 1, place: Place::End("app"), mount: |p, b| mount_part(p, b, EstimateBar) },
+    Part { task: 2, place: Place::End("results"), mount: |p, b| mount_part(p, b, OfferPosition) },
+    Part { task: 3, place: Place::End("results"), mount: |p, b| mount_part(p, b, InHand) },
+    Part { task: 4, place: Place::End("results"), mount: |p, b| mount_part(p, b, WhatIf) },
+    Part { task: 5, place: Place::End("results"), mount: |p, b| mount_part(p, b, Compare) },
+    Part { task: 6, place: Place::End("results"), mount: |p, b| mount_part(p, b, Breakdown) },
+    Part { task: 7, place: Place::End("results"), mount: |p, b| mount_part(p, b, MarketCharts) },
+    Part { task: 8, place: Place::End("results"), mount: |p, b| mount_part(p, b, CountryChart) },
+    Part { task: 9, place: Place::End("results"), mount: |p, b| mount_part(p, b, CareerLadder) },
+    Part { task: 10, place: Place::End("results"), mount: |p, b| mount_part(p, b, Method) },
+    Part { task: 11, place: Place::End("results"), mount: |p, b| mount_part(p, b, Sources) },
+];
+
+/// The root, as Leptos's `App` would be: state from the link, the address kept in step with
+/// it, and the page's parts put in place.
 pub fn start() {
     // Effects and tasks run on wasm-bindgen-futures; leptos::mount would set that up, but
     // the parts are mounted here one by one. An error only means it is set up already.
@@ -36,8 +58,8 @@ pub fn start() {
         // figure. The timer reads the state when it fires, so a burst of changes ends on the latest.
         Effect::new(move |_| {
             // Subscribe only: the link itself is encoded once, when the timer fires.
-            state.selection.track();
-            state.compare.track();
+            state.a.track();
+            state.b.track();
             state.offer.track();
             request_animation_frame(move || {
                 set_timeout(move || browser::replace_query(&state.query_untracked()), Duration::ZERO)
@@ -49,38 +71,12 @@ pub fn start() {
             state.apply_query(&browser::current_query())
         });
 
-        // This task: the notice about the link and the estimate, which the first stage has
-        // already filled with the same texts, so the swap changes nothing on screen.
-        replace_skeleton("link-notice", LinkNotice);
-        replace_skeleton("estimate", EstimateCard);
-        browser::set_stage("live");
-        // Next task: the form (the shell's, disabled, shows until then) and the phone's estimate bar.
-        later(0, || {
-            replace_skeleton("filters", FilterForm);
-            if let Some(app) = browser::element("app") {
-                mount_part(&app, None, EstimateBar);
-            }
-            browser::mark_loaded();
+        mount_all(&PAGE, |task| match task {
+            0 => browser::set_stage("live"),
+            1 => browser::mark_loaded(),
+            _ => {}
         });
-        // Then the sections under the estimate, in page order, one task each.
-        let Some(results) = browser::element("results") else { return };
-        section(&results, 1, OfferPosition);
-        section(&results, 2, InHand);
-        section(&results, 3, WhatIf);
-        section(&results, 4, Compare);
-        section(&results, 5, Breakdown);
-        section(&results, 6, MarketCharts);
-        section(&results, 7, CountryChart);
-        section(&results, 8, CareerLadder);
-        section(&results, 9, Method);
-        section(&results, 10, Sources);
     });
     // The app lives as long as the page.
     std::mem::forget(owner);
-}
-
-/// Appends `part` to the results column `order` steps from now.
-fn section<V: IntoView + 'static>(results: &web_sys::Element, order: u32, part: fn() -> V) {
-    let results = results.clone();
-    later(order, move || mount_part(&results, None, part));
 }

@@ -23,6 +23,28 @@ fn bar_width(value: f64, max: f64) -> u32 {
     ((value / max * BAR_MAX).round() as u32).max(2)
 }
 
+/// Where a label starts: 2 units in, as a "J" reaches left of its origin, past the edge.
+const LABEL_X: u32 = 2;
+
+/// One bar of a chart: its label above it, the bar, and the value just past its end. The
+/// leading space keeps name and figure apart in the text a checker reads.
+fn bar<X, V>(y: u32, label_x: X, entry: &'static Entry, width: u32, value: V) -> impl IntoView
+where
+    X: Fn() -> u32 + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    view! {
+        <text class="bar-label" x=label_x y=y + 14>
+            {entry.name.as_str()}
+        </text>
+        <rect class="bar-fill" x="0" y=y + 20 width=width height="14" rx="3"></rect>
+        <text class="bar-value" x=width + 6 y=y + 31>
+            " "
+            {value}
+        </text>
+    }
+}
+
 /// The SVG height for one row per entry of a table.
 fn chart_height(table: &Table) -> u32 {
     ROW * table.entries.len() as u32
@@ -66,14 +88,16 @@ pub fn FilterChart(dim: Dimension) -> impl IntoView {
                 >
                     <rect class="bar-hit" x="0" y=y width=WIDTH height=ROW></rect>
                     // The tick marks the choice without relying on colour; aria-pressed says it to screen readers.
-                    <text class="bar-tick" x="0" y=y + 14 aria-hidden="true">{move || if chosen() { "✓" } else { "" }}</text>
-                    // Inset by 2 units: a "J" reaches left of its origin, past the drawing's edge.
-                    <text class="bar-label" x=move || if chosen() { 18 } else { 2 } y=y + 14>
-                        {entry.name.as_str()}
+                    <text class="bar-tick" x="0" y=y + 14 aria-hidden="true">
+                        {move || if chosen() { "✓" } else { "" }}
                     </text>
-                    <rect class="bar-fill" x="0" y=y + 20 width=width height="14" rx="3"></rect>
-                    // The leading space keeps name and figure apart in the text a checker reads.
-                    <text class="bar-value" x=width + 6 y=y + 31>{format!(" {}", table_figure(entry.lakh))}</text>
+                    {bar(
+                        y,
+                        move || if chosen() { 18 } else { LABEL_X },
+                        entry,
+                        width,
+                        table_figure(entry.lakh),
+                    )}
                 </g>
             }
         })
@@ -93,26 +117,53 @@ pub fn FilterChart(dim: Dimension) -> impl IntoView {
             <p class="chart-hint" id=format!("chart-{}-hint", dim.param())>
                 {format!("Select a bar to set {}.", dim.label())}
             </p>
-            <FigureTable entries=table.entries.as_slice() caption=table.title.as_str() />
+            {figure_table(
+                table.title.as_str(),
+                "Average a year",
+                table.entries.as_slice(),
+                |e| table_figure(e.lakh),
+            )}
         </figure>
     }
 }
 
-/// The figures behind a chart, for screen readers.
-#[component]
-fn FigureTable(entries: &'static [Entry], caption: &'static str) -> impl IntoView {
+/// The figures behind a chart, for screen readers: a visually hidden table of each entry
+/// and its `value`.
+fn figure_table<V, F>(
+    caption: &'static str,
+    value_heading: &'static str,
+    entries: &'static [Entry],
+    value: F,
+) -> impl IntoView
+where
+    V: IntoView + 'static,
+    F: Fn(&'static Entry) -> V + Copy + Send + Sync + 'static,
+{
     view! {
         // Wrapped: a table ignores the 1 px width that hides it, a div does not.
         <div class="visually-hidden">
-        <table>
-            <caption>{caption}</caption>
-            <thead><tr><th scope="col">"Name"</th><th scope="col">"Average a year"</th></tr></thead>
-            <tbody>
-                {entries.iter().map(|e| view! {
-                    <tr><th scope="row">{e.name.as_str()}</th><td>{table_figure(e.lakh)}</td></tr>
-                }).collect_view()}
-            </tbody>
-        </table>
+            <table>
+                <caption>{caption}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Name"</th>
+                        <th scope="col">{value_heading}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {entries
+                        .iter()
+                        .map(|e| {
+                            view! {
+                                <tr>
+                                    <th scope="row">{e.name.as_str()}</th>
+                                    <td>{value(e)}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
         </div>
     }
 }
@@ -154,9 +205,7 @@ pub fn CountryChart() -> impl IntoView {
             let value = move || short_money(state.estimate.get().lakh * country.lakh / india);
             view! {
                 <g class="bar" class:chosen=country.slug == "india">
-                    <text class="bar-label" x="2" y=y + 14>{country.name.as_str()}</text>
-                    <rect class="bar-fill" x="0" y=y + 20 width=width height="14" rx="3"></rect>
-                    <text class="bar-value" x=width + 6 y=y + 31>{value}</text>
+                    {bar(y, || LABEL_X, country, width, value)}
                 </g>
             }
         })
@@ -173,24 +222,20 @@ pub fn CountryChart() -> impl IntoView {
                 <svg viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-labelledby="abroad-caption">
                     {bars}
                 </svg>
-                <div class="visually-hidden">
-                <table>
-                    <caption>"The same profile abroad, INR a year"</caption>
-                    <tbody>
-                        {countries.entries.iter().map(|c| view! {
-                            <tr>
-                                <th scope="row">{c.name.as_str()}</th>
-                                <td>{move || short_money(state.estimate.get().lakh * c.lakh / india)}</td>
-                            </tr>
-                        }).collect_view()}
-                    </tbody>
-                </table>
-                </div>
+                {figure_table(
+                    "The same profile abroad, INR a year",
+                    "Same profile, a year",
+                    countries.entries.as_slice(),
+                    move |c| move || short_money(state.estimate.get().lakh * c.lakh / india),
+                )}
             </figure>
             <p class="caveat" data-testid="abroad-note">
                 "Not adjusted for cost of living, taxes or exchange-rate changes: a higher figure abroad is not "
-                "the same as being better off. Country averages: "{countries.source.as_str()}", "
-                {countries.survey_date.as_str()}"."
+                "the same as being better off. Country averages: "
+                {countries.source.as_str()}
+                ", "
+                {countries.survey_date.as_str()}
+                "."
             </p>
         </section>
     }

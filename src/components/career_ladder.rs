@@ -26,21 +26,33 @@ pub fn CareerLadder() -> impl IntoView {
     view! {
         <section class="card ladder" aria-labelledby="ladder-heading">
             <h2 id="ladder-heading">"Career ladder"</h2>
-            <p class="next-step" data-testid="next-step">{next_step}</p>
+            <p class="next-step" data-testid="next-step">
+                {next_step}
+            </p>
             <ol class="rungs">
-                {ladder.entries.iter().map(|rung| {
-                    let current = move || role().is_some_and(|r| r.slug == rung.slug);
-                    view! {
-                        <li class="rung" class:current=current aria-current=move || current().then_some("step")>
-                            <div class="rung-head">
-                                <span class="rung-name">{rung.name.as_str()}</span>
-                                <span class="rung-figure">{table_figure(rung.lakh)}</span>
-                            </div>
-                            <p class="rung-note">{rung.note.as_deref().unwrap_or("")}</p>
-                            <span class="rung-badge" hidden=move || !current()>"Your role"</span>
-                        </li>
-                    }
-                }).collect_view()}
+                {ladder
+                    .entries
+                    .iter()
+                    .map(|rung| {
+                        let current = move || role().is_some_and(|r| r.slug == rung.slug);
+                        view! {
+                            <li
+                                class="rung"
+                                class:current=current
+                                aria-current=move || current().then_some("step")
+                            >
+                                <div class="rung-head">
+                                    <span class="rung-name">{rung.name.as_str()}</span>
+                                    <span class="rung-figure">{table_figure(rung.lakh)}</span>
+                                </div>
+                                <p class="rung-note">{rung.note.as_deref().unwrap_or("")}</p>
+                                <span class="rung-badge" hidden=move || !current()>
+                                    "Your role"
+                                </span>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
             </ol>
             <p class="hint">{format!("Average pay per rung: {}, {}.", ladder.source, ladder.survey_date)}</p>
         </section>

@@ -2,8 +2,8 @@
 
 use crate::breakdown::{breakdown_rows, differs, BreakdownRow};
 use crate::components::filter_form::FilterSelect;
+use crate::components::mount::mount_part;
 use crate::components::rows::cell;
-use crate::components::skeleton::mount_part;
 use crate::filters::{Dimension, Profile};
 use crate::format::{percent_change, round_to_tenth, short_money};
 use crate::headline;
@@ -29,7 +29,7 @@ pub fn difference_text(a_lakh: f64, b_lakh: f64) -> String {
 #[component]
 pub fn Compare() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let comparing = move || state.compare.with(Option::is_some);
+    let comparing = move || state.b.with(Option::is_some);
     // The panel is built the first time compare mode opens (most visits never open it), then
     // kept and only hidden or shown. Mounted imperatively: switching it with a Show would
     // compile its whole update path into the WebAssembly (about 4 KB gzip).
@@ -58,7 +58,9 @@ pub fn Compare() -> impl IntoView {
                     {move || if comparing() { "Stop comparing" } else { "Compare" }}
                 </button>
             </div>
-            <p class="hint" hidden=comparing>"Set up a second profile B and see both side by side, with the difference."</p>
+            <p class="hint" hidden=comparing>
+                "Set up a second profile B and see both side by side, with the difference."
+            </p>
             <div class="compare-panel" hidden=move || !comparing() node_ref=panel></div>
         </section>
     }
@@ -67,10 +69,10 @@ pub fn Compare() -> impl IntoView {
 #[component]
 fn ComparePanel() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let b_estimate = move || state.compare_estimate.get();
+    let b_estimate = move || state.b_estimate.get();
     let summary = move |profile: Profile| {
         // Nothing to show (and no text to update) while the panel is hidden.
-        state.compare.with(Option::is_some).then_some(())?;
+        state.b.with(Option::is_some).then_some(())?;
         let estimate = match profile {
             Profile::A => Some(state.estimate.get()),
             Profile::B => b_estimate(),
@@ -82,50 +84,83 @@ fn ComparePanel() -> impl IntoView {
     // Factor by factor, the choice and multiplier of each profile (no rows while the panel is
     // hidden); a row is marked where the two selections differ in what its step applies.
     let factor_rows = Memo::new(move |_| {
-        let (Some(b), Some(b_est)) = (state.compare.get(), b_estimate()) else { return Vec::new() };
-        let a = state.selection.get();
+        let (Some(b), Some(b_est)) = (state.b.get(), b_estimate()) else { return Vec::new() };
+        let a = state.a.get();
         let rows_a = breakdown_rows(&a, &state.estimate.get());
         rows_a.into_iter().zip(breakdown_rows(&b, &b_est)).collect::<Vec<(BreakdownRow, BreakdownRow)>>()
     });
     let differs = move |i: usize| {
         let kind = FactorKind::ALL[i];
-        state.selection.with(|a| state.compare.with(|b| b.as_ref().is_some_and(|b| differs(kind, a, b))))
+        state.a.with(|a| state.b.with(|b| b.as_ref().is_some_and(|b| differs(kind, a, b))))
     };
 
     view! {
         <div class="compare-grid">
             <div class="profile-col">
                 <h3>"Profile A"</h3>
-                <p class="compare-figure" data-testid="estimate-a">{move || summary(Profile::A).map(|s| s.0)}</p>
-                <p class="compare-range">"Range " <span data-testid="range-a">{move || summary(Profile::A).map(|s| s.1)}</span></p>
+                <p class="compare-figure" data-testid="estimate-a">
+                    {move || summary(Profile::A).map(|s| s.0)}
+                </p>
+                <p class="compare-range">
+                    "Range " <span data-testid="range-a">{move || summary(Profile::A).map(|s| s.1)}</span>
+                </p>
                 <p class="hint">"Set with the “Your profile” form."</p>
             </div>
             <div class="profile-col">
                 <h3>"Profile B"</h3>
-                <p class="compare-figure" data-testid="estimate-b">{move || summary(Profile::B).map(|s| s.0)}</p>
-                <p class="compare-range">"Range " <span data-testid="range-b">{move || summary(Profile::B).map(|s| s.1)}</span></p>
+                <p class="compare-figure" data-testid="estimate-b">
+                    {move || summary(Profile::B).map(|s| s.0)}
+                </p>
+                <p class="compare-range">
+                    "Range " <span data-testid="range-b">{move || summary(Profile::B).map(|s| s.1)}</span>
+                </p>
                 <div class="compare-form">
-                    {Dimension::ALL.into_iter().map(|dim| view! { <FilterSelect profile=Profile::B dim /> }).collect_view()}
+                    {Dimension::ALL
+                        .into_iter()
+                        .map(|dim| view! { <FilterSelect profile=Profile::B dim /> })
+                        .collect_view()}
                 </div>
             </div>
         </div>
-        <p class="difference" data-testid="difference" aria-live="polite">{difference}</p>
+        <p class="difference" data-testid="difference" aria-live="polite">
+            {difference}
+        </p>
         <table class="compare-factors">
             <caption class="visually-hidden">"Factors of profile A and profile B"</caption>
             <thead>
-                <tr><th scope="col">"Factor"</th><th scope="col">"A"</th><th scope="col">"B"</th></tr>
+                <tr>
+                    <th scope="col">"Factor"</th>
+                    <th scope="col">"A"</th>
+                    <th scope="col">"B"</th>
+                </tr>
             </thead>
             <tbody>
-                {(0..STEPS).map(|i| view! {
-                    <tr class:differs=move || differs(i) data-differs=move || differs(i).to_string()>
-                        <th scope="row">
-                            {cell(factor_rows, i, |p| p.0.factor.to_string())}
-                            <span class="differs-mark">{move || if differs(i) { " (differs)" } else { "" }}</span>
-                        </th>
-                        <td>{cell(factor_rows, i, |p| p.0.choice.clone())}<br /><span class="muted">{cell(factor_rows, i, |p| p.0.multiplier.clone())}</span></td>
-                        <td>{cell(factor_rows, i, |p| p.1.choice.clone())}<br /><span class="muted">{cell(factor_rows, i, |p| p.1.multiplier.clone())}</span></td>
-                    </tr>
-                }).collect_view()}
+                {(0..STEPS)
+                    .map(|i| {
+                        view! {
+                            <tr class:differs=move || differs(i) data-differs=move || differs(i).to_string()>
+                                <th scope="row">
+                                    {cell(factor_rows, i, |p| p.0.factor.to_string())}
+                                    <span class="differs-mark">
+                                        {move || if differs(i) { " (differs)" } else { "" }}
+                                    </span>
+                                </th>
+                                <td>
+                                    {cell(factor_rows, i, |p| p.0.choice.clone())}<br />
+                                    <span class="muted">
+                                        {cell(factor_rows, i, |p| p.0.multiplier.clone())}
+                                    </span>
+                                </td>
+                                <td>
+                                    {cell(factor_rows, i, |p| p.1.choice.clone())}<br />
+                                    <span class="muted">
+                                        {cell(factor_rows, i, |p| p.1.multiplier.clone())}
+                                    </span>
+                                </td>
+                            </tr>
+                        }
+                    })
+                    .collect_view()}
             </tbody>
         </table>
     }

@@ -15,15 +15,23 @@ pub fn EstimateCard() -> impl IntoView {
             <h2 id="estimate-heading">"Estimated salary"</h2>
             <div class="estimate-live" aria-live="polite" aria-atomic="true">
                 <p class="estimate-figure">
-                    <span data-testid="estimate" id=slot::FIGURE>{move || estimate.with(headline::figure)}</span>
+                    <span data-testid="estimate" id=slot::FIGURE>
+                        {move || estimate.with(headline::figure)}
+                    </span>
                     <span class="per">" per year"</span>
                 </p>
-                <p class="estimate-detail" id=slot::DETAIL>{move || estimate.with(headline::detail)}</p>
+                <p class="estimate-detail" id=slot::DETAIL>
+                    {move || estimate.with(headline::detail)}
+                </p>
                 <p class="range">
-                    "Range " <strong data-testid="range" id=slot::RANGE>{move || estimate.with(headline::range)}</strong>
+                    "Range " <strong data-testid="range" id=slot::RANGE>
+                        {move || estimate.with(headline::range)}
+                    </strong>
                 </p>
             </div>
-            <p class="profile" data-testid="profile" id=slot::PROFILE>{move || state.selection.with(headline::profile)}</p>
+            <p class="profile" data-testid="profile" id=slot::PROFILE>
+                {move || state.a.with(headline::profile)}
+            </p>
         </section>
     }
 }
@@ -37,7 +45,9 @@ pub fn EstimateBar() -> impl IntoView {
     view! {
         <div class="estimate-bar" aria-hidden="true" data-testid="estimate-bar">
             <span class="estimate-bar-figure">{move || estimate.with(headline::figure)}</span>
-            <span class="estimate-bar-range">{move || format!("range {}", estimate.with(headline::range))}</span>
+            <span class="estimate-bar-range">
+                {move || format!("range {}", estimate.with(headline::range))}
+            </span>
         </div>
     }
 }

@@ -20,9 +20,17 @@ pub fn in_static_shell() -> bool {
 #[component]
 pub fn FilterForm() -> impl IntoView {
     view! {
-        <form class="card filters" id="filters" aria-labelledby="filters-heading" on:submit=|ev| ev.prevent_default()>
+        <form
+            class="card filters"
+            id="filters"
+            aria-labelledby="filters-heading"
+            on:submit=|ev| ev.prevent_default()
+        >
             <h2 id="filters-heading">"Your profile"</h2>
-            {Dimension::ALL.into_iter().map(|dim| view! { <FilterSelect profile=Profile::A dim /> }).collect_view()}
+            {Dimension::ALL
+                .into_iter()
+                .map(|dim| view! { <FilterSelect profile=Profile::A dim /> })
+                .collect_view()}
             <p class="hint">"Leave any of them on “Any” to use the survey’s average for it."</p>
             <OfferField />
             <ShareLink />
@@ -48,7 +56,8 @@ pub fn FilterSelect(profile: Profile, dim: Dimension) -> impl IntoView {
     });
     view! {
         <div class="field">
-            <label for=id.clone()>
+            <label for=id
+                .clone()>
                 {(profile == Profile::B).then(|| view! { <span class="visually-hidden">"Profile B "</span> })}
                 {dim.label()}
             </label>
@@ -58,14 +67,18 @@ pub fn FilterSelect(profile: Profile, dim: Dimension) -> impl IntoView {
                 id=id
                 name=format!("{}{}", profile.prefix(), dim.param())
                 on:change=move |ev| {
-                    // Only a value this select offers: anything else changes nothing.
                     if let Some(choice) = dim.choice_from_form(dataset(), &event_target_value(&ev)) {
                         state.choose(profile, dim, choice)
                     }
                 }
             >
                 <option value="">"Any"</option>
-                {dim.table(dataset()).entries.iter().map(|e| view! { <option value=e.slug.as_str()>{e.name.as_str()}</option> }).collect_view()}
+                {dim
+                    .table(dataset())
+                    .entries
+                    .iter()
+                    .map(|e| view! { <option value=e.slug.as_str()>{e.name.as_str()}</option> })
+                    .collect_view()}
             </select>
         </div>
     }

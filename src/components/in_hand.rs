@@ -29,8 +29,11 @@ pub fn InHand() -> impl IntoView {
                 <PayColumn title="Your offer" testid="offer-in-hand" pay=for_offer city />
             </div>
             <p class="hint">
-                {format!("New tax regime, the default, for FY {} (AY {}). ", rules.financial_year, rules.assessment_year)}
-                {rules.structure.note.as_str()}
+                {format!(
+                    "New tax regime, the default, for FY {} (AY {}). ",
+                    rules.financial_year,
+                    rules.assessment_year,
+                )} {rules.structure.note.as_str()}
                 " Left out: the old regime, HRA, employer NPS, variable pay and bonuses; tax is not rounded to ₹10 as the return would."
             </p>
             <p class="hint in-hand-sources">"Rules: "{rules.sources.join("; ")}"."</p>
@@ -55,25 +58,48 @@ fn PayColumn(
         <div class="pay" hidden=move || pay.with(Option::is_none)>
             <h3>{title}</h3>
             <p class="pay-month">
-                <strong data-testid=testid>{move || pay.get().map(|p| rupees(p.per_month.round())).unwrap_or_default()}</strong>
+                <strong data-testid=testid>
+                    {move || pay.get().map(|p| rupees(p.per_month.round())).unwrap_or_default()}
+                </strong>
                 " a month in hand"
             </p>
             <p class="pay-year">
-                {move || pay.get().map(|p| format!("{} a year from a CTC of {}", rupees(p.per_year.round()), short_money(p.ctc / 100_000.0))).unwrap_or_default()}
+                {move || {
+                    pay.get()
+                        .map(|p| {
+                            format!(
+                                "{} a year from a CTC of {}",
+                                rupees(p.per_year.round()),
+                                short_money(p.ctc / 100_000.0),
+                            )
+                        })
+                        .unwrap_or_default()
+                }}
             </p>
             <details>
                 <summary>"How this is worked out"</summary>
                 <table class="working">
                     <tbody>
-                        {(0..WORKING_LINES).map(|i| view! {
-                            <tr class=move || if lines.with(|l| l.get(i).is_some_and(|l| l.total)) { "total" } else { "" }>
-                                <th scope="row">{line(i, |l| l.label.clone())}</th>
-                                <td>{line(i, |l| l.amount.clone())}</td>
-                            </tr>
-                        }).collect_view()}
-                        <tr class="total">
+                        {(0..WORKING_LINES)
+                            .map(|i| {
+                                view! {
+                                    <tr class=move || {
+                                        if lines.with(|l| l.get(i).is_some_and(|l| l.total)) {
+                                            "total"
+                                        } else {
+                                            ""
+                                        }
+                                    }>
+                                        <th scope="row">{line(i, |l| l.label.clone())}</th>
+                                        <td>{line(i, |l| l.amount.clone())}</td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()} <tr class="total">
                             <th scope="row">"In hand a month (÷ 12)"</th>
-                            <td>{move || pay.get().map(|p| rupees(p.per_month.round())).unwrap_or_default()}</td>
+                            <td>
+                                {move || pay.get().map(|p| rupees(p.per_month.round())).unwrap_or_default()}
+                            </td>
                         </tr>
                     </tbody>
                 </table>

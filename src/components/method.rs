@@ -1,6 +1,7 @@
 //! "How this is calculated": the formula in plain words, with its limits.
 
-use crate::format::{fixed, table_figure};
+use crate::data::dataset;
+use crate::format::{count_word, fixed, table_figure};
 use crate::model::RANGE_SPREAD;
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -9,6 +10,10 @@ use leptos::prelude::*;
 pub fn Method() -> impl IntoView {
     let model = expect_context::<AppState>().model;
     let spread = format!("±{}%", fixed(RANGE_SPREAD * 100.0, 0));
+    let data = dataset();
+    let mean_of = |what: &str, n: usize, mean: f64| {
+        format!("the mean of the {} {what}, {}", count_word(n), table_figure(mean))
+    };
     view! {
         <section class="card method" aria-labelledby="method-heading">
             <h2 id="method-heading">"How this is calculated"</h2>
@@ -17,21 +22,41 @@ pub fn Method() -> impl IntoView {
             </p>
             <p class="formula">"estimate = B × S × C × K × F"</p>
             <ul>
-                <li><strong>"B"</strong>" is the survey’s national average for a Backend Developer, "{table_figure(model.benchmark)}"."</li>
                 <li>
-                    <strong>"S"</strong>" (seniority) is the role average ÷ B, or the experience average ÷ B. "
+                    <strong>"B"</strong>
+                    " is the survey’s national average for a Backend Developer, "
+                    {table_figure(model.benchmark)}
+                    "."
+                </li>
+                <li>
+                    <strong>"S"</strong>
+                    " (seniority) is the role average ÷ B, or the experience average ÷ B. "
                     "Role and experience both measure seniority, so when you pick both they are combined as a geometric mean, √(R × E), instead of being counted twice."
                 </li>
-                <li><strong>"C"</strong>" (city) is the city average ÷ the mean of the five cities, "{table_figure(model.city_mean)}"."</li>
                 <li>
-                    <strong>"K"</strong>" (skill) is the square root of the skill average ÷ the mean of the five skills, "{table_figure(model.skill_mean)}". "
+                    <strong>"C"</strong>
+                    " (city) is the city average ÷ "
+                    {mean_of("cities", data.cities.entries.len(), model.city_mean)}
+                    "."
+                </li>
+                <li>
+                    <strong>"K"</strong>
+                    " (skill) is the square root of the skill average ÷ "
+                    {mean_of("skills", data.skills.entries.len(), model.skill_mean)}
+                    ". "
                     "The square root damps it, because the survey’s skill figures also carry seniority: most data-security specialists are senior."
                 </li>
-                <li><strong>"F"</strong>" (employer) is the recruiter average ÷ the mean of the seven recruiters, "{table_figure(model.employer_mean)}"."</li>
+                <li>
+                    <strong>"F"</strong>
+                    " (employer) is the recruiter average ÷ "
+                    {mean_of("recruiters", data.recruiters.entries.len(), model.employer_mean)}
+                    "."
+                </li>
                 <li>"“Any” leaves its factor at 1."</li>
             </ul>
             <p>
-                "The range is "{spread}" around the estimate. When role and experience disagree, it widens to cover the estimate from each of them alone. "
+                "The range is "{spread}
+                " around the estimate. When role and experience disagree, it widens to cover the estimate from each of them alone. "
                 "Figures are rounded to the nearest ₹0.1 lakh (₹10,000) for display only."
             </p>
             <p class="caveat">

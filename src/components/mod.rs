@@ -10,12 +10,12 @@ pub mod filter_form;
 pub mod in_hand;
 pub mod link_notice;
 pub mod method;
+pub mod mount;
 pub mod offer_field;
 pub mod offer_position;
 pub mod rows;
 pub mod share_link;
 #[cfg(test)]
 mod shell;
-pub mod skeleton;
 pub mod sources;
 pub mod what_if;

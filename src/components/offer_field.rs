@@ -49,7 +49,12 @@ pub fn OfferField() -> impl IntoView {
                 on:input=on_input
                 on:change=on_change
             />
-            <p class="hint offer-status" id=slot::OFFER_STATUS data-testid="offer-understood" aria-live="polite">
+            <p
+                class="hint offer-status"
+                id=slot::OFFER_STATUS
+                data-testid="offer-understood"
+                aria-live="polite"
+            >
                 {status}
             </p>
         </div>

@@ -16,16 +16,30 @@ pub fn OfferPosition() -> impl IntoView {
     let at = move |i: usize| move || marks.get().map(|m| format!("{}%", fixed(m[i], 1)));
     let width = move || marks.get().map(|m| format!("{}%", fixed(m[1] - m[0], 1)));
     view! {
-        <section class="card offer-position" aria-labelledby="offer-heading" hidden=move || offer.with(Option::is_none)>
+        <section
+            class="card offer-position"
+            aria-labelledby="offer-heading"
+            hidden=move || offer.with(Option::is_none)
+        >
             <h2 id="offer-heading">
-                {move || if state.compare.with(Option::is_some) { "Your offer against profile A" } else { "Your offer against the market" }}
+                {move || {
+                    if state.b.with(Option::is_some) {
+                        "Your offer against profile A"
+                    } else {
+                        "Your offer against the market"
+                    }
+                }}
             </h2>
-            <p class="offer-sentence" data-testid="offer-position">{sentence}</p>
+            <p class="offer-sentence" data-testid="offer-position">
+                {sentence}
+            </p>
             // The sentence says it all; the drawing repeats it for the eye.
             <div class="offer-scale" aria-hidden="true">
                 <div class="offer-band" style:left=at(0) style:width=width></div>
                 <div class="offer-estimate" style:left=at(2)></div>
-                <div class="offer-marker" style:left=at(3)>"▼"</div>
+                <div class="offer-marker" style:left=at(3)>
+                    "▼"
+                </div>
             </div>
             <p class="hint">"Band: the estimate’s range. Dashed line: the estimate. ▼: your offer."</p>
         </section>

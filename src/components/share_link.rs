@@ -58,12 +58,21 @@ pub fn ShareLink() -> impl IntoView {
 
     view! {
         <div class="share">
-            <button type="button" class="button" disabled=in_static_shell() on:click=copy>"Copy link"</button>
+            <button type="button" class="button" disabled=in_static_shell() on:click=copy>
+                "Copy link"
+            </button>
             // An offer is private: say plainly when the link would share it.
-            <p class="share-offer" id=slot::LINK_OFFER data-testid="link-has-offer" hidden=move || state.offer.with(Option::is_none)>
+            <p
+                class="share-offer"
+                id=slot::LINK_OFFER
+                data-testid="link-has-offer"
+                hidden=move || state.offer.with(Option::is_none)
+            >
                 {move || state.offer.get().map(offer::in_link).unwrap_or_default()}
             </p>
-            <p class="share-status" role="status" data-testid="copy-status">{move || status.get()}</p>
+            <p class="share-status" role="status" data-testid="copy-status">
+                {move || status.get()}
+            </p>
             // Hidden rather than switched by a Show, which would cost its update path in size.
             <label class="manual-link" hidden=move || manual_link.with(Option::is_none)>
                 <span>"Link to this estimate"</span>

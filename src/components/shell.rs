@@ -70,6 +70,18 @@ mod tests {
     }
 
     #[test]
+    fn every_place_of_the_page_is_in_index_html() {
+        use crate::components::mount::Place;
+        let page = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html"))
+            .expect("read index.html");
+        for part in &crate::components::app::PAGE {
+            let (Place::Shell(id) | Place::End(id)) = part.place;
+            // Trunk's minifier drops the quotes later; the source keeps them.
+            assert!(page.contains(&format!("id=\"{id}\"")), "index.html has no #{id}");
+        }
+    }
+
+    #[test]
     fn the_shell_has_every_slot_the_first_stage_fills_and_a_disabled_form() {
         let html = render();
         for fill in crate::first_paint::fills("?city=nowhere") {

@@ -11,18 +11,28 @@ pub fn Sources() -> impl IntoView {
     view! {
         <section class="card sources" aria-labelledby="sources-heading">
             <h2 id="sources-heading">"Sources"</h2>
-            <p>"All figures are average annual salaries in INR lakh, from a market survey of Indian backend salaries updated in January 2025."</p>
+            <p>
+                "All figures are average annual salaries in INR lakh, from a market survey of Indian backend salaries updated in January 2025."
+            </p>
             <ul data-testid="sources">
-                {data.tables().into_iter().map(|t| view! {
-                    <li>{t.title.as_str()}": "{t.source.as_str()}", "{t.survey_date.as_str()}</li>
-                }).collect_view()}
+                {data
+                    .tables()
+                    .into_iter()
+                    .map(|t| {
+                        view! {
+                            <li>{t.title.as_str()}": "{t.source.as_str()}", "{t.survey_date.as_str()}</li>
+                        }
+                    })
+                    .collect_view()}
             </ul>
             <p class="outlook">
                 {format!(
                     "Outlook: {} is projected to grow {}% from {} to {}. ",
-                    outlook.subject, trimmed(outlook.growth_percent), outlook.from_year, outlook.to_year
-                )}
-                {outlook.source.as_str()}
+                    outlook.subject,
+                    trimmed(outlook.growth_percent),
+                    outlook.from_year,
+                    outlook.to_year,
+                )} {outlook.source.as_str()}
             </p>
         </section>
     }

@@ -13,9 +13,8 @@ use leptos::prelude::*;
 pub fn WhatIf() -> impl IntoView {
     let state = expect_context::<AppState>();
     const SHOWN: usize = 3;
-    let levers =
-        Memo::new(move |_| state.selection.with(|sel| top_levers(&state.model, dataset(), sel, SHOWN)));
-    let no_step = Memo::new(move |_| state.selection.with(|sel| no_step_left(dataset(), sel)));
+    let levers = Memo::new(move |_| state.a.with(|sel| top_levers(&state.model, dataset(), sel, SHOWN)));
+    let no_step = Memo::new(move |_| state.a.with(|sel| no_step_left(dataset(), sel)));
     // Three fixed rows, each hidden while there is no lever for it: cheaper, in code size
     // and per change, than a list rebuilt from scratch.
     let text = move |i: usize, f: fn(&Lever) -> String| cell(levers, i, f);
@@ -23,30 +22,38 @@ pub fn WhatIf() -> impl IntoView {
     view! {
         <section class="card what-if" aria-labelledby="what-if-heading">
             <h2 id="what-if-heading">"What would raise it most"</h2>
-            <p hidden=move || levers.with(|l| !l.is_empty())>"Every filter is already on its best-paid choice."</p>
+            <p hidden=move || {
+                levers.with(|l| !l.is_empty())
+            }>"Every filter is already on its best-paid choice."</p>
             <p class="no-step" data-testid="no-step-left" hidden=move || no_step.with(Option::is_none)>
                 {move || no_step.get().unwrap_or_default()}
             </p>
             <ul class="levers" data-testid="levers" hidden=move || levers.with(Vec::is_empty)>
-                {(0..SHOWN).map(|i| view! {
-                    <li class="lever" hidden=move || levers.with(|l| l.len() <= i)>
-                        <span class="lever-action">{text(i, Lever::action)}</span>
-                        <span class="lever-gain">{text(i, Lever::gain)}</span>
-                        <span class="lever-result">{text(i, |l| format!("to {}", short_money(l.lakh)))}</span>
-                        <button
-                            type="button"
-                            class="button small"
-                            aria-label=text(i, |l| format!("Apply: {}", l.action()))
-                            on:click=move |_| {
-                                if let Some(l) = levers.with_untracked(|l| l.get(i).cloned()) {
-                                    state.choose(Profile::A, l.dim, Some(l.entry));
-                                }
-                            }
-                        >
-                            "Apply"
-                        </button>
-                    </li>
-                }).collect_view()}
+                {(0..SHOWN)
+                    .map(|i| {
+                        view! {
+                            <li class="lever" hidden=move || levers.with(|l| l.len() <= i)>
+                                <span class="lever-action">{text(i, Lever::action)}</span>
+                                <span class="lever-gain">{text(i, Lever::gain)}</span>
+                                <span class="lever-result">
+                                    {text(i, |l| format!("to {}", short_money(l.lakh)))}
+                                </span>
+                                <button
+                                    type="button"
+                                    class="button small"
+                                    aria-label=text(i, |l| format!("Apply: {}", l.action()))
+                                    on:click=move |_| {
+                                        if let Some(l) = levers.with_untracked(|l| l.get(i).cloned()) {
+                                            state.choose(Profile::A, l.dim, Some(l.entry));
+                                        }
+                                    }
+                                >
+                                    "Apply"
+                                </button>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
             </ul>
             <p class="hint">
                 "One change at a time, from the same model as the estimate: the next step up in role and experience, the best choice in skill, city and employer."

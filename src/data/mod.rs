@@ -4,29 +4,34 @@
 //! January 2025 survey of Indian backend salaries (Glassdoor, AmbitionBox,
 //! Indeed). Nothing is fetched at run time.
 
+#[cfg(test)]
 use serde::Deserialize;
 use std::sync::OnceLock;
 
 mod tax_rules;
-pub use tax_rules::{tax_rules, ProfessionalTax, SalaryStructure, StateProfessionalTax, TaxRules, TAX_FILE};
+#[cfg(test)]
+pub use tax_rules::TAX_FILE;
+pub use tax_rules::{tax_rules, ProfessionalTax, SalaryStructure, StateProfessionalTax, TaxRules};
 
 /// One row of a table: a stable slug (used in URLs), a display name and the figure.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(test, derive(Deserialize))]
 pub struct Entry {
     pub slug: String,
     pub name: String,
     /// Average annual salary, INR lakh.
     pub lakh: f64,
     /// Other spellings accepted in a URL (`bangalore` for `bengaluru`).
-    #[serde(default)]
+    #[cfg_attr(test, serde(default))]
     pub aliases: Vec<String>,
     /// A one-line description, used for the career-path responsibilities.
-    #[serde(default)]
+    #[cfg_attr(test, serde(default))]
     pub note: Option<String>,
 }
 
 /// A table of the survey with its provenance.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(test, derive(Deserialize))]
 pub struct Table {
     pub id: String,
     pub title: String,
@@ -103,7 +108,8 @@ fn is_url_safe_slug(s: &str) -> bool {
 }
 
 /// The survey's single outlook figure.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(test, derive(Deserialize))]
 pub struct Outlook {
     pub growth_percent: f64,
     pub from_year: u16,
@@ -128,7 +134,9 @@ pub struct Dataset {
     pub role_choices: Table,
 }
 
-/// The raw JSON of each bundled file, in a fixed order.
+/// The raw JSON of each bundled file, in a fixed order (for the tests: the app reads the
+/// Rust that `build.rs` generates from the same files).
+#[cfg(test)]
 pub const BUNDLED_FILES: [(&str, &str); 8] = [
     ("roles.json", include_str!("roles.json")),
     ("career_path.json", include_str!("career_path.json")),
@@ -142,6 +150,7 @@ pub const BUNDLED_FILES: [(&str, &str); 8] = [
 
 impl Dataset {
     /// Parses and checks the eight files (in `BUNDLED_FILES` order).
+    #[cfg(test)]
     pub fn parse(files: &[(&str, &str); 8]) -> Result<Dataset, String> {
         fn table(file: &(&str, &str)) -> Result<Table, String> {
             serde_json::from_str(file.1).map_err(|e| format!("{}: {e}", file.0))
@@ -195,6 +204,7 @@ impl Dataset {
         ]
     }
 
+    #[cfg(test)]
     fn problems(&self) -> Vec<String> {
         let mut problems: Vec<String> = self.tables().iter().flat_map(|t| t.problems()).collect();
         let o = &self.outlook;
@@ -209,6 +219,8 @@ impl Dataset {
 }
 
 /// A role whose figure differs between the role and career-path tables.
+// Worded only by `Dataset::parse`, in the tests; the app's generated tables are checked there.
+#[cfg_attr(not(test), allow(dead_code))]
 struct RoleConflict {
     slug: String,
     in_roles: f64,

@@ -1,10 +1,12 @@
 //! The income-tax rules the in-hand figures use, as a dated data file with its sources
 //! (`tax_fy2025_26.json`), turned into Rust by `build.rs` like the survey tables.
 
+#[cfg(test)]
 use serde::Deserialize;
 
 /// One financial year's rules for a salaried individual under the new regime.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(test, derive(Deserialize))]
 pub struct TaxRules {
     pub title: String,
     pub financial_year: String,
@@ -26,7 +28,8 @@ pub struct TaxRules {
 }
 
 /// How a CTC is assumed to be made up (stated on the page as an assumption).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(test, derive(Deserialize))]
 pub struct SalaryStructure {
     pub basic_share_of_ctc: f64,
     pub employer_pf_share_of_basic: f64,
@@ -36,14 +39,16 @@ pub struct SalaryStructure {
 }
 
 /// Professional tax: a state levy, with a constitutional cap used where no city is chosen.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(test, derive(Deserialize))]
 pub struct ProfessionalTax {
     pub default_annual: f64,
     pub default_source: String,
     pub states: Vec<StateProfessionalTax>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(test, derive(Deserialize))]
 pub struct StateProfessionalTax {
     pub state: String,
     /// City slugs of the city table that lie in this state.
@@ -53,11 +58,13 @@ pub struct StateProfessionalTax {
     pub source: String,
 }
 
-/// The bundled rules file.
+/// The bundled rules file (for the tests; the app reads what `build.rs` generates from it).
+#[cfg(test)]
 pub const TAX_FILE: (&str, &str) = ("tax_fy2025_26.json", include_str!("tax_fy2025_26.json"));
 
 impl TaxRules {
     /// Parses and checks the rules file (the tests compare it with the generated rules).
+    #[cfg(test)]
     pub fn parse(json: &str) -> Result<TaxRules, String> {
         let rules: TaxRules = serde_json::from_str(json).map_err(|e| e.to_string())?;
         match rules.problems() {
