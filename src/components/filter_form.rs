@@ -54,10 +54,16 @@ pub fn FilterSelect(profile: Profile, dim: Dimension) -> impl IntoView {
             select.set_value(value);
         }
     });
+    let on_change = move |ev| {
+        // Only a value this select offers: anything else changes nothing.
+        if let Some(choice) = dim.choice_from_form(dataset(), &event_target_value(&ev)) {
+            state.choose(profile, dim, choice)
+        }
+    };
+    let label_for = id.clone();
     view! {
         <div class="field">
-            <label for=id
-                .clone()>
+            <label for=label_for>
                 {(profile == Profile::B).then(|| view! { <span class="visually-hidden">"Profile B "</span> })}
                 {dim.label()}
             </label>
@@ -66,11 +72,7 @@ pub fn FilterSelect(profile: Profile, dim: Dimension) -> impl IntoView {
                 disabled=in_static_shell()
                 id=id
                 name=format!("{}{}", profile.prefix(), dim.param())
-                on:change=move |ev| {
-                    if let Some(choice) = dim.choice_from_form(dataset(), &event_target_value(&ev)) {
-                        state.choose(profile, dim, choice)
-                    }
-                }
+                on:change=on_change
             >
                 <option value="">"Any"</option>
                 {dim
