@@ -73,6 +73,23 @@ test.describe("content security policy", () => {
   });
 });
 
+test("every script and WebAssembly module is loaded under a subresource integrity hash", async ({ page }) => {
+  await openApp(page, "./?city=pune");
+  const scripts = await page.evaluate(() =>
+    [...document.querySelectorAll("script[src], link[rel=modulepreload]")].map((e) => ({
+      src: e.getAttribute("src") ?? e.getAttribute("href"),
+      integrity: e.getAttribute("integrity") ?? "",
+    })),
+  );
+  expect(scripts.length).toBeGreaterThanOrEqual(2); // boot.js and the app's glue
+  for (const s of scripts) expect(s.integrity, s.src).toMatch(/^sha384-/);
+  // The first stage's loader names its module's hash; the app's start passes its own to fetch.
+  const loader = page.locator("script[data-wasm]");
+  await expect(loader).toHaveAttribute("data-integrity", /^sha384-/);
+  const start = await page.locator("script[type=module]").textContent();
+  expect(start).toMatch(/fetch\('[^']+_bg\.wasm', \{ integrity: 'sha384-/);
+});
+
 test.describe("without WebAssembly", () => {
   test.use({ expectedErrors: [/WebAssembly/] });
 

@@ -4,7 +4,8 @@
 // First, the first stage of loading: scripts/build-early-stage.mjs (the early module, its inline
 // loader, the inline stylesheet, and an app start that waits for it). Then:
 // 0. Minifies the JavaScript with terser (Trunk's own minifier cannot parse wasm-bindgen's
-//    glue) and rewrites the Subresource Integrity hashes of what it changed.
+//    glue) and rewrites the Subresource Integrity hashes of what it changed; adds them to the
+//    scripts Trunk only copies (boot.js).
 // 1. Adds a Content-Security-Policy <meta> that allows only this origin, WebAssembly
 //    compilation, and the exact inline scripts and styles in the page (by their SHA-256 hashes).
 // 2. Writes sw.js, the service worker, with the list of files to precache and a cache
@@ -21,7 +22,7 @@ import { buildEarlyStage } from "./build-early-stage.mjs";
 import { minify } from "terser";
 import { gzipAsync } from "@gfx/zopfli";
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
@@ -50,6 +51,14 @@ if (process.env.TRUNK_PROFILE === "release" || process.argv.includes("--minify")
     console.log(`post-build: minified ${name}: ${before.length} -> ${Buffer.byteLength(code)} bytes`);
   }
 }
+
+// Subresource integrity on the scripts Trunk copies as they are (boot.js): Trunk hashes
+// only the assets it builds.
+html = html.replace(/<script(?![^>]*\sintegrity=)([^>]*\ssrc="?([^"\s>]+)"?[^>]*)>/g, (tag, attrs, src) => {
+  const local = join(dir, src.replace(/^\.?\//, ""));
+  if (src.includes("//") || !existsSync(local)) return tag;
+  return `<script${attrs} integrity="sha384-${sha384(readFileSync(local))}">`;
+});
 
 // Inline scripts only: those with a src are covered by 'self'.
 const inlineHashes = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]

@@ -267,6 +267,22 @@ pub fn sort_small<T>(items: &mut [T], mut before: impl FnMut(&T, &T) -> bool) {
     }
 }
 
+/// Text only the full app shows: the tables' titles, units, sources and dates, the career
+/// notes, the outlook. The first stage's module (built without the `app` feature) reads
+/// names, slugs and figures only, so there it is empty and its bytes stay out of the module.
+#[cfg(feature = "app")]
+macro_rules! prose {
+    ($text:literal) => {
+        $text
+    };
+}
+#[cfg(not(feature = "app"))]
+macro_rules! prose {
+    ($text:literal) => {
+        ""
+    };
+}
+
 /// The tables `build.rs` generated from the JSON files, as static rows.
 mod bundled {
     use super::{Entry, Outlook, Table};
