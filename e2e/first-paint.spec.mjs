@@ -128,6 +128,19 @@ test("a bad parameter's notice is shown by the first stage, as text, and kept by
   expect(await notice.boundingBox()).toEqual(before);
 });
 
+test("without streaming compilation the first stage still fills in the estimate", async ({ page }) => {
+  await page.addInitScript(() => {
+    delete WebAssembly.instantiateStreaming;
+  });
+  const releaseApp = await hold(page, APP_WASM);
+  await page.goto("./?role=senior-backend-developer&city=bengaluru&skill=python&exp=mid");
+  await expect(page.getByTestId("estimate")).toHaveText("₹14.1 L");
+  await expect(page.getByTestId("estimate")).toBeVisible();
+  expect(await stage(page)).toBe("early");
+  releaseApp();
+  await expect(filter(page, "City")).toBeEnabled();
+});
+
 test("a filter changed as soon as the app takes over is kept, in the page and the link", async ({ page }) => {
   await page.goto("./?city=pune");
   // The first moment the form answers: the app has just replaced the shell's.

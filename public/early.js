@@ -10,10 +10,12 @@
     if (typeof WebAssembly !== "object" || typeof TextEncoder !== "function") return done();
     fetch(script.dataset.wasm, { integrity: script.dataset.integrity })
       .then((response) =>
-        // Streaming needs the application/wasm type; a host that sends another gets the slow path.
-        WebAssembly.instantiateStreaming(response.clone()).catch(() =>
-          response.arrayBuffer().then((bytes) => WebAssembly.instantiate(bytes)),
-        ),
+        // Streaming needs the application/wasm type (and a browser that has it); otherwise the
+        // slow path.
+        (WebAssembly.instantiateStreaming
+          ? WebAssembly.instantiateStreaming(response.clone())
+          : Promise.reject()
+        ).catch(() => response.arrayBuffer().then((bytes) => WebAssembly.instantiate(bytes))),
       )
       .then(({ instance }) => {
         const lines = fillsFor(instance.exports, location.search);
