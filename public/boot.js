@@ -1,13 +1,15 @@
 // Runs before the app. Where WebAssembly is missing or the app fails to start, it puts an
 // explanation at the top of the page instead of leaving it half-loaded; it also registers
-// the service worker that makes the app work offline.
+// the service worker that makes the app work offline. PAGE holds the page's ids and stage
+// names, written in by the build from src/page.rs.
 (function () {
-  var main = document.getElementById("main");
+  var PAGE = __PAGE_NAMES__;
+  var main = document.getElementById(PAGE.main);
   function explain(text) {
-    var status = document.getElementById("boot-status");
+    var status = document.getElementById(PAGE.bootStatus);
     if (!status) {
       status = document.createElement("p");
-      status.id = "boot-status";
+      status.id = PAGE.bootStatus;
       status.setAttribute("role", "alert");
       if (main) main.insertBefore(status, main.firstChild);
     }
@@ -21,9 +23,9 @@
     );
     return;
   }
-  // Until the app has taken over (data-stage="live"), a failure means it could not start.
+  // Until the app has taken over (the live stage), a failure means it could not start.
   function failed() {
-    if (main && main.getAttribute("data-stage") !== "live") {
+    if (main && main.getAttribute(PAGE.stageAttribute) !== PAGE.live) {
       explain("The estimator could not start. Check your connection and reload the page.");
     }
   }

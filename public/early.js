@@ -4,7 +4,9 @@
 // into the static shell: texts as text, select values, hidden flags. All the logic is Rust;
 // this only moves bytes. `window.earlyStage` settles when it is done, or has failed, and the
 // full app waits for it before it downloads, so the two never compete for the network.
+// PAGE holds the page's ids and stage names, written in by the build from src/page.rs.
 (() => {
+  const PAGE = __PAGE_NAMES__;
   const script = document.currentScript;
   window.earlyStage = new Promise((done) => {
     if (typeof WebAssembly !== "object" || typeof TextEncoder !== "function") return done();
@@ -18,9 +20,9 @@
         ).catch(() => response.arrayBuffer().then((bytes) => WebAssembly.instantiate(bytes))),
       )
       .then(({ instance }) => {
-        const lines = fillsFor(instance.exports, location.search);
+        const fills = fillsFor(instance.exports, location.search);
         const finish = () => {
-          apply(lines);
+          apply(fills);
           done();
         };
         if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", finish);
@@ -36,19 +38,18 @@
     new Uint8Array(exports.memory.buffer, at, bytes.length).set(bytes);
     const out = exports.early_fill(at, bytes.length);
     const length = new DataView(exports.memory.buffer).getUint32(out, true);
-    return new TextDecoder().decode(new Uint8Array(exports.memory.buffer, out + 4, length));
+    return JSON.parse(new TextDecoder().decode(new Uint8Array(exports.memory.buffer, out + 4, length)));
   }
 
-  function apply(lines) {
-    for (const line of lines.split("\n")) {
-      const [id, kind, value] = line.split("\t");
+  function apply(fills) {
+    for (const [kind, id, value] of fills) {
       const element = document.getElementById(id);
       if (!element) continue;
       if (kind === "t") element.textContent = value;
       else if (kind === "v") element.value = value;
       else if (kind === "h") element.hidden = value === "1";
     }
-    const main = document.getElementById("main");
-    if (main && main.dataset.stage === "static") main.dataset.stage = "early";
+    const main = document.getElementById(PAGE.main);
+    if (main && main.getAttribute(PAGE.stageAttribute) === PAGE.static) main.setAttribute(PAGE.stageAttribute, PAGE.early);
   }
 })();

@@ -2,6 +2,7 @@
 //!
 //! Everything here is a thin wrapper so that the rest of the app stays pure.
 
+use crate::page::{Stage, MAIN};
 use wasm_bindgen::prelude::*;
 
 /// The page's element with this id, if there is one.
@@ -11,17 +12,17 @@ pub fn element(id: &str) -> Option<web_sys::Element> {
 
 /// Tells assistive technology the page has finished loading (`aria-busy` on `<main>`).
 pub fn mark_loaded() {
-    if let Some(main) = element("main") {
+    if let Some(main) = element(MAIN) {
         let _ = main.remove_attribute("aria-busy");
     }
 }
 
-/// Marks how far the page has loaded on `<main data-stage>`: "static" (the shell as
-/// served), "early" (filled by the first stage), "live" (the app). The stylesheet hides the
-/// shell's placeholder figures while static, and `boot.js` reports a failed start until live.
-pub fn set_stage(stage: &str) {
-    if let Some(main) = element("main") {
-        let _ = main.set_attribute("data-stage", stage);
+/// Marks how far the page has loaded on `<main data-stage>` (see `page::Stage`). The
+/// stylesheet hides the shell's placeholder figures while static, and `boot.js` reports a
+/// slow or failed start until live.
+pub fn set_stage(stage: Stage) {
+    if let Some(main) = element(MAIN) {
+        let _ = main.set_attribute(Stage::ATTRIBUTE, stage.as_str());
     }
 }
 

@@ -5,29 +5,13 @@
 //! components render (see `components/shell.rs`). The texts come from the same functions the
 //! live components use, so when the app takes over nothing on screen changes.
 
+use crate::amount;
 use crate::data::dataset;
-use crate::filters::{decode, field_id, Dimension, Notice, Profile, MAX_NOTICES};
+use crate::filters::{decode, Dimension, Notice, Profile, MAX_NOTICES};
 use crate::headline;
 use crate::model::Model;
 use crate::offer;
-
-/// Element ids the first stage fills; the components carry the same ids.
-pub mod slot {
-    pub const FIGURE: &str = "estimate-figure";
-    pub const DETAIL: &str = "estimate-detail";
-    pub const RANGE: &str = "estimate-range";
-    pub const PROFILE: &str = "estimate-profile";
-    pub const NOTICE: &str = "link-notice";
-    /// The offer field and the line under it saying what it understood.
-    pub const OFFER: &str = "offer";
-    pub const OFFER_STATUS: &str = "offer-status";
-    /// Next to Copy link: whether the link carries the offer.
-    pub const LINK_OFFER: &str = "link-offer";
-    /// Row `i` of the notice is `link-notice-{i}`.
-    pub fn notice_row(i: usize) -> String {
-        format!("{NOTICE}-{i}")
-    }
-}
+use crate::page::{field_id, slot, LINK_NOTICE};
 
 /// What to set on one element of the shell.
 #[derive(Debug, Clone, PartialEq)]
@@ -55,11 +39,11 @@ pub fn fills(query: &str) -> Vec<Fill> {
         let slug = sel.get(dim).map_or("", |e| e.slug.as_str());
         out.push(Fill::Value(field_id(Profile::A, dim), slug.into()));
     }
-    out.push(Fill::Value(slot::OFFER.into(), decoded.offer.map(offer::canonical).unwrap_or_default()));
+    out.push(Fill::Value(slot::OFFER.into(), decoded.offer.map(amount::canonical).unwrap_or_default()));
     out.push(Fill::Text(slot::OFFER_STATUS.into(), offer::understood(decoded.offer)));
     out.push(Fill::Hidden(slot::LINK_OFFER.into(), decoded.offer.is_none()));
     out.push(Fill::Text(slot::LINK_OFFER.into(), decoded.offer.map(offer::in_link).unwrap_or_default()));
-    out.push(Fill::Hidden(slot::NOTICE.into(), decoded.notices.is_empty()));
+    out.push(Fill::Hidden(LINK_NOTICE.into(), decoded.notices.is_empty()));
     for i in 0..MAX_NOTICES {
         let notice = decoded.notices.get(i);
         out.push(Fill::Hidden(slot::notice_row(i), notice.is_none()));
@@ -68,25 +52,49 @@ pub fn fills(query: &str) -> Vec<Fill> {
     out
 }
 
-/// The fills as lines of `id<TAB>kind<TAB>value`, kind `t` (text), `v` (value) or `h`
-/// (hidden, "1" or ""), for the loader in `public/early.js`. Values hold no tab or line
-/// break: notices quote only printable characters, and the tables have none.
+/// The fills as a JSON array of `[kind, id, value]` triples, for the loader in
+/// `public/early.js`, which reads them with `JSON.parse`: kind `t` (text), `v` (value) or `h`
+/// (hidden, "1" or ""). JSON escaping makes any text safe, whatever a link put in it.
 pub fn encode(fills: &[Fill]) -> String {
-    let mut out = String::new();
-    for fill in fills {
-        let (id, kind, value) = match fill {
-            Fill::Text(id, text) => (id, 't', text.as_str()),
-            Fill::Value(id, value) => (id, 'v', value.as_str()),
-            Fill::Hidden(id, hidden) => (id, 'h', if *hidden { "1" } else { "" }),
+    let mut out = String::from("[");
+    for (i, fill) in fills.iter().enumerate() {
+        let (kind, id, value) = match fill {
+            Fill::Text(id, text) => ("t", id, text.as_str()),
+            Fill::Value(id, value) => ("v", id, value.as_str()),
+            Fill::Hidden(id, hidden) => ("h", id, if *hidden { "1" } else { "" }),
         };
-        out.push_str(id);
-        out.push('\t');
-        out.push(kind);
-        out.push('\t');
-        out.push_str(value);
-        out.push('\n');
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str("[\"");
+        out.push_str(kind);
+        out.push_str("\",");
+        push_json_string(&mut out, id);
+        out.push(',');
+        push_json_string(&mut out, value);
+        out.push(']');
     }
+    out.push(']');
     out
+}
+
+/// `text` as a JSON string literal: quotes, backslashes and every control character escaped.
+fn push_json_string(out: &mut String, text: &str) {
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if (c as u32) < 0x20 => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.push_str("\\u00");
+                out.push(HEX[(c as usize) >> 4] as char);
+                out.push(HEX[(c as usize) & 15] as char);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
 }
 
 #[cfg(test)]
@@ -108,7 +116,7 @@ mod tests {
         assert_eq!(text_of(&fills, slot::RANGE).as_deref(), Some("₹11.3 L to ₹17.0 L"));
         assert!(fills.contains(&Fill::Value("filter-city".into(), "bengaluru".into())));
         assert!(fills.contains(&Fill::Value("filter-company".into(), String::new())));
-        assert!(fills.contains(&Fill::Hidden(slot::NOTICE.into(), true)));
+        assert!(fills.contains(&Fill::Hidden(LINK_NOTICE.into(), true)));
     }
 
     #[test]
@@ -121,7 +129,7 @@ mod tests {
     #[test]
     fn a_bad_parameter_shows_its_notice_as_plain_text() {
         let fills = fills("?city=atlantis&role=%3Cscript%3E");
-        assert!(fills.contains(&Fill::Hidden(slot::NOTICE.into(), false)));
+        assert!(fills.contains(&Fill::Hidden(LINK_NOTICE.into(), false)));
         assert!(fills.contains(&Fill::Hidden(slot::notice_row(0), false)));
         assert!(fills.contains(&Fill::Hidden(slot::notice_row(1), false)));
         assert!(fills.contains(&Fill::Hidden(slot::notice_row(2), true)));
@@ -132,25 +140,52 @@ mod tests {
     }
 
     #[test]
-    fn encoding_is_one_line_per_fill() {
+    fn encoding_is_a_json_array_of_triples() {
         let text = encode(&[
             Fill::Text("a".into(), "₹1 L".into()),
             Fill::Value("b".into(), "pune".into()),
             Fill::Hidden("c".into(), true),
             Fill::Hidden("d".into(), false),
+            Fill::Text("e".into(), "tab\there, \"quote\", back\\slash\nnew line\u{1}".into()),
         ]);
-        assert_eq!(text, "a\tt\t₹1 L\nb\tv\tpune\nc\th\t1\nd\th\t\n");
+        assert_eq!(
+            text,
+            r#"[["t","a","₹1 L"],["v","b","pune"],["h","c","1"],["h","d",""],["t","e","tab\u0009here, \"quote\", back\\slash\u000anew line\u0001"]]"#
+        );
+    }
+
+    /// The fills as `encode` wrote them, read back by a real JSON parser.
+    fn parsed(text: &str) -> Vec<(String, String, String)> {
+        serde_json::from_str(text).expect("the fills are valid JSON")
+    }
+
+    fn triple(fill: &Fill) -> (String, String, String) {
+        match fill {
+            Fill::Text(id, text) => ("t".into(), id.clone(), text.clone()),
+            Fill::Value(id, value) => ("v".into(), id.clone(), value.clone()),
+            Fill::Hidden(id, hidden) => {
+                ("h".into(), id.clone(), if *hidden { "1".into() } else { String::new() })
+            }
+        }
     }
 
     proptest! {
         #[test]
-        fn any_query_gives_well_formed_lines(query in ".{0,200}") {
+        fn any_text_survives_the_encoding(pairs in proptest::collection::vec((".{0,12}", "\\PC{0,30}|[\t\n\r\"\\\\]{1,4}"), 0..8)) {
+            let fills: Vec<Fill> = pairs.into_iter().map(|(id, text)| Fill::Text(id, text)).collect();
+            let back = parsed(&encode(&fills));
+            prop_assert_eq!(back, fills.iter().map(triple).collect::<Vec<_>>());
+        }
+
+        #[test]
+        fn a_link_with_tabs_and_line_breaks_gives_the_fills_it_decodes_to(
+            pairs in proptest::collection::vec(("[a-z.]{1,8}", "([a-z]|%09|%0A|%0D|%22|%5C|%E2%82%B9){0,12}"), 0..6)
+        ) {
+            let query = pairs.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("&");
             let fills = fills(&query);
-            let text = encode(&fills);
-            prop_assert_eq!(text.lines().count(), fills.len());
-            for line in text.lines() {
-                prop_assert_eq!(line.split('\t').count(), 3, "line {:?}", line);
-            }
+            let back = parsed(&encode(&fills));
+            prop_assert_eq!(back.len(), fills.len());
+            prop_assert_eq!(back, fills.iter().map(triple).collect::<Vec<_>>());
         }
     }
 }

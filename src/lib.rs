@@ -7,6 +7,7 @@
 //! Only `browser` and `components` touch the DOM, and only they (with `state`) need the
 //! `app` feature: the first stage's module (`src/bin/early.rs`) is built without it.
 
+pub mod amount;
 pub mod breakdown;
 #[cfg(feature = "app")]
 pub mod browser;
@@ -21,6 +22,7 @@ pub mod headline;
 pub mod levers;
 pub mod model;
 pub mod offer;
+pub mod page;
 #[cfg(feature = "app")]
 pub mod state;
 pub mod tax;

@@ -8,7 +8,7 @@ use crate::format::{rupees, trimmed};
 
 /// Every step from CTC to pay in hand, so the page can show its working.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct InHand {
+pub struct TakeHome {
     pub ctc: f64,
     pub basic: f64,
     pub employer_pf: f64,
@@ -30,7 +30,7 @@ pub struct InHand {
     pub per_month: f64,
 }
 
-impl InHand {
+impl TakeHome {
     /// Income tax in all: tax, surcharge and cess.
     pub fn total_tax(&self) -> f64 {
         self.tax + self.surcharge + self.cess
@@ -51,7 +51,7 @@ pub struct Line {
 pub const WORKING_LINES: usize = 14;
 
 /// The working from CTC to pay in hand, as a person would follow it on paper.
-pub fn working(rules: &TaxRules, r: &InHand, city_slug: Option<&str>) -> [Line; WORKING_LINES] {
+pub fn working(rules: &TaxRules, r: &TakeHome, city_slug: Option<&str>) -> [Line; WORKING_LINES] {
     let s = &rules.structure;
     let percent = |share: f64| format!("{}%", trimmed(share * 100.0));
     let line = |label: String, amount: f64, total: bool| Line { label, amount: rupees(amount), total };
@@ -120,7 +120,7 @@ pub fn professional_tax<'a>(
 }
 
 /// Pay in hand for a CTC (rupees a year) in a city (a slug of the city table, or none).
-pub fn in_hand(rules: &TaxRules, ctc: f64, city_slug: Option<&str>) -> InHand {
+pub fn in_hand(rules: &TaxRules, ctc: f64, city_slug: Option<&str>) -> TakeHome {
     let s = &rules.structure;
     let basic = ctc * s.basic_share_of_ctc;
     let employer_pf = basic * s.employer_pf_share_of_basic;
@@ -132,7 +132,7 @@ pub fn in_hand(rules: &TaxRules, ctc: f64, city_slug: Option<&str>) -> InHand {
     let employee_pf = basic * s.employee_pf_share_of_basic;
     let (professional_tax, _) = professional_tax(rules, city_slug, gross / 12.0);
     let per_year = gross - employee_pf - professional_tax - (tax + surcharge + cess);
-    InHand {
+    TakeHome {
         ctc,
         basic,
         employer_pf,

@@ -3,12 +3,14 @@
 //!
 //! Built with `--no-default-features` by `scripts/build-early-stage.mjs`, without
 //! wasm-bindgen: `public/early.js` writes the query into memory, calls `early_fill`, and
-//! applies the lines it returns (see `first_paint::encode`) to the static shell.
+//! applies the fills it returns (JSON, see `first_paint::encode`) to the static shell. The
+//! build itself calls `early_page_names` once, to give the loaders the page's ids.
 //!
-//! Natively, `cargo run --bin early -- '?city=pune'` prints the lines for that query.
+//! Natively, `cargo run --bin early -- '?city=pune'` prints the fills for that query.
 #![cfg_attr(target_arch = "wasm32", no_main)]
 
 use salary_estimator::first_paint::{encode, fills};
+use salary_estimator::page::names_json;
 
 /// The module runs once per page and allocates a few dozen kilobytes, so memory is never
 /// given back: a bump allocator in place of dlmalloc, about 6 KB smaller.
@@ -64,19 +66,31 @@ pub extern "C" fn early_alloc(len: usize) -> *mut u8 {
     Vec::<u8>::with_capacity(len).leak().as_mut_ptr()
 }
 
+/// A little-endian u32 byte length, then the UTF-8 bytes of `text`, leaked: what the loader
+/// reads back from memory.
+fn length_prefixed(text: &str) -> *const u8 {
+    let mut out = Vec::with_capacity(4 + text.len());
+    out.extend_from_slice(&(text.len() as u32).to_le_bytes());
+    out.extend_from_slice(text.as_bytes());
+    out.leak().as_ptr()
+}
+
+/// The page's ids and stage names (`page::names_json`), for the build, which writes them into
+/// `early.js` and `boot.js`.
+#[no_mangle]
+pub extern "C" fn early_page_names() -> *const u8 {
+    length_prefixed(&names_json())
+}
+
 /// Reads the query at `ptr..ptr+len` (UTF-8, invalid bytes replaced) and returns a pointer
-/// to the fills: a little-endian u32 byte length, then the UTF-8 lines.
+/// to its fills, length-prefixed.
 ///
 /// # Safety
 /// `ptr` must come from `early_alloc(len)` with `len` bytes written.
 #[no_mangle]
 pub unsafe extern "C" fn early_fill(ptr: *const u8, len: usize) -> *const u8 {
     let query = String::from_utf8_lossy(std::slice::from_raw_parts(ptr, len));
-    let text = encode(&fills(&query));
-    let mut out = Vec::with_capacity(4 + text.len());
-    out.extend_from_slice(&(text.len() as u32).to_le_bytes());
-    out.extend_from_slice(text.as_bytes());
-    out.leak().as_ptr()
+    length_prefixed(&encode(&fills(&query)))
 }
 
 #[cfg(not(target_arch = "wasm32"))]

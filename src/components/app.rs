@@ -17,6 +17,7 @@ use crate::components::{
     sources::Sources,
     what_if::WhatIf,
 };
+use crate::page::{Stage, APP, ESTIMATE_CARD, FILTER_FORM, LINK_NOTICE, RESULTS};
 use crate::state::AppState;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -26,20 +27,20 @@ use std::time::Duration;
 /// screen. Task 1: the form (the shell's, disabled, shows until then) and the phone's
 /// estimate bar. Then the sections under the estimate, in page order, one task each.
 pub static PAGE: [Part; 14] = [
-    Part { task: 0, place: Place::Shell("link-notice"), mount: |p, b| mount_part(p, b, LinkNotice) },
-    Part { task: 0, place: Place::Shell("estimate"), mount: |p, b| mount_part(p, b, EstimateCard) },
-    Part { task: 1, place: Place::Shell("filters"), mount: |p, b| mount_part(p, b, FilterForm) },
-    Part { task: 1, place: Place::End("app"), mount: |p, b| mount_part(p, b, EstimateBar) },
-    Part { task: 2, place: Place::End("results"), mount: |p, b| mount_part(p, b, OfferPosition) },
-    Part { task: 3, place: Place::End("results"), mount: |p, b| mount_part(p, b, InHand) },
-    Part { task: 4, place: Place::End("results"), mount: |p, b| mount_part(p, b, WhatIf) },
-    Part { task: 5, place: Place::End("results"), mount: |p, b| mount_part(p, b, Compare) },
-    Part { task: 6, place: Place::End("results"), mount: |p, b| mount_part(p, b, Breakdown) },
-    Part { task: 7, place: Place::End("results"), mount: |p, b| mount_part(p, b, MarketCharts) },
-    Part { task: 8, place: Place::End("results"), mount: |p, b| mount_part(p, b, CountryChart) },
-    Part { task: 9, place: Place::End("results"), mount: |p, b| mount_part(p, b, CareerLadder) },
-    Part { task: 10, place: Place::End("results"), mount: |p, b| mount_part(p, b, Method) },
-    Part { task: 11, place: Place::End("results"), mount: |p, b| mount_part(p, b, Sources) },
+    Part { task: 0, place: Place::Shell(LINK_NOTICE), mount: |p, b| mount_part(p, b, LinkNotice) },
+    Part { task: 0, place: Place::Shell(ESTIMATE_CARD), mount: |p, b| mount_part(p, b, EstimateCard) },
+    Part { task: 1, place: Place::Shell(FILTER_FORM), mount: |p, b| mount_part(p, b, FilterForm) },
+    Part { task: 1, place: Place::End(APP), mount: |p, b| mount_part(p, b, EstimateBar) },
+    Part { task: 2, place: Place::End(RESULTS), mount: |p, b| mount_part(p, b, OfferPosition) },
+    Part { task: 3, place: Place::End(RESULTS), mount: |p, b| mount_part(p, b, InHand) },
+    Part { task: 4, place: Place::End(RESULTS), mount: |p, b| mount_part(p, b, WhatIf) },
+    Part { task: 5, place: Place::End(RESULTS), mount: |p, b| mount_part(p, b, Compare) },
+    Part { task: 6, place: Place::End(RESULTS), mount: |p, b| mount_part(p, b, Breakdown) },
+    Part { task: 7, place: Place::End(RESULTS), mount: |p, b| mount_part(p, b, MarketCharts) },
+    Part { task: 8, place: Place::End(RESULTS), mount: |p, b| mount_part(p, b, CountryChart) },
+    Part { task: 9, place: Place::End(RESULTS), mount: |p, b| mount_part(p, b, CareerLadder) },
+    Part { task: 10, place: Place::End(RESULTS), mount: |p, b| mount_part(p, b, Method) },
+    Part { task: 11, place: Place::End(RESULTS), mount: |p, b| mount_part(p, b, Sources) },
 ];
 
 /// The root, as Leptos's `App` would be: state from the link, the address kept in step with
@@ -72,7 +73,7 @@ pub fn start() {
         });
 
         mount_all(&PAGE, |task| match task {
-            0 => browser::set_stage("live"),
+            0 => browser::set_stage(Stage::Live),
             1 => browser::mark_loaded(),
             _ => {}
         });

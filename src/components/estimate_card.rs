@@ -1,8 +1,8 @@
 //! The headline: the estimate, its range, its monthly equivalent and the profile behind it.
 //! Its texts come from `headline`, and its ids are the slots the first stage fills.
 
-use crate::first_paint::slot;
 use crate::headline;
+use crate::page::{slot, ESTIMATE_CARD};
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -11,7 +11,7 @@ pub fn EstimateCard() -> impl IntoView {
     let state = expect_context::<AppState>();
     let estimate = state.estimate;
     view! {
-        <section class="card estimate" id="estimate" aria-labelledby="estimate-heading">
+        <section class="card estimate" id=ESTIMATE_CARD aria-labelledby="estimate-heading">
             <h2 id="estimate-heading">"Estimated salary"</h2>
             <div class="estimate-live" aria-live="polite" aria-atomic="true">
                 <p class="estimate-figure">

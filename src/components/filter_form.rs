@@ -2,27 +2,19 @@
 
 use crate::components::offer_field::OfferField;
 use crate::components::share_link::ShareLink;
+use crate::components::shell_state::in_static_shell;
 use crate::data::dataset;
-use crate::filters::{field_id, Dimension, Profile};
+use crate::filters::{Dimension, Profile};
+use crate::page::{field_id, FILTER_FORM};
 use crate::state::AppState;
 use leptos::prelude::*;
-
-/// In context while the static shell is rendered (`components/shell.rs`): the form's controls
-/// are then disabled, as nothing answers them until the app takes over.
-#[derive(Debug, Clone, Copy)]
-pub struct StaticShell;
-
-/// Whether the form being built is the static shell's.
-pub fn in_static_shell() -> bool {
-    use_context::<StaticShell>().is_some()
-}
 
 #[component]
 pub fn FilterForm() -> impl IntoView {
     view! {
         <form
             class="card filters"
-            id="filters"
+            id=FILTER_FORM
             aria-labelledby="filters-heading"
             on:submit=|ev| ev.prevent_default()
         >

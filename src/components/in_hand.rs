@@ -6,7 +6,7 @@ use crate::data::tax_rules;
 use crate::filters::{Dimension, Profile};
 use crate::format::{round_to_tenth, rupees, short_money};
 use crate::state::AppState;
-use crate::tax::{in_hand, working, InHand as Pay, Line, WORKING_LINES};
+use crate::tax::{in_hand, working, Line, TakeHome, WORKING_LINES};
 use leptos::prelude::*;
 
 #[component]
@@ -46,7 +46,7 @@ pub fn InHand() -> impl IntoView {
 fn PayColumn(
     title: &'static str,
     testid: &'static str,
-    pay: Memo<Option<Pay>>,
+    pay: Memo<Option<TakeHome>>,
     city: Memo<Option<&'static str>>,
 ) -> impl IntoView {
     // No lines while there is no pay to work out (no offer).

@@ -1,9 +1,9 @@
 //! A polite notice naming the parts of a shared link that were ignored.
 
-use crate::components::filter_form::in_static_shell;
 use crate::components::rows::cell;
+use crate::components::shell_state::in_static_shell;
 use crate::filters::{Notice, MAX_NOTICES};
-use crate::first_paint::slot;
+use crate::page::{slot, LINK_NOTICE};
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -14,7 +14,7 @@ pub fn LinkNotice() -> impl IntoView {
         // Hidden rather than switched by a Show, which would cost the notice's update path in size.
         <div
             class="notice"
-            id=slot::NOTICE
+            id=LINK_NOTICE
             role="status"
             data-testid="notice"
             hidden=move || state.notices.with(Vec::is_empty)
@@ -37,6 +37,7 @@ pub fn LinkNotice() -> impl IntoView {
             <button
                 type="button"
                 class="link-button"
+                id=slot::DISMISS
                 disabled=in_static_shell()
                 on:click=move |_| state.notices.set(Vec::new())
             >

@@ -17,5 +17,6 @@ pub mod rows;
 pub mod share_link;
 #[cfg(test)]
 mod shell;
+pub mod shell_state;
 pub mod sources;
 pub mod what_if;

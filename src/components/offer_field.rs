@@ -1,9 +1,10 @@
-//! "Your offer (CTC)": an optional amount in the form, read as people type it (`offer.rs`),
+//! "Your offer (CTC)": an optional amount in the form, read as people type it (`amount.rs`),
 //! with a line saying what was understood, or why it was not.
 
-use crate::components::filter_form::in_static_shell;
-use crate::first_paint::slot;
+use crate::amount;
+use crate::components::shell_state::in_static_shell;
 use crate::offer;
+use crate::page::slot;
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -13,7 +14,7 @@ pub fn OfferField() -> impl IntoView {
     // Set when the typed text could not be taken; it stays until the text changes.
     let problem = RwSignal::new(None::<String>);
     let status = move || problem.get().unwrap_or_else(|| offer::understood(state.offer.get()));
-    let initial = state.offer.get_untracked().map(offer::canonical).unwrap_or_default();
+    let initial = state.offer.get_untracked().map(amount::canonical).unwrap_or_default();
     // While typing, every readable value applies at once; an unreadable one is only reported
     // when the field is left (change), so half-typed "1.2 C" does not flash an error.
     let on_input = move |ev| {
@@ -21,14 +22,14 @@ pub fn OfferField() -> impl IntoView {
         problem.set(None);
         if text.trim().is_empty() {
             state.offer.set(None);
-        } else if let Ok(lakh) = offer::parse(&text) {
+        } else if let Ok(lakh) = amount::parse(&text) {
             state.offer.set(Some(lakh));
         }
     };
     let on_change = move |ev| {
         let text = event_target_value(&ev);
-        if let (false, Err(error)) = (text.trim().is_empty(), offer::parse(&text)) {
-            problem.set(Some(error.message(text.trim())));
+        if let (false, Err(error)) = (text.trim().is_empty(), amount::parse(&text)) {
+            problem.set(Some(error.message(text.trim(), "An offer")));
             state.offer.set(None);
         }
     };

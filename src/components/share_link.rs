@@ -1,9 +1,9 @@
 //! "Copy link": copies the address, or shows it selected where the clipboard is refused.
 
 use crate::browser;
-use crate::components::filter_form::in_static_shell;
-use crate::first_paint::slot;
+use crate::components::shell_state::in_static_shell;
 use crate::offer;
+use crate::page::slot;
 use crate::state::AppState;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -76,7 +76,13 @@ pub fn ShareLink() -> impl IntoView {
             // Hidden rather than switched by a Show, which would cost its update path in size.
             <label class="manual-link" hidden=move || manual_link.with(Option::is_none)>
                 <span>"Link to this estimate"</span>
-                <input type="text" readonly node_ref=field data-testid="manual-link" />
+                <input
+                    type="text"
+                    readonly
+                    disabled=in_static_shell()
+                    node_ref=field
+                    data-testid="manual-link"
+                />
             </label>
         </div>
     }

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::data::dataset;
+use crate::model::Inputs;
 use proptest::prelude::*;
 
 fn slugs(sel: &Selection) -> [Option<&'static str>; 5] {

@@ -1,0 +1,116 @@
+//! The names the stages of loading share: element ids and the stage marked on `<main>`.
+//!
+//! The shell render, the first stage's fills and the components use these constants; the
+//! build hands `names_json()` to `early.js` and `boot.js` (see `scripts/build-early-stage.mjs`),
+//! so no id is copied by hand into the JavaScript.
+
+use crate::filters::{Dimension, Profile};
+
+/// `<main>`, whose `data-stage` says how far the page has loaded.
+pub const MAIN: &str = "main";
+/// The container of the shell; the phone's estimate bar is appended to it.
+pub const APP: &str = "app";
+/// The part of the page the sections below the estimate are appended to.
+pub const RESULTS: &str = "results";
+/// The notice about the link, the estimate card and the form: parts of the shell that the
+/// app takes over in place.
+pub const LINK_NOTICE: &str = "link-notice";
+pub const ESTIMATE_CARD: &str = "estimate";
+pub const FILTER_FORM: &str = "filters";
+/// The line `boot.js` writes when the app is slow or cannot start.
+pub const BOOT_STATUS: &str = "boot-status";
+
+/// Elements inside the shell that the first stage fills; the components carry the same ids.
+pub mod slot {
+    pub const FIGURE: &str = "estimate-figure";
+    pub const DETAIL: &str = "estimate-detail";
+    pub const RANGE: &str = "estimate-range";
+    pub const PROFILE: &str = "estimate-profile";
+    /// The notice's Dismiss button.
+    pub const DISMISS: &str = "link-notice-dismiss";
+    /// The offer field and the line under it saying what it understood.
+    pub const OFFER: &str = "offer";
+    pub const OFFER_STATUS: &str = "offer-status";
+    /// Next to Copy link: which private amounts the link carries.
+    pub const LINK_OFFER: &str = "link-offer";
+    /// Row `i` of the notice is `link-notice-{i}`.
+    pub fn notice_row(i: usize) -> String {
+        format!("{}-{i}", super::LINK_NOTICE)
+    }
+}
+
+/// The id of a profile's select for one filter: `filter-city`, `filter-b-city`.
+pub fn field_id(profile: Profile, dim: Dimension) -> String {
+    let b = if profile == Profile::B { "b-" } else { "" };
+    format!("filter-{b}{}", dim.param())
+}
+
+/// How far the page has loaded, as `<main data-stage>` says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// The shell as served: its placeholder figures are hidden by the stylesheet.
+    Static,
+    /// Filled in by the first stage.
+    Early,
+    /// Taken over by the app.
+    Live,
+}
+
+impl Stage {
+    /// The attribute on `<main>` that holds the stage.
+    pub const ATTRIBUTE: &'static str = "data-stage";
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stage::Static => "static",
+            Stage::Early => "early",
+            Stage::Live => "live",
+        }
+    }
+}
+
+/// The names the loaders need, as a JSON object (plain ASCII words, so no escaping):
+/// `{"main":"main","stageAttribute":"data-stage","static":"static",…}`.
+pub fn names_json() -> String {
+    let pairs = [
+        ("main", MAIN),
+        ("bootStatus", BOOT_STATUS),
+        ("stageAttribute", Stage::ATTRIBUTE),
+        ("static", Stage::Static.as_str()),
+        ("early", Stage::Early.as_str()),
+        ("live", Stage::Live.as_str()),
+    ];
+    let fields: Vec<String> = pairs.iter().map(|(k, v)| format!("\"{k}\":\"{v}\"")).collect();
+    format!("{{{}}}", fields.join(","))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_names_are_one_json_object_of_plain_words() {
+        let names: serde_json::Value = serde_json::from_str(&names_json()).expect("valid JSON");
+        assert_eq!(names["main"], MAIN);
+        assert_eq!(names["live"], "live");
+        assert_eq!(names.as_object().map(|o| o.len()), Some(6));
+        for value in names.as_object().unwrap().values() {
+            let word = value.as_str().unwrap();
+            assert!(word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'), "{word}");
+        }
+    }
+
+    #[test]
+    fn the_stylesheet_hides_the_shell_by_the_same_stage_name() {
+        let css = include_str!("../public/style.css");
+        let hidden = format!("main[{}=\"{}\"]", Stage::ATTRIBUTE, Stage::Static.as_str());
+        assert!(css.contains(&hidden), "public/style.css has no {hidden}");
+        assert!(css.contains(&format!("#{APP}")), "public/style.css has no #{APP}");
+    }
+
+    #[test]
+    fn field_ids_name_the_profile_and_the_filter() {
+        assert_eq!(field_id(Profile::A, Dimension::City), "filter-city");
+        assert_eq!(field_id(Profile::B, Dimension::Experience), "filter-b-exp");
+    }
+}
