@@ -4,14 +4,18 @@
 //
 // 1. Builds `src/bin/early.rs` (the model, URL codec and money format; no Leptos) for
 //    wasm32 without default features, shrinks it with wasm-opt and stages it under a
-//    content-hashed name, early-<hash>.wasm.
-// 2. Inlines public/early.js, minified, with that name and its sha384 integrity, at the top of
-//    <head>: the module is requested while the HTML is still being parsed.
+//    content-hashed name, early-<hash>.wasm. It also asks the module for the page's ids and
+//    stage names (`page::names_json`), which the two loaders below need.
+// 2. Inlines public/early.js, minified, with those names, the module's name and its sha384
+//    integrity, at the top of <head>: the module is requested while the HTML is still parsed.
+//    Writes the same names into the staged boot.js.
 // 3. Inlines the stylesheet Trunk staged, so nothing blocks the first paint after the HTML;
 //    post-build.mjs puts its hash in the CSP.
 // 4. Makes Trunk's start-up script wait for the first stage before it fetches the app's
 //    WebAssembly (with the same integrity hash Trunk computed), and drops the preload that
 //    would download it at once, so the two do not share the bandwidth.
+// Every edit must find exactly what it expects (scripts/html-edit.mjs), or the build fails.
+import { oneTag, replaceOnce, replaceOneMatch } from "./html-edit.mjs";
 import { minify } from "terser";
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -19,18 +23,11 @@ import { readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const root = new URL("..", import.meta.url).pathname;
+const NAMES_PLACEHOLDER = "__PAGE_NAMES__";
 
 /** Adds the first stage to the build staged in `dir`; returns the page's new HTML. */
 export async function buildEarlyStage(dir, page) {
   let html = page;
-  /** Replaces the one occurrence of `pattern` (a string or a regex), or fails the build. */
-  const replaceOnce = (pattern, replacement, what) => {
-    const count = typeof pattern === "string"
-      ? html.split(pattern).length - 1
-      : (html.match(new RegExp(pattern.source, pattern.flags + "g")) ?? []).length;
-    if (count !== 1) throw new Error(`build-early-stage: expected one ${what}, found ${count}`);
-    html = html.replace(pattern, replacement);
-  };
 
   // 1. The module. Always a release build: it is small, and a debug one is ten times the size.
   const target = "wasm32-unknown-unknown";
@@ -52,37 +49,40 @@ export async function buildEarlyStage(dir, page) {
   const wasmName = `early-${createHash("sha256").update(wasm).digest("hex").slice(0, 16)}.wasm`;
   writeFileSync(join(dir, wasmName), wasm);
   const integrity = `sha384-${createHash("sha384").update(wasm).digest("base64")}`;
+  const names = await pageNames(wasm);
 
   // Asset URLs follow the page's public URL, as Trunk wrote it for the app's script.
-  const glue = html.match(/<link[^>]*\shref="?([^"\s>]*?)salary-estimator-[0-9a-f]+\.js"?[^>]*rel="?modulepreload/);
-  if (!glue) throw new Error("build-early-stage: no modulepreload link for the app's script");
-  const base = glue[1];
+  const glue = oneTag(html, "link", (a) => a.rel === "modulepreload" && /salary-estimator-[0-9a-f]+\.js$/.test(a.href),
+    "modulepreload link for the app's script");
+  const base = glue.attrs.href.replace(/salary-estimator-[0-9a-f]+\.js$/, "");
 
-  // 2. The loader, first in <head> after the charset (post-build.mjs puts the CSP before it).
-  const loader = (await minify(readFileSync(join(root, "public/early.js"), "utf8"), {
+  // 2. The loaders, with the page's names: early.js first in <head> after the charset
+  // (post-build.mjs puts the CSP before it), boot.js where Trunk staged it.
+  const loader = (await minify(withNames(readFileSync(join(root, "public/early.js"), "utf8"), names, "early.js"), {
     compress: { passes: 2 },
     format: { comments: false },
   })).code;
-  replaceOnce(
-    /(<meta charset="?utf-8"?\s*\/?>)/i,
-    `$1<script data-wasm="${base}${wasmName}" data-integrity="${integrity}">${loader}</script>`,
-    "charset meta",
-  );
+  const charset = oneTag(html, "meta", (a) => "charset" in a, "charset meta");
+  html = replaceOnce(html, charset.text,
+    (tag) => `${tag}<script data-wasm="${base}${wasmName}" data-integrity="${integrity}">${loader}</script>`,
+    "charset meta");
+  const boot = join(dir, "boot.js");
+  writeFileSync(boot, withNames(readFileSync(boot, "utf8"), names, "boot.js"));
 
   // 3. The stylesheet, inline.
-  const sheet = html.match(/<link[^>]*\shref="?[^"\s>]*?(style-[0-9a-f]+\.css)"?[^>]*>/);
-  if (!sheet) throw new Error("build-early-stage: no stylesheet link");
-  const css = readFileSync(join(dir, sheet[1]), "utf8");
-  replaceOnce(sheet[0], () => `<style>${css}</style>`, "stylesheet link");
-  unlinkSync(join(dir, sheet[1]));
+  const sheet = oneTag(html, "link", (a) => a.rel === "stylesheet" && /style-[0-9a-f]+\.css$/.test(a.href), "stylesheet link");
+  const sheetFile = sheet.attrs.href.split("/").pop();
+  const css = readFileSync(join(dir, sheetFile), "utf8");
+  html = replaceOnce(html, sheet.text, () => `<style>${css}</style>`, "stylesheet link");
+  unlinkSync(join(dir, sheetFile));
 
   // 4. The app waits for the first stage, then fetches its module with Trunk's integrity hash.
-  const preload = html.match(/<link[^>]*\shref="?([^"\s>]*_bg\.wasm)"?[^>]*>/);
-  if (!preload) throw new Error("build-early-stage: no preload link for the app's WebAssembly");
-  const appIntegrity = preload[0].match(/integrity="?([^"\s>]+)/)?.[1];
+  const preload = oneTag(html, "link", (a) => a.rel === "preload" && /_bg\.wasm$/.test(a.href), "preload link for the app's WebAssembly");
+  const appIntegrity = preload.attrs.integrity;
   if (!appIntegrity) throw new Error("build-early-stage: the app's WebAssembly has no integrity hash");
-  replaceOnce(preload[0], "", "WebAssembly preload");
-  replaceOnce(
+  html = replaceOnce(html, preload.text, () => "", "WebAssembly preload");
+  html = replaceOneMatch(
+    html,
     /const wasm = await init\(\{ module_or_path: '([^']+)' \}\);/,
     (_, path) =>
       `await window.earlyStage;\nconst wasm = await init({ module_or_path: fetch('${path}', { integrity: '${appIntegrity}' }) });`,
@@ -94,4 +94,18 @@ export async function buildEarlyStage(dir, page) {
       `stylesheet ${Buffer.byteLength(css)} bytes inline`,
   );
   return html;
+}
+
+/** The page's ids and stage names, from the module itself: the one Rust home of them. */
+async function pageNames(wasm) {
+  const { instance } = await WebAssembly.instantiate(wasm, {});
+  const { memory, early_page_names } = instance.exports;
+  const at = early_page_names();
+  const length = new DataView(memory.buffer).getUint32(at, true);
+  return JSON.parse(new TextDecoder().decode(new Uint8Array(memory.buffer, at + 4, length)));
+}
+
+/** A loader's source with the names object in place of its one placeholder. */
+function withNames(source, names, file) {
+  return replaceOnce(source, NAMES_PLACEHOLDER, () => JSON.stringify(names), `${NAMES_PLACEHOLDER} in ${file}`);
 }

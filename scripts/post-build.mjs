@@ -19,6 +19,7 @@
 // SITE_URL (optional), the address the site is served at, makes the link-preview tags
 // absolute (og:url, og:image): chat apps ignore a relative preview image.
 import { buildEarlyStage } from "./build-early-stage.mjs";
+import { elements, oneTag, replaceOnce, tags, withAttribute } from "./html-edit.mjs";
 import { minify } from "terser";
 import { gzipAsync } from "@gfx/zopfli";
 import { createHash } from "node:crypto";
@@ -47,30 +48,33 @@ if (process.env.TRUNK_PROFILE === "release" || process.argv.includes("--minify")
     });
     writeFileSync(path, code);
     const oldHash = `sha384-${sha384(before)}`;
-    if (html.includes(oldHash)) html = html.replaceAll(oldHash, `sha384-${sha384(code)}`);
+    // Trunk hashed the app's glue; boot.js gets its hash after this loop.
+    if (html.includes(oldHash)) html = replaceOnce(html, oldHash, () => `sha384-${sha384(code)}`, `integrity of ${name}`);
     console.log(`post-build: minified ${name}: ${before.length} -> ${Buffer.byteLength(code)} bytes`);
   }
 }
 
 // Subresource integrity on the scripts Trunk copies as they are (boot.js): Trunk hashes
 // only the assets it builds.
-html = html.replace(/<script(?![^>]*\sintegrity=)([^>]*\ssrc="?([^"\s>]+)"?[^>]*)>/g, (tag, attrs, src) => {
+for (const tag of tags(html, "script").filter((t) => t.attrs.src && !("integrity" in t.attrs))) {
+  const src = tag.attrs.src;
   const local = join(dir, src.replace(/^\.?\//, ""));
-  if (src.includes("//") || !existsSync(local)) return tag;
-  return `<script${attrs} integrity="sha384-${sha384(readFileSync(local))}">`;
-});
+  if (src.includes("//") || !existsSync(local)) continue;
+  html = replaceOnce(html, tag.text, (text) => withAttribute(text, "integrity", `sha384-${sha384(readFileSync(local))}`), `script ${src}`);
+}
 
-// Inline scripts only: those with a src are covered by 'self'.
-const inlineHashes = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]
-  .map((m) => `'sha256-${sha256(m[1])}'`);
-
-// The inlined stylesheet (build-early-stage.mjs), likewise by its hash.
-const styleHashes = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => `'sha256-${sha256(m[1])}'`);
+// Inline scripts only: those with a src are covered by 'self'. Then the inlined stylesheet
+// (build-early-stage.mjs), likewise by its hash.
+const inlineHashes = elements(html, "script").filter((e) => !("src" in e.attrs)).map((e) => `'sha256-${sha256(e.content)}'`);
+const styleHashes = elements(html, "style").map((e) => `'sha256-${sha256(e.content)}'`);
+if (inlineHashes.length < 2 || styleHashes.length !== 1) {
+  throw new Error(`post-build: expected the first stage's loader, Trunk's start script and one style, found ${inlineHashes.length} inline scripts and ${styleHashes.length} styles`);
+}
 
 const policy = [
   "default-src 'self'",
-  `script-src 'self' 'wasm-unsafe-eval' ${inlineHashes.join(" ")}`.trim(),
-  `style-src 'self' ${styleHashes.join(" ")}`.trim(),
+  `script-src 'self' 'wasm-unsafe-eval' ${inlineHashes.join(" ")}`,
+  `style-src 'self' ${styleHashes.join(" ")}`,
   "img-src 'self'",
   "connect-src 'self'",
   "manifest-src 'self'",
@@ -84,35 +88,40 @@ const siteUrl = process.env.SITE_URL;
 if (siteUrl) {
   const base = new URL(siteUrl); // throws on a malformed address: better than a broken preview
   const absolute = (path) => new URL(path, base).href.replace(/"/g, "%22");
-  html = html.replace(/(<meta property="og:image" content=")([^"]+)"/g, (_, start, path) => `${start}${absolute(path)}"`);
-  html = html.replace(/(<meta property="og:type"[^>]*>)/, `$1<meta property="og:url" content="${absolute("./")}">`);
+  const image = oneTag(html, "meta", (a) => a.property === "og:image", "og:image meta");
+  html = replaceOnce(html, image.text, () => `<meta property="og:image" content="${absolute(image.attrs.content)}">`, "og:image meta");
+  const type = oneTag(html, "meta", (a) => a.property === "og:type", "og:type meta");
+  html = replaceOnce(html, type.text, (text) => `${text}<meta property="og:url" content="${absolute("./")}">`, "og:type meta");
 }
 
+// The policy must come before any script, so it goes right after <meta charset>. The build
+// meta carries the version, which hashes the page as it will be served: the placeholder
+// stands in for the version itself while it is computed.
 const label = process.env.BUILD_LABEL ?? "";
+const VERSION_PLACEHOLDER = "__BUILD_VERSION__";
+const charset = oneTag(html, "meta", (a) => "charset" in a, "charset meta");
+html = replaceOnce(html, charset.text, (text) =>
+  `${text}<meta http-equiv="Content-Security-Policy" content="${policy}">` +
+  `<meta name="build" content="${VERSION_PLACEHOLDER}${label ? ` ${label}` : ""}">`, "charset meta");
+
 const files = readdirSync(dir, { withFileTypes: true })
   .filter((f) => f.isFile() && f.name !== "sw.js" && !f.name.startsWith("."))
   .map((f) => f.name)
   .sort();
-// The version covers every file's bytes (index.html as it will be served) and the label.
+// The version covers every file's bytes, index.html as it will be served, and the label.
 const versionHash = createHash("sha256");
-for (const name of files) versionHash.update(name).update(readFileSync(join(dir, name)));
-versionHash.update(policy).update(label).update(siteUrl ?? "");
+for (const name of files) versionHash.update(name).update(name === "index.html" ? html : readFileSync(join(dir, name)));
+versionHash.update(label);
 const version = versionHash.digest("hex").slice(0, 16);
-
-const meta =
-  `<meta http-equiv="Content-Security-Policy" content="${policy}">` +
-  `<meta name="build" content="${version}${label ? ` ${label}` : ""}">`;
-// The policy must come before any script, so it goes right after <head> or <meta charset>.
-html = html.replace(/(<meta charset=["']?utf-8["']?\s*\/?>)/i, `$1${meta}`);
-if (!html.includes("Content-Security-Policy")) throw new Error("could not place the CSP meta");
+html = replaceOnce(html, VERSION_PLACEHOLDER, () => version, "build version placeholder");
 writeFileSync(indexPath, html);
 
 // Only what the page needs offline: the PNGs (chat-app previews, home-screen installs)
 // and robots.txt are for visits that happen online.
 const precache = ["./", ...files.filter((f) => f !== "index.html" && f !== "robots.txt" && !f.endsWith(".png"))];
-const worker = readFileSync(new URL("../public/sw.template.js", import.meta.url), "utf8")
-  .replace("__VERSION__", version)
-  .replace("__PRECACHE__", JSON.stringify(precache));
+let worker = readFileSync(new URL("../public/sw.template.js", import.meta.url), "utf8");
+worker = replaceOnce(worker, "__VERSION__", () => version, "__VERSION__ in sw.template.js");
+worker = replaceOnce(worker, "__PRECACHE__", () => JSON.stringify(precache), "__PRECACHE__ in sw.template.js");
 const minifiedWorker = (await minify(worker, { compress: { passes: 2 }, format: { comments: false } })).code;
 writeFileSync(join(dir, "sw.js"), process.env.TRUNK_PROFILE === "release" ? minifiedWorker : worker);
 
