@@ -150,9 +150,9 @@ for (const scheme of ["light", "dark"]) {
     await openApp(page, "?role=senior-backend-developer&city=bengaluru&skill=python&exp=mid");
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background).toBe(scheme === "dark" ? "rgb(15, 20, 19)" : "rgb(246, 247, 246)");
-    await page.screenshot({ path: `test-results/screenshots/desktop-${scheme}.png` });
+    await page.screenshot({ path: `test-artifacts/screenshots/desktop-${scheme}.png` });
     await page.setViewportSize({ width: 360, height: 740 });
-    await page.screenshot({ path: `test-results/screenshots/mobile-${scheme}.png`, fullPage: true });
+    await page.screenshot({ path: `test-artifacts/screenshots/mobile-${scheme}.png`, fullPage: true });
   });
 }
 

@@ -2,16 +2,55 @@
 // text and WebAssembly gzip-compressed for clients that accept it: the build's precompressed
 // name.gz where there is one (like nginx's gzip_static), else compressed on the fly.
 // The same files are served at the root and under /salary/ to prove sub-path hosting works.
-// Usage: node e2e/server.mjs [port] [dist-dir] [next-dist-dir]
+// Usage: node e2e/server.mjs [port] [dist-dir] [next-dist-dir] [--harness[=DATE]]
 // With a next-dist-dir, `POST /__deploy` switches to it: a new deployment, for update tests.
+// With --harness (the engine journeys, e2e/engines/), every page gets a first script of the
+// tests' own, served from this origin so the page's CSP allows it: it records console
+// errors, uncaught errors and unhandled rejections in `window.__problems` (WebDriver classic
+// has no console events), and with a DATE it pins `Date` to that moment (the tax year follows
+// the date). Nothing else in the page changes.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { gzipSync } from "node:zlib";
 
-const port = Number(process.argv[2] ?? 4173);
-let root = resolve(process.argv[3] ?? "dist");
-const nextRoot = process.argv[4] ? resolve(process.argv[4]) : null;
+const options = process.argv.slice(2).filter((a) => a.startsWith("--"));
+const [portArg, distArg, nextArg] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+const port = Number(portArg ?? 4173);
+let root = resolve(distArg ?? "dist");
+const nextRoot = nextArg ? resolve(nextArg) : null;
+const harness = options.find((o) => o === "--harness" || o.startsWith("--harness="));
+const HARNESS_PATH = "/__harness.js";
+const pinnedDate = harness?.includes("=") ? Date.parse(harness.split("=")[1]) : null;
+if (Number.isNaN(pinnedDate)) throw new Error(`server: unreadable date in ${harness}`);
+
+/** The harness script (see the top of this file). */
+const harnessScript = `(() => {
+  const problems = (window.__problems = []);
+  const consoleError = console.error;
+  console.error = (...args) => {
+    problems.push("console error: " + args.map(String).join(" "));
+    consoleError.apply(console, args);
+  };
+  addEventListener("error", (e) => problems.push("page error: " + (e.message || e.error)));
+  addEventListener("unhandledrejection", (e) => problems.push("unhandled rejection: " + e.reason));
+  const pinned = ${JSON.stringify(pinnedDate)};
+  if (pinned !== null) {
+    const RealDate = Date;
+    window.Date = class extends RealDate {
+      constructor(...args) { super(...(args.length ? args : [pinned])); }
+      static now() { return pinned; }
+    };
+  }
+})();`;
+
+/** The page with the harness as its first script, right after the CSP and build metas. */
+function withHarness(html) {
+  const at = html.search(/<meta name="?build"?[^>]*>/);
+  if (at < 0) throw new Error("server: the page has no build meta to put the harness after");
+  const end = html.indexOf(">", at) + 1;
+  return `${html.slice(0, end)}<script src="${HARNESS_PATH}"></script>${html.slice(end)}`;
+}
 const SUB_PATH = "/salary/";
 
 const TYPES = {
@@ -63,6 +102,10 @@ createServer(async (req, res) => {
       res.writeHead(204);
       return res.end();
     }
+    if (harness && url.pathname.endsWith(HARNESS_PATH)) {
+      res.writeHead(200, { "Content-Type": TYPES[".js"], "Cache-Control": "no-cache" });
+      return res.end(harnessScript);
+    }
     if (url.pathname === "/salary") {
       res.writeHead(301, { Location: SUB_PATH + url.search });
       return res.end();
@@ -73,6 +116,10 @@ createServer(async (req, res) => {
       return res.end("not found");
     }
     const type = TYPES[extname(file)] ?? "application/octet-stream";
+    if (harness && extname(file) === ".html") {
+      res.writeHead(200, { "Content-Type": type, "Cache-Control": "no-cache" });
+      return res.end(withHarness(await readFile(file, "utf8")));
+    }
     const hashed = /-[0-9a-f]{12,}(_bg)?\.(js|wasm|css)$/.test(file);
     const headers = {
       "Content-Type": type,

@@ -71,8 +71,8 @@ const median = (values) => {
   const s = [...values].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
 };
-mkdirSync("test-results", { recursive: true });
-writeFileSync("test-results/lighthouse-last-run.json", JSON.stringify(results.at(-1), null, 1));
+mkdirSync("test-artifacts", { recursive: true });
+writeFileSync("test-artifacts/lighthouse-last-run.json", JSON.stringify(results.at(-1), null, 1));
 
 console.log(`lighthouse 12 (mobile preset, devtools throttling, gzip), median of ${runs} runs:`);
 const failures = [];

@@ -69,9 +69,10 @@ if [ ! -f "$stamp" ] || ! cmp -s package-lock.json "$stamp"; then
 fi
 
 if [ $WITH_BROWSER -eq 1 ]; then
-  # Debian's Chromium and Firefox ESR (the test tools cannot download their own browsers
-  # here), and a font with ₹.
-  apt_install chromium firefox-esr fonts-noto-core
+  # Debian's Chromium, Firefox ESR and WebKitGTK with its WebDriver (the test tools cannot
+  # download their own browsers here), Xvfb for WebKit's MiniBrowser, which has no headless
+  # mode, and a font with ₹.
+  apt_install chromium firefox-esr webkit2gtk-driver xvfb xauth fonts-noto-core
 fi
 
 log "ready: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version), $(leptosfmt --version)"

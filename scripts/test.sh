@@ -30,8 +30,9 @@ node scripts/first-estimate.mjs dist
 echo "== end-to-end tests in headless Chromium"
 npx playwright test --project=root --project=sub-path --project=public-url "$@"
 
-echo "== the core journeys in a second engine: Firefox ESR over WebDriver BiDi"
-node --test e2e/firefox/journeys.mjs
+echo "== the core journeys in two more engines: Firefox ESR (WebDriver BiDi) and WebKit, Safari's engine (W3C WebDriver, under Xvfb)"
+node --test e2e/engines/firefox.test.mjs
+xvfb-run -a node --test e2e/engines/webkit.test.mjs
 
 echo "== interaction benchmark (alone, one worker): select change -> estimate updated"
 npx playwright test --project=bench --workers=1

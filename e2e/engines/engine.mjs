@@ -1,0 +1,52 @@
+// Runs the journeys (journeys.mjs) in one engine with Node's test runner: a static server of
+// the release build with the test harness (e2e/server.mjs --harness), a fresh page for each
+// journey, and a check after it that the page recorded no console or page error.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { journeys } from "./journeys.mjs";
+
+/** The moment the pages take for now: tax year 2026-27, as the Playwright suite pins it. */
+export const PINNED_DATE = "2026-12-01T12:00:00+05:30";
+
+/**
+ * `engine.launch()` starts the browser; `engine.page(origin)` opens a fresh page and returns its
+ * adapter: `open(path)`, `text(testid)`, `value(css)`, `choose(css, value)`, `type(css, text)`,
+ * `click(css)`, `run(fn, ...args)`, `until(fn, ...args)`, `url()`, `resize(w, h)`, `problems()`
+ * and `close()`; `engine.close()` ends the browser.
+ */
+export function runJourneys(engine, port) {
+  const origin = `http://127.0.0.1:${port}`;
+  let server;
+
+  before(async () => {
+    server = spawn(process.execPath, ["e2e/server.mjs", String(port), "dist", `--harness=${PINNED_DATE}`], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    await new Promise((ready) => server.stdout.once("data", ready));
+    await engine.launch();
+  });
+
+  after(async () => {
+    await engine.close();
+    server?.kill();
+  });
+
+  for (const [name, journey] of Object.entries(journeys)) {
+    test(`${engine.name}: ${name}`, async () => {
+      const b = await engine.page(origin);
+      try {
+        await journey(b);
+        assert.deepEqual(await b.problems(), [], "no console or page errors");
+      } finally {
+        await b.close();
+      }
+    });
+  }
+}
+
+/** Opens `path` in an adapter and waits until the app has taken over every section. */
+export async function openApp(b, origin, path) {
+  await b.goto(`${origin}${path.startsWith("/") ? path : `/${path}`}`);
+  await b.until(() => document.querySelector("main")?.dataset.stage === "live" && document.querySelector("section.sources"));
+}

@@ -1,0 +1,121 @@
+// The core journeys, written once and run in each second engine: Firefox (firefox.test.mjs)
+// and WebKit, Safari's engine (webkit.test.mjs). Each journey gets a browser page `b` behind a
+// small adapter (see engine.mjs), so it reads like the Playwright suite while each engine is
+// driven by its own well-kept client. Every journey fails on any console or page error.
+import assert from "node:assert/strict";
+
+export const WORKED = "?role=senior-backend-developer&city=bengaluru&skill=python&exp=mid";
+
+/** Waits until the element with `testid` reads `expected`. */
+const untilText = (b, testid, expected) =>
+  b.until((id, want) => document.querySelector(`[data-testid="${id}"]`)?.textContent.trim() === want, testid, expected);
+
+/** Waits until the address has `param` set to `value` (`null`: not there). */
+const untilParam = (b, param, value) =>
+  b.until((p, v) => new URL(location.href).searchParams.get(p) === v, param, value);
+
+export const journeys = {
+  "a preset link opens with its estimate, range and filters": async (b) => {
+    await b.open(WORKED);
+    assert.equal(await b.text("estimate"), "₹14.1 L");
+    assert.equal(await b.text("range"), "₹11.3 L to ₹17.0 L");
+    assert.equal(await b.value("#filter-city"), "bengaluru");
+  },
+
+  "changing each filter updates the link and the estimate; Any removes the parameter": async (b) => {
+    await b.open(WORKED);
+    for (const [id, param, value] of [
+      ["filter-role", "role", "technical-lead"],
+      ["filter-city", "city", "pune"],
+      ["filter-skill", "skill", "java"],
+      ["filter-exp", "exp", "senior"],
+      ["filter-company", "company", "accenture"],
+    ]) {
+      const before = await b.text("estimate");
+      await b.choose(`#${id}`, value);
+      await untilParam(b, param, value);
+      const now = await b.text("estimate");
+      assert.notEqual(now, before, `${param}=${value} moved the estimate`);
+      assert.match(now, /^₹\d/);
+    }
+    assert.equal(new URL(await b.url()).search, "?role=technical-lead&city=pune&skill=java&exp=senior&company=accenture");
+    // "Any" takes the parameter out again.
+    await b.choose("#filter-city", "");
+    await untilParam(b, "city", null);
+    assert.equal(await b.value("#filter-city"), "");
+  },
+
+  "a bad parameter gets a plain-text notice and the rest of the link applies": async (b) => {
+    await b.open("?city=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&skill=java");
+    const notice = await b.run(() => {
+      const n = document.querySelector('[data-testid="notice"]');
+      return { hidden: n.hidden, text: n.textContent };
+    });
+    assert.equal(notice.hidden, false);
+    assert.match(notice.text, /“<img src=x onerror=alert\(1\)>” is not a city/);
+    assert.equal(await b.run(() => document.querySelectorAll("main img").length), 0);
+    assert.equal(await b.value("#filter-skill"), "java");
+  },
+
+  "compare mode opens with profile B and carries it in the link": async (b) => {
+    await b.open("?role=backend-developer");
+    assert.equal(await b.run(() => document.querySelector(".compare-head button").textContent.trim()), "Compare");
+    await b.click(".compare-head button");
+    await b.until(() => document.querySelector("#filter-b-role") !== null);
+    await b.choose("#filter-b-role", "technical-lead");
+    await untilParam(b, "b.role", "technical-lead");
+    await untilText(b, "estimate-b", "₹20.0 L");
+    assert.equal(await b.text("estimate-a"), "₹8.0 L");
+  },
+
+  "where the clipboard is refused, Copy link shows the link selected in a field": async (b) => {
+    await b.open("?role=backend-architect");
+    // The app looks the clipboard up when the button is pressed, so refusing it now is enough.
+    await b.run(() => {
+      Object.defineProperty(navigator, "clipboard", {
+        configurable: true,
+        value: { writeText: () => Promise.reject(new DOMException("denied", "NotAllowedError")) },
+      });
+    });
+    assert.equal(await b.run(() => document.querySelector(".share > button").textContent.trim()), "Copy link");
+    await b.click(".share > button");
+    await b.until(() => !document.querySelector("label.manual-link").hidden);
+    await b.until(() => document.activeElement?.dataset.testid === "manual-link");
+    const field = await b.run(() => {
+      const i = document.querySelector('[data-testid="manual-link"]');
+      return { value: i.value, selected: i.selectionEnd - i.selectionStart };
+    });
+    assert.equal(field.value, await b.url());
+    assert.equal(field.selected, field.value.length, "the whole link is selected");
+    assert.match(await b.text("copy-status"), /did not allow copying/);
+  },
+
+  "an offer typed in the form goes into the link, with its position and pay in hand": async (b) => {
+    await b.open(WORKED);
+    await b.type("#offer", "12.4 L");
+    await untilParam(b, "offer", "12.4");
+    await untilText(b, "offer-position", "12% below the estimate of ₹14.1 L, within its range ₹11.3 L to ₹17.0 L");
+    assert.equal(await b.text("in-hand"), "₹98,945");
+    assert.equal(await b.text("offer-in-hand"), "₹88,248");
+  },
+
+  "chart text reads at one size between 12 and 16 px on a phone and a desktop": async (b) => {
+    for (const width of [390, 1440]) {
+      await b.resize(width, 900);
+      await b.open(WORKED);
+      const { sizes, viewport } = await b.run(() => ({
+        viewport: innerWidth,
+        sizes: [...document.querySelectorAll("figure.chart svg text")]
+          .filter((t) => t.textContent.trim())
+          .map((t) => {
+            t.closest(".card").style.contentVisibility = "visible";
+            return t.getScreenCTM().a * parseFloat(getComputedStyle(t).fontSize);
+          }),
+      }));
+      const [min, max] = [Math.min(...sizes), Math.max(...sizes)];
+      console.log(`${b.engine}: chart text at ${viewport} px: ${min.toFixed(1)}–${max.toFixed(1)} px over ${sizes.length} labels`);
+      assert.ok(sizes.length > 20, `${sizes.length} labels`);
+      assert.ok(min >= 12 && max <= 16 && max - min < 0.5, `${min}–${max} px`);
+    }
+  },
+};

@@ -1,0 +1,76 @@
+// The journeys in WebKit, Safari's engine (every browser on an iPhone uses it): Debian's
+// WebKitGTK MiniBrowser, started by WebKitWebDriver with `--automation` (this build has no
+// headless mode, so scripts/test.sh runs it under xvfb-run), driven over W3C WebDriver by
+// selenium-webdriver. Console and page errors come from the test harness, as WebDriver
+// classic has no console events. WEBKIT_BROWSER overrides the MiniBrowser's path.
+//   xvfb-run -a node --test e2e/engines/webkit.test.mjs
+import { Builder, By } from "selenium-webdriver";
+import { Select } from "selenium-webdriver/lib/select.js";
+import { spawn } from "node:child_process";
+import { openApp, runJourneys } from "./engine.mjs";
+
+const DRIVER_PORT = 4444;
+const MINIBROWSER = process.env.WEBKIT_BROWSER ?? "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
+let driverProcess;
+let size = { width: 1280, height: 900 };
+
+/** Runs `fn` in the page with `args`, as selenium's executeScript does for a function. */
+const inPage = (driver, fn, args) => driver.executeScript(`return (${fn}).apply(null, arguments)`, ...args);
+
+runJourneys(
+  {
+    name: "webkit",
+    async launch() {
+      driverProcess = spawn("WebKitWebDriver", [`--port=${DRIVER_PORT}`], { stdio: ["ignore", "pipe", "inherit"] });
+      await new Promise((ready, fail) => {
+        driverProcess.once("error", fail);
+        // The driver prints nothing when ready; its status endpoint answers once it listens.
+        const poll = () =>
+          fetch(`http://127.0.0.1:${DRIVER_PORT}/status`).then(ready, () => setTimeout(poll, 100));
+        poll();
+      });
+    },
+    async close() {
+      driverProcess?.kill();
+    },
+    async page(origin) {
+      const driver = await new Builder()
+        .usingServer(`http://127.0.0.1:${DRIVER_PORT}`)
+        .withCapabilities({
+          browserName: "MiniBrowser",
+          "webkitgtk:browserOptions": { binary: MINIBROWSER, args: ["--automation"] },
+        })
+        .build();
+      await driver.manage().window().setRect(size);
+      const b = {
+        engine: "webkit",
+        goto: (url) => driver.get(url),
+        open: (path) => openApp(b, origin, path),
+        text: (testid) => inPage(driver, (id) => document.querySelector(`[data-testid="${id}"]`).textContent.trim(), [testid]),
+        value: (css) => inPage(driver, (s) => document.querySelector(s).value, [css]),
+        async choose(css, value) {
+          await new Select(await driver.findElement(By.css(css))).selectByValue(value);
+        },
+        async type(css, text) {
+          await (await driver.findElement(By.css(css))).sendKeys(text);
+        },
+        async click(css) {
+          const element = await driver.findElement(By.css(css));
+          await driver.executeScript("arguments[0].scrollIntoView({ block: 'center' })", element);
+          await element.click();
+        },
+        run: (fn, ...args) => inPage(driver, fn, args),
+        until: (fn, ...args) => driver.wait(() => inPage(driver, fn, args), 10_000),
+        url: () => driver.getCurrentUrl(),
+        async resize(width, height) {
+          size = { width, height };
+          await driver.manage().window().setRect(size);
+        },
+        problems: () => inPage(driver, () => window.__problems ?? ["no harness"], []),
+        close: () => driver.quit(),
+      };
+      return b;
+    },
+  },
+  4181,
+);
