@@ -6,6 +6,13 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh --browser
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
+# The modules form layers (data -> model -> filters -> state -> view) with no cycle. The checker
+# lives beside the project with the team's tools; it prints each cycle and fails on any. Without it, the step is skipped.
+if [ -f ../shared/tools/rust-module-cycles.py ]; then
+  echo "== module cycles"
+  python3 ../shared/tools/rust-module-cycles.py src
+fi
+
 echo "== cargo fmt --check, leptosfmt --check (the view! macros), cargo clippy"
 cargo fmt --check
 leptosfmt --check src

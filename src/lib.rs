@@ -1,9 +1,15 @@
 //! Backend developer salary estimator for India.
 //!
-//! Data flows one way: `data` (the survey tables) → `model` (the formula) →
-//! `filters` (the selection and its URL codec) → `components` (the view).
-//! `levers` and `career` derive advice from the model and the data; `headline` words the
-//! estimate, and `first_paint` is what the first stage of loading shows for a link.
+//! Data flows one way, each layer using only those before it:
+//!
+//! 1. `data` (the survey tables and the dated tax rules), `format` (money as people read it);
+//! 2. `model` (the formula), `tax` (pay in hand under the rules), `amount` (typed amounts);
+//! 3. `filters` (the selection and its URL codec);
+//! 4. what is derived for display: `headline` (the estimate's texts), `breakdown`, `levers`,
+//!    `career`, `offer` (an offer against the estimate), and `page` (the ids and stage names
+//!    the stages of loading share), then `first_paint`, what the first stage shows for a link;
+//! 5. `state` (signals and memos), then `browser` and `components` (the view).
+//!
 //! Only `browser` and `components` touch the DOM, and only they (with `state`) need the
 //! `app` feature: the first stage's module (`src/bin/early.rs`) is built without it.
 

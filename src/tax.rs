@@ -324,7 +324,15 @@ mod tests {
             let slugs = ["bengaluru", "mumbai", "hyderabad", "pune", "chennai", "atlantis"];
             let r = in_hand(tax_rules(), ctc, city.map(|i| slugs[i]));
             prop_assert!(r.per_year >= 0.0 && r.per_year <= r.gross, "{:?}", r);
-            prop_assert!(r.per_month * 12.0 - r.per_year < 1e-6);
+        }
+
+        #[test]
+        fn pay_in_hand_never_rises_when_ctc_falls(a in 50_000.0f64..500_000_000.0, b in 50_000.0f64..500_000_000.0, city in proptest::option::of(0usize..5)) {
+            let slugs = ["bengaluru", "mumbai", "hyderabad", "pune", "chennai"];
+            let (low, high) = if a <= b { (a, b) } else { (b, a) };
+            let city = city.map(|i| slugs[i]);
+            let (l, h) = (in_hand(tax_rules(), low, city), in_hand(tax_rules(), high, city));
+            prop_assert!(l.per_month <= h.per_month + 1e-6, "{} -> {}, {} -> {}", low, l.per_month, high, h.per_month);
         }
     }
 }

@@ -116,12 +116,13 @@ mod tests {
     #[test]
     fn the_shell_has_every_slot_the_first_stage_fills_and_a_disabled_form() {
         let html = render();
-        let ids: Vec<String> =
-            ["div", "p", "span", "strong", "li", "ul", "select", "input", "button", "section", "form", "main"]
-                .iter()
-                .flat_map(|name| start_tags(&html, name))
-                .filter_map(|attrs| attrs.get("id").cloned())
-                .collect();
+        let ids: Vec<String> = [
+            "div", "p", "span", "strong", "li", "ul", "select", "input", "button", "section", "form", "main",
+        ]
+        .iter()
+        .flat_map(|name| start_tags(&html, name))
+        .filter_map(|attrs| attrs.get("id").cloned())
+        .collect();
         for fill in crate::first_paint::fills("?city=nowhere") {
             let id = match &fill {
                 crate::first_paint::Fill::Text(id, _)
