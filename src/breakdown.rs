@@ -96,7 +96,7 @@ mod tests {
     use crate::model::Model;
 
     fn rows_for(query: &str) -> [BreakdownRow; STEPS] {
-        let sel = decode(query, dataset()).selection;
+        let sel = decode(query, dataset()).link.selection;
         let estimate = Model::from_dataset(dataset()).estimate(&sel.inputs());
         breakdown_rows(&sel, &estimate)
     }
@@ -148,8 +148,8 @@ mod tests {
 
     #[test]
     fn profiles_differ_by_what_each_step_applies() {
-        let a = decode("role=backend-developer&city=pune", dataset()).selection;
-        let b = decode("role=backend-developer&exp=mid&city=pune&skill=java", dataset()).selection;
+        let a = decode("role=backend-developer&city=pune", dataset()).link.selection;
+        let b = decode("role=backend-developer&exp=mid&city=pune&skill=java", dataset()).link.selection;
         assert!(differs(FactorKind::Seniority, &a, &b));
         assert!(!differs(FactorKind::City, &a, &b));
         assert!(differs(FactorKind::Skill, &a, &b));

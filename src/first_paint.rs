@@ -9,6 +9,7 @@ use crate::amount;
 use crate::data::dataset;
 use crate::filters::{decode, Dimension, Notice, Profile, MAX_NOTICES};
 use crate::headline;
+use crate::link_privacy;
 use crate::model::Model;
 use crate::offer;
 use crate::page::{field_id, slot, LINK_NOTICE};
@@ -23,11 +24,12 @@ pub enum Fill {
 }
 
 /// Everything the first stage sets for a query string (with or without `?`): the estimate
-/// card, profile A's selects and the notices about the link.
+/// card, profile A's selects, the amounts in the form, the privacy line and the notices.
 pub fn fills(query: &str) -> Vec<Fill> {
     let data = dataset();
     let decoded = decode(query, data);
-    let sel = decoded.selection;
+    let link = &decoded.link;
+    let sel = link.selection;
     let estimate = Model::from_dataset(data).estimate(&sel.inputs());
     let mut out = vec![
         Fill::Text(slot::FIGURE.into(), headline::figure(&estimate)),
@@ -39,10 +41,15 @@ pub fn fills(query: &str) -> Vec<Fill> {
         let slug = sel.get(dim).map_or("", |e| e.slug.as_str());
         out.push(Fill::Value(field_id(Profile::A, dim), slug.into()));
     }
-    out.push(Fill::Value(slot::OFFER.into(), decoded.offer.map(amount::canonical).unwrap_or_default()));
-    out.push(Fill::Text(slot::OFFER_STATUS.into(), offer::understood(decoded.offer)));
-    out.push(Fill::Hidden(slot::LINK_OFFER.into(), decoded.offer.is_none()));
-    out.push(Fill::Text(slot::LINK_OFFER.into(), decoded.offer.map(offer::in_link).unwrap_or_default()));
+    for (field, status, lakh) in
+        [(slot::OFFER, slot::OFFER_STATUS, link.offer), (slot::CURRENT, slot::CURRENT_STATUS, link.current)]
+    {
+        out.push(Fill::Value(field.into(), lakh.map(amount::canonical).unwrap_or_default()));
+        out.push(Fill::Text(status.into(), offer::understood(lakh)));
+    }
+    let private = link_privacy::in_link(link);
+    out.push(Fill::Hidden(slot::LINK_OFFER.into(), private.is_none()));
+    out.push(Fill::Text(slot::LINK_OFFER.into(), private.unwrap_or_default()));
     out.push(Fill::Hidden(LINK_NOTICE.into(), decoded.notices.is_empty()));
     for i in 0..MAX_NOTICES {
         let notice = decoded.notices.get(i);
@@ -120,10 +127,20 @@ mod tests {
     }
 
     #[test]
-    fn an_offer_in_the_link_fills_the_field_and_says_what_it_understood() {
-        let fills = fills("?offer=12.5&city=pune");
+    fn amounts_in_the_link_fill_their_fields_and_the_privacy_line() {
+        let fills = fills("?offer=12.5&city=pune&current=10");
         assert!(fills.contains(&Fill::Value(slot::OFFER.into(), "12.5".into())));
         assert_eq!(text_of(&fills, slot::OFFER_STATUS), Some(offer::understood(Some(12.5))));
+        assert!(fills.contains(&Fill::Value(slot::CURRENT.into(), "10".into())));
+        assert_eq!(
+            text_of(&fills, slot::CURRENT_STATUS).as_deref(),
+            Some("Understood as ₹10 L a year (₹10,00,000).")
+        );
+        assert!(fills.contains(&Fill::Hidden(slot::LINK_OFFER.into(), false)));
+        assert_eq!(
+            text_of(&fills, slot::LINK_OFFER).as_deref(),
+            Some("This link includes your offer of ₹12.5 L and your current CTC of ₹10 L.")
+        );
     }
 
     #[test]

@@ -39,7 +39,7 @@ mod tests {
     use crate::model::Model;
 
     fn headline_of(query: &str) -> [String; 4] {
-        let sel = decode(query, dataset()).selection;
+        let sel = decode(query, dataset()).link.selection;
         let e = Model::from_dataset(dataset()).estimate(&sel.inputs());
         [figure(&e), detail(&e), range(&e), profile(&sel)]
     }

@@ -112,7 +112,7 @@ mod tests {
     use crate::filters::decode;
 
     fn levers_for(query: &str) -> Vec<(String, String)> {
-        let sel = decode(query, dataset()).selection;
+        let sel = decode(query, dataset()).link.selection;
         top_levers(&Model::from_dataset(dataset()), dataset(), &sel, 3)
             .iter()
             .map(|l| (l.action(), l.gain()))
@@ -146,7 +146,7 @@ mod tests {
                 ("Join Accenture".to_string(), "+21%".to_string()),
             ]
         );
-        let sel = decode("exp=entry&skill=nodejs&city=chennai", dataset()).selection;
+        let sel = decode("exp=entry&skill=nodejs&city=chennai", dataset()).link.selection;
         let all = top_levers(&Model::from_dataset(dataset()), dataset(), &sel, 5);
         assert_eq!(all[3].action(), "Next level: Junior-Level (2–3 yrs)");
         assert_eq!(all[3].gain(), "+20%");
@@ -168,7 +168,7 @@ mod tests {
                 ("Next level: Senior-Level (8–12 yrs)".to_string(), "+26%".to_string()),
             ]
         );
-        let sel = decode(query, dataset()).selection;
+        let sel = decode(query, dataset()).link.selection;
         let all = top_levers(&Model::from_dataset(dataset()), dataset(), &sel, 5);
         assert_eq!(
             (all[3].action().as_str(), all[3].gain().as_str()),
@@ -190,7 +190,7 @@ mod tests {
                 ("Join Accenture".to_string(), "+21%".to_string()),
             ]
         );
-        let sel = decode(query, dataset()).selection;
+        let sel = decode(query, dataset()).link.selection;
         assert_eq!(
             no_step_left(dataset(), &sel).as_deref(),
             Some("No step up is left in role or experience: Engineering Manager is the top of the career ladder, and Lead Developer the top experience level.")
@@ -224,7 +224,7 @@ mod tests {
     #[test]
     fn every_lever_raises_the_estimate_and_names_a_new_choice() {
         let model = Model::from_dataset(dataset());
-        let sel = decode("city=pune&skill=java", dataset()).selection;
+        let sel = decode("city=pune&skill=java", dataset()).link.selection;
         let base = model.estimate(&sel.inputs()).lakh;
         for lever in top_levers(&model, dataset(), &sel, 5) {
             assert!(lever.lakh > base);

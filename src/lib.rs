@@ -6,7 +6,8 @@
 //! 2. `model` (the formula), `tax` (pay in hand under the rules), `amount` (typed amounts);
 //! 3. `filters` (the selection and its URL codec);
 //! 4. what is derived for display: `headline` (the estimate's texts), `breakdown`, `levers`,
-//!    `career`, `offer` (an offer against the estimate), and `page` (the ids and stage names
+//!    `career`, `offer` (an offer against the estimate), `link_privacy` (the amounts a link
+//!    carries), and `page` (the ids and stage names
 //!    the stages of loading share), then `first_paint`, what the first stage shows for a link;
 //! 5. `state` (signals and memos), then `browser` and `components` (the view).
 //!
@@ -26,6 +27,7 @@ pub mod first_paint;
 pub mod format;
 pub mod headline;
 pub mod levers;
+pub mod link_privacy;
 pub mod model;
 pub mod offer;
 pub mod page;

@@ -6,17 +6,13 @@ use crate::format::{round_to_tenth, short_money};
 use crate::headline;
 use crate::model::Estimate;
 
-/// What the offer field says: what it understood, or how to type an offer.
+/// What an amount's field says (the offer's or the current CTC's): what it understood, or how
+/// to type one.
 pub fn understood(offer: Option<f64>) -> String {
     match offer {
         Some(lakh) => amount::understood(lakh),
         None => "Optional. Type it as 12.5, 12.5 L, ₹12,50,000 or 1.2 Cr.".to_string(),
     }
-}
-
-/// Next to Copy link, when the link carries the offer: it is private, so say so.
-pub fn in_link(lakh: f64) -> String {
-    format!("This link includes your offer of ₹{} L.", amount::canonical(lakh))
 }
 
 /// Where an offer stands against the estimate's range, as shown (both rounded to ₹0.1 L).
@@ -80,6 +76,7 @@ mod tests {
         let data = crate::data::dataset();
         let sel =
             crate::filters::decode("role=senior-backend-developer&exp=mid&city=bengaluru&skill=python", data)
+                .link
                 .selection;
         crate::model::Model::from_dataset(data).estimate(&sel.inputs())
     }
@@ -123,6 +120,5 @@ mod tests {
     fn the_field_says_what_it_understood() {
         assert_eq!(understood(Some(12.5)), "Understood as ₹12.5 L a year (₹12,50,000).");
         assert!(understood(None).starts_with("Optional."));
-        assert_eq!(in_link(12.5), "This link includes your offer of ₹12.5 L.");
     }
 }

@@ -10,8 +10,10 @@ use crate::filters::{Dimension, Profile};
 pub const MAIN: &str = "main";
 /// The container of the shell; the phone's estimate bar is appended to it.
 pub const APP: &str = "app";
-/// The part of the page the sections below the estimate are appended to.
+/// The column of the sections below the estimate; the last two are prerendered prose.
 pub const RESULTS: &str = "results";
+pub const METHOD: &str = "method";
+pub const SOURCES: &str = "sources";
 /// The notice about the link, the estimate card and the form: parts of the shell that the
 /// app takes over in place.
 pub const LINK_NOTICE: &str = "link-notice";
@@ -31,6 +33,9 @@ pub mod slot {
     /// The offer field and the line under it saying what it understood.
     pub const OFFER: &str = "offer";
     pub const OFFER_STATUS: &str = "offer-status";
+    /// The current CTC field and its line.
+    pub const CURRENT: &str = "current";
+    pub const CURRENT_STATUS: &str = "current-status";
     /// Next to Copy link: which private amounts the link carries.
     pub const LINK_OFFER: &str = "link-offer";
     /// Row `i` of the notice is `link-notice-{i}`.

@@ -1,10 +1,11 @@
-//! The app's reactive state: the selections (profile A, and B while comparing), what was
-//! ignored in the link, and the estimates derived from them. No browser APIs, so it is
-//! tested natively.
+//! The app's reactive state: the selections (profile A, and B while comparing), the amounts
+//! and the salary structure, what was ignored in the link, the tax year in force, and the
+//! estimates derived from them. No browser APIs, so it is tested natively.
 
-use crate::data::{dataset, Entry};
-use crate::filters::{decode, encode, Dimension, Notice, Profile, Selection};
+use crate::data::{dataset, tax_years, Date, Entry};
+use crate::filters::{decode, encode, Decoded, Dimension, Link, Notice, Profile, Selection};
 use crate::model::{Estimate, Model};
+use crate::tax::{year_in_force, Structure, YearInForce};
 use leptos::prelude::*;
 
 /// Shared through context by every component.
@@ -14,6 +15,10 @@ pub struct AppState {
     pub a: RwSignal<Selection>,
     /// Profile A's offer (CTC), in lakh.
     pub offer: RwSignal<Option<f64>>,
+    /// The person's current CTC, in lakh.
+    pub current: RwSignal<Option<f64>>,
+    /// How the CTCs on the page are made up.
+    pub structure: RwSignal<Structure>,
     /// Profile B, while comparing.
     pub b: RwSignal<Option<Selection>>,
     /// What in the link was ignored, worded where it is shown.
@@ -24,33 +29,41 @@ pub struct AppState {
     pub b_estimate: Memo<Option<Estimate>>,
     /// The model's constants, from the bundled data.
     pub model: Model,
+    /// The tax year in force on the person's date, chosen once when the page opens.
+    pub year: YearInForce,
 }
 
 impl AppState {
-    /// State preset from a query string such as `?role=backend-developer&city=pune`.
-    pub fn from_query(query: &str) -> AppState {
-        let decoded = decode(query, dataset());
-        let a = RwSignal::new(decoded.selection);
-        let b = RwSignal::new(decoded.compare);
+    /// State preset from a query string such as `?role=backend-developer&city=pune`, on the
+    /// person's date `today`, which picks the tax year.
+    pub fn from_query(query: &str, today: Date) -> AppState {
+        let Decoded { link, notices } = decode(query, dataset());
+        let a = RwSignal::new(link.selection);
+        let b = RwSignal::new(link.compare);
         let model = Model::from_dataset(dataset());
         AppState {
             a,
-            offer: RwSignal::new(decoded.offer),
+            offer: RwSignal::new(link.offer),
+            current: RwSignal::new(link.current),
+            structure: RwSignal::new(link.structure),
             b,
-            notices: RwSignal::new(decoded.notices),
+            notices: RwSignal::new(notices),
             estimate: Memo::new(move |_| model.estimate(&a.get().inputs())),
             b_estimate: Memo::new(move |_| b.get().map(|b| model.estimate(&b.inputs()))),
             model,
+            year: year_in_force(today, tax_years()),
         }
     }
 
     /// Re-reads the address, after back/forward.
     pub fn apply_query(&self, query: &str) {
-        let decoded = decode(query, dataset());
-        self.a.set(decoded.selection);
-        self.offer.set(decoded.offer);
-        self.b.set(decoded.compare);
-        self.notices.set(decoded.notices);
+        let Decoded { link, notices } = decode(query, dataset());
+        self.a.set(link.selection);
+        self.offer.set(link.offer);
+        self.current.set(link.current);
+        self.structure.set(link.structure);
+        self.b.set(link.compare);
+        self.notices.set(notices);
     }
 
     /// A choice for one filter of a profile; `None` is "Any". Ignored for B outside compare mode.
@@ -89,16 +102,25 @@ impl AppState {
         }
     }
 
+    /// Everything on screen that a link carries.
+    pub fn link(&self) -> Link {
+        Link {
+            selection: self.a.get(),
+            offer: self.offer.get(),
+            current: self.current.get(),
+            structure: self.structure.get(),
+            compare: self.b.get(),
+        }
+    }
+
     /// The canonical query string for what is on screen, without `?`.
     pub fn query(&self) -> String {
-        let offer = self.offer.get();
-        self.a.with(|a| self.b.with(|b| encode(a, offer, b.as_ref())))
+        encode(&self.link())
     }
 
     /// `query()` without subscribing the caller (for event handlers and timers).
     pub fn query_untracked(&self) -> String {
-        let offer = self.offer.get_untracked();
-        self.a.with_untracked(|a| self.b.with_untracked(|b| encode(a, offer, b.as_ref())))
+        untrack(|| self.query())
     }
 }
 
@@ -110,6 +132,15 @@ mod tests {
         Some(dim.table(dataset()).find(slug).expect("a known slug"))
     }
 
+    /// The pinned date of the tests: tax year 2026-27.
+    fn today() -> Date {
+        Date::parse("2026-12-01").unwrap()
+    }
+
+    fn state(query: &str) -> AppState {
+        AppState::from_query(query, today())
+    }
+
     fn in_owner<T>(f: impl FnOnce() -> T) -> T {
         let owner = Owner::new();
         owner.with(f)
@@ -118,8 +149,7 @@ mod tests {
     #[test]
     fn a_preset_link_gives_the_worked_example() {
         in_owner(|| {
-            let state =
-                AppState::from_query("?role=senior-backend-developer&exp=mid&city=bengaluru&skill=python");
+            let state = state("?role=senior-backend-developer&exp=mid&city=bengaluru&skill=python");
             let e = state.estimate.get_untracked();
             assert_eq!(crate::format::short_money(e.lakh), "₹14.1 L");
             assert!(state.notices.get_untracked().is_empty());
@@ -129,7 +159,7 @@ mod tests {
     #[test]
     fn choosing_updates_the_estimate_and_the_query() {
         in_owner(|| {
-            let state = AppState::from_query("");
+            let state = state("");
             assert_eq!(state.estimate.get_untracked().lakh, 8.0);
             state.choose(Profile::A, Dimension::City, entry(Dimension::City, "bengaluru"));
             assert_eq!(state.query(), "city=bengaluru");
@@ -143,7 +173,7 @@ mod tests {
     #[test]
     fn chosen_follows_one_filter_of_one_profile() {
         in_owner(|| {
-            let state = AppState::from_query("city=pune&b.city=mumbai");
+            let state = state("city=pune&b.city=mumbai");
             let city_a = state.chosen(Profile::A, Dimension::City);
             let city_b = state.chosen(Profile::B, Dimension::City);
             let role_a = state.chosen(Profile::A, Dimension::Role);
@@ -161,7 +191,7 @@ mod tests {
     #[test]
     fn choosing_any_clears_one_filter_only() {
         in_owner(|| {
-            let state = AppState::from_query("city=pune&skill=java");
+            let state = state("city=pune&skill=java");
             state.choose(Profile::A, Dimension::City, None);
             assert_eq!(state.query(), "skill=java");
         });
@@ -170,7 +200,7 @@ mod tests {
     #[test]
     fn the_offer_is_in_the_query_and_follows_back_and_forward() {
         in_owner(|| {
-            let state = AppState::from_query("city=pune&offer=12.5");
+            let state = state("city=pune&offer=12.5");
             assert_eq!(state.offer.get_untracked(), Some(12.5));
             state.offer.set(Some(14.0));
             assert_eq!(state.query(), "city=pune&offer=14");
@@ -184,7 +214,7 @@ mod tests {
     #[test]
     fn back_and_forward_replace_selection_and_notices() {
         in_owner(|| {
-            let state = AppState::from_query("role=nope");
+            let state = state("role=nope");
             assert_eq!(state.notices.get_untracked().len(), 1);
             state.apply_query("?skill=java");
             assert_eq!(state.query(), "skill=java");
@@ -195,7 +225,7 @@ mod tests {
     #[test]
     fn comparing_copies_profile_a_and_b_varies_on_its_own() {
         in_owner(|| {
-            let state = AppState::from_query("role=backend-developer");
+            let state = state("role=backend-developer");
             assert_eq!(state.b_estimate.get_untracked(), None);
             state.choose(Profile::B, Dimension::City, entry(Dimension::City, "pune")); // ignored outside compare mode
             assert_eq!(state.query(), "role=backend-developer");
@@ -209,6 +239,23 @@ mod tests {
             assert_eq!(state.estimate.get_untracked().lakh, 8.0);
             state.set_comparing(false);
             assert_eq!(state.query(), "role=backend-developer");
+        });
+    }
+
+    #[test]
+    fn the_current_ctc_and_the_structure_are_in_the_query_and_the_year_follows_the_date() {
+        in_owner(|| {
+            let state = state("current=10&basic=40&pf=capped&var=12.5&offer=13");
+            assert_eq!(state.query(), "offer=13&current=10&basic=40&pf=capped&var=12.5");
+            state.structure.set(Structure::default());
+            assert_eq!(state.query(), "offer=13&current=10");
+            state.apply_query("?pf=none");
+            assert_eq!((state.current.get_untracked(), state.query()), (None, "pf=none".to_string()));
+            assert_eq!(state.year.rules.year, "2026-27");
+            assert_eq!(
+                AppState::from_query("", Date::parse("2026-03-31").unwrap()).year.rules.year,
+                "2025-26"
+            );
         });
     }
 }

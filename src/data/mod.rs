@@ -8,10 +8,15 @@
 use serde::Deserialize;
 use std::sync::OnceLock;
 
+mod date;
 mod tax_rules;
+pub use date::Date;
 #[cfg(test)]
-pub use tax_rules::TAX_FILE;
-pub use tax_rules::{tax_rules, ProfessionalTax, SalaryStructure, StateProfessionalTax, TaxRules};
+pub use tax_rules::TAX_FILES;
+pub use tax_rules::{
+    problems_across_years, tax_years, ProfessionalTax, Rebate, Regime, SalaryRules, StateProfessionalTax,
+    TaxRules,
+};
 
 /// One row of a table: a stable slug (used in URLs), a display name and the figure.
 #[derive(Debug, Clone, PartialEq)]

@@ -11,9 +11,13 @@
 //! - An unknown value, a value longer than `MAX_VALUE_LEN`, or an unknown parameter
 //!   is ignored with a notice. The valid parameters still apply.
 //! - Tracking parameters added by sharing services (`utm_*`, `fbclid`, `gclid`) pass silently.
-//! - `offer` is profile A's offer, in lakh (`offer=12.5`); any notation `amount::parse` reads is
-//!   accepted, and one it cannot read, or out of range, is ignored with a notice.
-//! - Encoding is canonical: fixed parameter order, "Any" omitted, slugs only.
+//! - `offer` is profile A's offer and `current` the person's current CTC, in lakh
+//!   (`offer=12.5`); any notation `amount::parse` reads is accepted, and one it cannot read,
+//!   or out of range, is ignored with a notice.
+//! - The salary structure: `basic` (30 to 70, % of the fixed CTC), `pf` (`full`, `capped`,
+//!   `none`) and `var` (0 to 50, % of the CTC). A value it cannot use is ignored with a notice
+//!   naming the parameter, and the default applies.
+//! - Encoding is canonical: fixed parameter order, "Any" and defaults omitted, slugs only.
 //!
 //! `selection` holds the types, `query` the codec, `notice` the wording of what was ignored,
 //! `percent` the decoding of escapes.
@@ -25,7 +29,10 @@ mod selection;
 
 pub use notice::{Field, Notice, MAX_NOTICES};
 pub use percent::percent_decode;
-pub use query::{decode, encode, Decoded, COMPARE_FLAG, MAX_VALUE_LEN, OFFER_PARAM};
+pub use query::{
+    decode, encode, percent_in, Decoded, Link, BASIC_PARAM, COMPARE_FLAG, CURRENT_PARAM, MAX_VALUE_LEN,
+    OFFER_PARAM, PF_PARAM, VARIABLE_PARAM,
+};
 pub use selection::{Dimension, Profile, Selection};
 
 #[cfg(test)]

@@ -1,35 +1,89 @@
 //! What in a link was ignored, decided as data (`Notice`) and worded only where it is shown.
 
-use super::query::OFFER_PARAM;
+use super::query::{BASIC_PARAM, CURRENT_PARAM, OFFER_PARAM, PF_PARAM, VARIABLE_PARAM};
 use super::selection::{Dimension, Profile};
 use crate::amount::AmountError;
+use crate::format::trimmed;
+use crate::tax::{Structure, BASIC_PERCENT, VARIABLE_PERCENT};
 
 /// How much of a rejected value a notice quotes.
 const QUOTE_LEN: usize = 40;
 /// At most this many notices are listed; the rest are counted.
 pub const MAX_NOTICES: usize = 5;
 
-/// A field a link can set: one filter of a profile, or the offer.
+/// A field a link can set: one filter of a profile, an amount, or part of the structure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
     Filter(Profile, Dimension),
     Offer,
+    Current,
+    Basic,
+    Pf,
+    Variable,
 }
 
 impl Field {
+    /// The field a query parameter sets, if any: "city", "b.city", "offer", "pf".
+    pub fn from_key(key: &str) -> Option<Field> {
+        let simple = [
+            (OFFER_PARAM, Field::Offer),
+            (CURRENT_PARAM, Field::Current),
+            (BASIC_PARAM, Field::Basic),
+            (PF_PARAM, Field::Pf),
+            (VARIABLE_PARAM, Field::Variable),
+        ];
+        if let Some((_, field)) = simple.into_iter().find(|(param, _)| *param == key) {
+            return Some(field);
+        }
+        let (profile, bare) = match key.strip_prefix(Profile::B.prefix()) {
+            Some(rest) => (Profile::B, rest),
+            None => (Profile::A, key),
+        };
+        Dimension::from_param(bare).map(|dim| Field::Filter(profile, dim))
+    }
+
     /// Its query parameter: "city", "b.city", "offer".
     pub fn key(self) -> String {
         match self {
             Field::Filter(profile, dim) => format!("{}{}", profile.prefix(), dim.param()),
             Field::Offer => OFFER_PARAM.to_string(),
+            Field::Current => CURRENT_PARAM.to_string(),
+            Field::Basic => BASIC_PARAM.to_string(),
+            Field::Pf => PF_PARAM.to_string(),
+            Field::Variable => VARIABLE_PARAM.to_string(),
         }
     }
 
-    /// What ignoring it does, in words: "Role is set to Any", "it was ignored".
+    /// What the amount is, as a sentence starts: "An offer", "A current CTC".
+    pub fn subject(self) -> &'static str {
+        match self {
+            Field::Current => "A current CTC",
+            _ => "An offer",
+        }
+    }
+
+    /// What ignoring it does, in words: "Role is set to Any", "it was ignored", "the default,
+    /// 50%, is used".
     fn consequence(self) -> String {
+        let default = Structure::default();
         match self {
             Field::Filter(profile, dim) => format!("{} is set to Any", filter_name(profile, dim)),
-            Field::Offer => "it was ignored".to_string(),
+            Field::Offer | Field::Current => "it was ignored".to_string(),
+            Field::Basic => format!("the default, {}%, is used", trimmed(default.basic_percent)),
+            Field::Pf => format!("the default, “{}”, is used", default.pf.slug()),
+            Field::Variable => format!("the default, {}%, is used", trimmed(default.variable_percent)),
+        }
+    }
+
+    /// What the field accepts, for a notice about a value it could not use.
+    fn accepts(self) -> String {
+        let range =
+            |r: std::ops::RangeInclusive<f64>| format!("{} to {}", trimmed(*r.start()), trimmed(*r.end()));
+        match self {
+            Field::Basic => format!("basic pay as {}% of the fixed CTC", range(BASIC_PERCENT)),
+            Field::Variable => format!("variable pay as {}% of the CTC", range(VARIABLE_PERCENT)),
+            Field::Pf => "the PF as “full”, “capped” or “none”".to_string(),
+            _ => "a value this page can read".to_string(),
         }
     }
 }
@@ -59,8 +113,15 @@ pub enum Notice {
         dim: Dimension,
         quoted: String,
     },
-    BadOffer {
+    /// An offer or a current CTC that could not be read, or out of range.
+    BadAmount {
+        field: Field,
         error: AmountError,
+        quoted: String,
+    },
+    /// A part of the structure that is unreadable or out of range.
+    Unusable {
+        field: Field,
         quoted: String,
     },
     /// More problems than `MAX_NOTICES` lines can list.
@@ -87,9 +148,16 @@ impl Notice {
                 dim.a_choice(),
                 Field::Filter(*profile, *dim).consequence()
             ),
-            Notice::BadOffer { error, quoted } => {
-                format!("The offer in the link was ignored: {}", error.message(quoted, "An offer"))
+            Notice::BadAmount { field, error, quoted } => {
+                let what = if *field == Field::Current { "current CTC" } else { "offer" };
+                format!("The {what} in the link was ignored: {}", error.message(quoted, field.subject()))
             }
+            Notice::Unusable { field, quoted } => format!(
+                "“{quoted}” in “{}” is not {}, so {}.",
+                field.key(),
+                field.accepts(),
+                field.consequence()
+            ),
             Notice::MoreProblems(count) => format!("{count} more problems in the link were ignored."),
         }
     }

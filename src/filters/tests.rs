@@ -3,7 +3,14 @@
 use super::*;
 use crate::data::dataset;
 use crate::model::Inputs;
+use crate::tax::PfMode;
 use proptest::prelude::*;
+
+/// The canonical query of a selection, an offer and profile B, with every other field at its
+/// default.
+fn encode_parts(selection: &Selection, offer: Option<f64>, compare: Option<&Selection>) -> String {
+    encode(&Link { selection: *selection, offer, compare: compare.copied(), ..Link::default() })
+}
 
 fn slugs(sel: &Selection) -> [Option<&'static str>; 5] {
     Dimension::ALL.map(|d| sel.get(d).map(|e| e.slug.as_str()))
@@ -13,10 +20,10 @@ fn slugs(sel: &Selection) -> [Option<&'static str>; 5] {
 fn a_full_preset_decodes_to_its_slugs_with_no_notice() {
     let d = decode("?role=senior-backend-developer&city=bengaluru&skill=python&exp=mid", dataset());
     assert_eq!(
-        slugs(&d.selection),
+        slugs(&d.link.selection),
         [Some("senior-backend-developer"), Some("bengaluru"), Some("python"), Some("mid"), None]
     );
-    assert_eq!(d.compare, None);
+    assert_eq!(d.link.compare, None);
     assert!(d.notices.is_empty(), "{:?}", d.notices);
 }
 
@@ -25,7 +32,7 @@ fn every_slug_of_every_filter_is_reachable_by_its_parameter() {
     for dim in Dimension::ALL {
         for entry in &dim.table(dataset()).entries {
             let d = decode(&format!("{}={}", dim.param(), entry.slug), dataset());
-            assert_eq!(d.selection.get(dim), Some(entry));
+            assert_eq!(d.link.selection.get(dim), Some(entry));
             assert!(d.notices.is_empty());
         }
     }
@@ -36,22 +43,22 @@ fn every_slug_of_every_filter_is_reachable_by_its_parameter() {
 fn values_are_case_insensitive_and_aliases_work() {
     let d = decode("city=Bangalore&skill=Node.js&exp=MID&role=Technical-Lead", dataset());
     assert_eq!(
-        slugs(&d.selection),
+        slugs(&d.link.selection),
         [Some("technical-lead"), Some("bengaluru"), Some("nodejs"), Some("mid"), None]
     );
     assert!(d.notices.is_empty());
     for alias in ["node", "node.js", "NODEJS", "node%2Ejs"] {
         assert_eq!(
-            decode(&format!("skill={alias}"), dataset()).selection.skill.map(|e| e.slug.as_str()),
+            decode(&format!("skill={alias}"), dataset()).link.selection.skill.map(|e| e.slug.as_str()),
             Some("nodejs")
         );
     }
     assert_eq!(
-        decode("skill=spring-boot", dataset()).selection.skill.map(|e| e.slug.as_str()),
+        decode("skill=spring-boot", dataset()).link.selection.skill.map(|e| e.slug.as_str()),
         Some("spring")
     );
     assert_eq!(
-        decode("skill=Spring+Boot", dataset()).selection.skill.map(|e| e.slug.as_str()),
+        decode("skill=Spring+Boot", dataset()).link.selection.skill.map(|e| e.slug.as_str()),
         Some("spring")
     );
 }
@@ -59,7 +66,7 @@ fn values_are_case_insensitive_and_aliases_work() {
 #[test]
 fn an_unknown_value_is_named_and_the_rest_still_applies() {
     let d = decode("role=ceo&city=pune", dataset());
-    assert_eq!(slugs(&d.selection), [None, Some("pune"), None, None, None]);
+    assert_eq!(slugs(&d.link.selection), [None, Some("pune"), None, None, None]);
     assert_eq!(
         d.notices,
         [Notice::UnknownValue { profile: Profile::A, dim: Dimension::Role, quoted: "ceo".into() }]
@@ -70,7 +77,7 @@ fn an_unknown_value_is_named_and_the_rest_still_applies() {
 #[test]
 fn an_unknown_parameter_is_named_but_tracking_parameters_pass() {
     let d = decode("salary=100&utm_source=x&UTM_medium=y&fbclid=1&gclid=2&exp=lead", dataset());
-    assert_eq!(slugs(&d.selection), [None, None, None, Some("lead"), None]);
+    assert_eq!(slugs(&d.link.selection), [None, None, None, Some("lead"), None]);
     assert_eq!(d.notices, [Notice::UnknownParameter { quoted: "salary".into() }]);
     assert_eq!(
         d.notices[0].text(),
@@ -81,12 +88,12 @@ fn an_unknown_parameter_is_named_but_tracking_parameters_pass() {
 #[test]
 fn the_first_of_a_repeated_parameter_wins() {
     let d = decode("city=pune&city=mumbai", dataset());
-    assert_eq!(d.selection.city.map(|e| e.slug.as_str()), Some("pune"));
+    assert_eq!(d.link.selection.city.map(|e| e.slug.as_str()), Some("pune"));
     assert_eq!(d.notices, [Notice::Repeated(Field::Filter(Profile::A, Dimension::City))]);
     assert_eq!(d.notices[0].text(), "The link sets “city” more than once; the first value was used.");
     // Even when the first is invalid: it still counts as the occurrence that wins.
     let d = decode("city=atlantis&city=mumbai", dataset());
-    assert_eq!(d.selection.city, None);
+    assert_eq!(d.link.selection.city, None);
     assert_eq!(d.notices.len(), 2);
 }
 
@@ -102,7 +109,7 @@ fn empty_values_mean_any_silently() {
 fn over_long_values_are_refused_and_quotes_are_truncated() {
     let long = "a".repeat(MAX_VALUE_LEN + 1);
     let d = decode(&format!("city={long}"), dataset());
-    assert_eq!(d.selection.city, None);
+    assert_eq!(d.link.selection.city, None);
     assert_eq!(d.notices, [Notice::TooLong { field: Field::Filter(Profile::A, Dimension::City), chars: 65 }]);
     assert!(d.notices[0].text().contains("too long (65 characters), so City is set to Any"));
     let wordy = format!("x{}", "y".repeat(50));
@@ -113,7 +120,7 @@ fn over_long_values_are_refused_and_quotes_are_truncated() {
 #[test]
 fn script_like_values_come_back_as_plain_text_in_the_notice() {
     let d = decode("role=%3Cscript%3Ealert(1)%3C%2Fscript%3E", dataset());
-    assert_eq!(d.selection.role, None);
+    assert_eq!(d.link.selection.role, None);
     assert_eq!(
         d.notices,
         [Notice::UnknownValue {
@@ -127,7 +134,7 @@ fn script_like_values_come_back_as_plain_text_in_the_notice() {
 #[test]
 fn many_problems_are_summarised() {
     let d = decode("a=1&b=2&c=3&d=4&e=5&f=6&g=7&city=pune", dataset());
-    assert_eq!(d.selection.city.map(|e| e.slug.as_str()), Some("pune"));
+    assert_eq!(d.link.selection.city.map(|e| e.slug.as_str()), Some("pune"));
     assert_eq!(d.notices.len(), MAX_NOTICES);
     assert_eq!(d.notices.last(), Some(&Notice::MoreProblems(3)));
     assert_eq!(d.notices[MAX_NOTICES - 1].text(), "3 more problems in the link were ignored.");
@@ -146,20 +153,21 @@ fn percent_decoding_is_total() {
 fn encoding_is_canonical() {
     let d = decode("exp=mid&skill=Python&city=bangalore&role=senior-backend-developer", dataset());
     assert_eq!(
-        encode(&d.selection, None, None),
+        encode_parts(&d.link.selection, None, None),
         "role=senior-backend-developer&city=bengaluru&skill=python&exp=mid"
     );
-    assert_eq!(encode(&Selection::default(), None, None), "");
-    let only_city = decode("city=chennai", dataset()).selection;
-    assert_eq!(encode(&only_city, None, None), "city=chennai");
-    let employer = decode("company=HCL&exp=entry", dataset()).selection;
-    assert_eq!(encode(&employer, None, None), "exp=entry&company=hcltech");
+    assert_eq!(encode_parts(&Selection::default(), None, None), "");
+    let only_city = decode("city=chennai", dataset()).link.selection;
+    assert_eq!(encode_parts(&only_city, None, None), "city=chennai");
+    let employer = decode("company=HCL&exp=entry", dataset()).link.selection;
+    assert_eq!(encode_parts(&employer, None, None), "exp=entry&company=hcltech");
 }
 
 #[test]
 fn selection_inputs_carry_the_table_figures() {
-    let sel =
-        decode("role=engineering-manager&city=bengaluru&skill=data-security&exp=entry", dataset()).selection;
+    let sel = decode("role=engineering-manager&city=bengaluru&skill=data-security&exp=entry", dataset())
+        .link
+        .selection;
     assert_eq!(
         sel.inputs(),
         Inputs {
@@ -202,18 +210,18 @@ proptest! {
         offer_hundredths in proptest::option::of(50u32..=500_000),
     ) {
         let offer = offer_hundredths.map(|h| f64::from(h) / 100.0);
-        let d = decode(&encode(&sel, offer, b.as_ref()), dataset());
-        prop_assert_eq!(d.selection, sel);
-        prop_assert_eq!(d.offer, offer);
-        prop_assert_eq!(d.compare, b);
+        let d = decode(&encode_parts(&sel, offer, b.as_ref()), dataset());
+        prop_assert_eq!(d.link.selection, sel);
+        prop_assert_eq!(d.link.offer, offer);
+        prop_assert_eq!(d.link.compare, b);
         prop_assert!(d.notices.is_empty());
     }
 
     #[test]
     fn encoding_is_stable_and_has_no_defaults(sel in selection(), b in proptest::option::of(selection())) {
-        let once = encode(&sel, None, b.as_ref());
+        let once = encode_parts(&sel, None, b.as_ref());
         let d = decode(&once, dataset());
-        prop_assert_eq!(encode(&d.selection, None, d.compare.as_ref()), once.clone());
+        prop_assert_eq!(encode_parts(&d.link.selection, None, d.link.compare.as_ref()), once.clone());
         prop_assert!(!once.contains("=&") && !once.ends_with('='), "{}", once);
     }
 
@@ -237,7 +245,7 @@ proptest! {
 #[test]
 fn employer_is_the_company_parameter() {
     let d = decode("company=TCS", dataset());
-    assert_eq!(d.selection.employer.map(|e| (e.slug.as_str(), e.lakh)), Some(("tcs", 5.5)));
+    assert_eq!(d.link.selection.employer.map(|e| (e.slug.as_str(), e.lakh)), Some(("tcs", 5.5)));
     let d = decode("company=google", dataset());
     assert_eq!(
         d.notices[0].text(),
@@ -248,12 +256,12 @@ fn employer_is_the_company_parameter() {
 #[test]
 fn b_parameters_open_compare_mode_with_profile_b() {
     let d = decode("?role=backend-developer&b.role=technical-lead&b.city=bengaluru", dataset());
-    assert_eq!(slugs(&d.selection), [Some("backend-developer"), None, None, None, None]);
-    let b = d.compare.expect("compare mode");
+    assert_eq!(slugs(&d.link.selection), [Some("backend-developer"), None, None, None, None]);
+    let b = d.link.compare.expect("compare mode");
     assert_eq!(slugs(&b), [Some("technical-lead"), Some("bengaluru"), None, None, None]);
     assert!(d.notices.is_empty());
     assert_eq!(
-        encode(&d.selection, None, Some(&b)),
+        encode_parts(&d.link.selection, None, Some(&b)),
         "role=backend-developer&b.role=technical-lead&b.city=bengaluru"
     );
 }
@@ -261,15 +269,15 @@ fn b_parameters_open_compare_mode_with_profile_b() {
 #[test]
 fn compare_mode_survives_an_all_any_profile_b() {
     let d = decode("city=pune&compare=1", dataset());
-    assert_eq!(d.compare, Some(Selection::default()));
-    assert_eq!(encode(&d.selection, None, d.compare.as_ref()), "city=pune&compare=1");
-    assert_eq!(encode(&Selection::default(), None, Some(&Selection::default())), "compare=1");
+    assert_eq!(d.link.compare, Some(Selection::default()));
+    assert_eq!(encode_parts(&d.link.selection, None, d.link.compare.as_ref()), "city=pune&compare=1");
+    assert_eq!(encode_parts(&Selection::default(), None, Some(&Selection::default())), "compare=1");
 }
 
 #[test]
 fn bad_b_parameters_get_the_same_notices() {
     let d = decode("b.city=atlantis&b.salary=9&b.exp=mid&b.exp=lead", dataset());
-    let b = d.compare.expect("compare mode");
+    let b = d.link.compare.expect("compare mode");
     assert_eq!(slugs(&b), [None, None, None, Some("mid"), None]);
     assert_eq!(
         d.notices,
@@ -297,7 +305,7 @@ fn escape_all(text: &str) -> String {
 proptest! {
     #[test]
     fn percent_encoded_links_decode_like_plain_ones(sel in selection(), b in proptest::option::of(selection())) {
-        let plain = encode(&sel, None, b.as_ref());
+        let plain = encode_parts(&sel, None, b.as_ref());
         let escaped: String = plain
             .split('&')
             .map(|pair| {
@@ -307,8 +315,8 @@ proptest! {
             .collect::<Vec<_>>()
             .join("&");
         let d = decode(&escaped, dataset());
-        prop_assert_eq!(d.selection, sel);
-        prop_assert_eq!(d.compare, b);
+        prop_assert_eq!(d.link.selection, sel);
+        prop_assert_eq!(d.link.compare, b);
     }
 
     #[test]
@@ -317,7 +325,7 @@ proptest! {
         let entries = &dim.table(dataset()).entries;
         let (first, second) = (&entries[i % entries.len()], &entries[j % entries.len()]);
         let d = decode(&format!("{p}={}&{p}={}", first.slug, second.slug, p = dim.param()), dataset());
-        prop_assert_eq!(d.selection.get(dim), Some(first));
+        prop_assert_eq!(d.link.selection.get(dim), Some(first));
         prop_assert_eq!(d.notices.len(), 1);
     }
 
@@ -325,7 +333,7 @@ proptest! {
     fn over_long_values_are_always_refused(len in (MAX_VALUE_LEN + 1)..20_000usize, dim_index in 0usize..5) {
         let dim = Dimension::ALL[dim_index];
         let d = decode(&format!("{}={}", dim.param(), "a".repeat(len)), dataset());
-        prop_assert_eq!(d.selection, Selection::default());
+        prop_assert_eq!(d.link.selection, Selection::default());
         prop_assert_eq!(&d.notices, &vec![Notice::TooLong { field: Field::Filter(Profile::A, dim), chars: len }]);
     }
 
@@ -337,24 +345,27 @@ proptest! {
             0..6,
         ),
     ) {
-        let query = format!("{}&{}", junk.join("&"), encode(&sel, None, None));
+        let query = format!("{}&{}", junk.join("&"), encode_parts(&sel, None, None));
         let d = decode(&query, dataset());
         // An empty `role=` before the real one counts as the first occurrence.
         let role_blanked = junk.contains(&"role=");
         let expected = Selection { role: if role_blanked { None } else { sel.role }, ..sel };
-        prop_assert_eq!(d.selection, expected);
+        prop_assert_eq!(d.link.selection, expected);
     }
 }
 
 #[test]
 fn the_offer_is_profile_a_s_in_lakh_after_its_filters() {
     let d = decode("?offer=12.5&city=pune&b.city=mumbai", dataset());
-    assert_eq!(d.offer, Some(12.5));
-    assert_eq!(encode(&d.selection, d.offer, d.compare.as_ref()), "city=pune&offer=12.5&b.city=mumbai");
+    assert_eq!(d.link.offer, Some(12.5));
+    assert_eq!(
+        encode_parts(&d.link.selection, d.link.offer, d.link.compare.as_ref()),
+        "city=pune&offer=12.5&b.city=mumbai"
+    );
     // Other notations read too, and are written back in lakh.
-    assert_eq!(decode("offer=%E2%82%B912%2C50%2C000", dataset()).offer, Some(12.5));
-    assert_eq!(decode("offer=1.2+Cr", dataset()).offer, Some(120.0));
-    assert_eq!(encode(&Selection::default(), Some(14.0), None), "offer=14");
+    assert_eq!(decode("offer=%E2%82%B912%2C50%2C000", dataset()).link.offer, Some(12.5));
+    assert_eq!(decode("offer=1.2+Cr", dataset()).link.offer, Some(120.0));
+    assert_eq!(encode_parts(&Selection::default(), Some(14.0), None), "offer=14");
 }
 
 #[test]
@@ -367,14 +378,14 @@ fn a_bad_offer_is_ignored_with_a_notice_and_the_rest_applies() {
         ("offer=60+Cr&city=pune", "between ₹0.5 L and ₹50 Cr"),
     ] {
         let d = decode(query, dataset());
-        assert_eq!(d.offer, None, "{query}");
-        assert_eq!(d.selection.city.map(|c| c.slug.as_str()), Some("pune"), "{query}");
+        assert_eq!(d.link.offer, None, "{query}");
+        assert_eq!(d.link.selection.city.map(|c| c.slug.as_str()), Some("pune"), "{query}");
         assert_eq!(d.notices.len(), 1, "{query}");
-        assert!(matches!(d.notices[0], Notice::BadOffer { .. }), "{query}");
+        assert!(matches!(d.notices[0], Notice::BadAmount { field: Field::Offer, .. }), "{query}");
         assert!(d.notices[0].text().contains(says), "{query}: {}", d.notices[0].text());
     }
     let twice = decode("offer=12&offer=14", dataset());
-    assert_eq!(twice.offer, Some(12.0));
+    assert_eq!(twice.link.offer, Some(12.0));
     assert_eq!(twice.notices, [Notice::Repeated(Field::Offer)]);
     assert_eq!(decode("offer=", dataset()), decode("", dataset()));
 }
@@ -389,4 +400,81 @@ fn a_form_value_is_any_a_known_slug_or_nothing() {
     // Only canonical slugs: aliases and unknown values are not what a select sends.
     assert_eq!(Dimension::City.choice_from_form(dataset(), "atlantis"), None);
     assert_eq!(Dimension::City.choice_from_form(dataset(), "bangalore"), None);
+}
+
+#[test]
+fn the_current_ctc_reads_like_the_offer_and_is_named_when_bad() {
+    let d = decode("current=10&offer=13", dataset());
+    assert_eq!((d.link.current, d.link.offer), (Some(10.0), Some(13.0)));
+    assert_eq!(encode(&d.link), "offer=13&current=10");
+    assert_eq!(decode("current=%E2%82%B910%2C00%2C000", dataset()).link.current, Some(10.0));
+    let bad = decode("current=ten&city=pune", dataset());
+    assert_eq!(bad.link.current, None);
+    assert_eq!(bad.link.selection.city.map(|c| c.slug.as_str()), Some("pune"));
+    assert_eq!(
+        bad.notices.iter().map(Notice::text).collect::<Vec<_>>(),
+        ["The current CTC in the link was ignored: “ten” is not an amount this page can read. Try 12.5, 12.5 L, ₹12,50,000 or 1.2 Cr."]
+    );
+    assert!(decode("current=0", dataset()).notices[0]
+        .text()
+        .ends_with("A current CTC must be more than zero."));
+    assert_eq!(decode("current=9&current=10", dataset()).notices, [Notice::Repeated(Field::Current)]);
+}
+
+#[test]
+fn the_structure_is_carried_canonically_and_left_out_at_its_defaults() {
+    let d = decode("var=12.5&pf=Capped&basic=40", dataset());
+    assert!(d.notices.is_empty(), "{:?}", d.notices);
+    let s = d.link.structure;
+    assert_eq!((s.basic_percent, s.pf, s.variable_percent), (40.0, PfMode::Capped, 12.5));
+    assert_eq!(encode(&d.link), "basic=40&pf=capped&var=12.5");
+    assert_eq!(encode(&decode("basic=50&pf=full&var=0", dataset()).link), "");
+    assert_eq!(decode("basic=55%25", dataset()).link.structure.basic_percent, 55.0);
+    assert_eq!(decode("basic=30&var=50", dataset()).notices, []);
+}
+
+#[test]
+fn a_structure_value_out_of_range_or_unreadable_is_named_and_the_default_applies() {
+    for (query, says) in [
+        ("basic=80&city=pune", "“80” in “basic” is not basic pay as 30 to 70% of the fixed CTC, so the default, 50%, is used."),
+        ("basic=29.99&city=pune", "“29.99” in “basic” is not basic pay as 30 to 70% of the fixed CTC, so the default, 50%, is used."),
+        ("var=-5&city=pune", "“-5” in “var” is not variable pay as 0 to 50% of the CTC, so the default, 0%, is used."),
+        ("var=half&city=pune", "“half” in “var” is not variable pay as 0 to 50% of the CTC, so the default, 0%, is used."),
+        ("pf=some&city=pune", "“some” in “pf” is not the PF as “full”, “capped” or “none”, so the default, “full”, is used."),
+        ("pf=%3Cb%3E&city=pune", "“<b>” in “pf” is not the PF as “full”, “capped” or “none”, so the default, “full”, is used."),
+    ] {
+        let d = decode(query, dataset());
+        assert_eq!(d.link.structure, crate::tax::Structure::default(), "{query}");
+        assert_eq!(d.link.selection.city.map(|c| c.slug.as_str()), Some("pune"), "{query}");
+        assert_eq!(d.notices.iter().map(Notice::text).collect::<Vec<_>>(), [says], "{query}");
+    }
+}
+
+fn structure() -> impl Strategy<Value = crate::tax::Structure> {
+    (3_000u32..=7_000, 0usize..3, 0u32..=5_000).prop_map(|(basic, pf, var)| crate::tax::Structure {
+        basic_percent: f64::from(basic) / 100.0,
+        pf: PfMode::ALL[pf],
+        variable_percent: f64::from(var) / 100.0,
+    })
+}
+
+proptest! {
+    #[test]
+    fn every_link_reads_back_from_its_own_query(
+        sel in selection(), b in proptest::option::of(selection()), s in structure(),
+        offer in proptest::option::of(50u32..=500_000), current in proptest::option::of(50u32..=500_000),
+    ) {
+        let link = Link {
+            selection: sel,
+            offer: offer.map(|h| f64::from(h) / 100.0),
+            current: current.map(|h| f64::from(h) / 100.0),
+            structure: s,
+            compare: b,
+        };
+        let query = encode(&link);
+        let d = decode(&query, dataset());
+        prop_assert!(d.notices.is_empty(), "{} gave {:?}", query, d.notices);
+        prop_assert_eq!(&d.link, &link);
+        prop_assert_eq!(encode(&d.link), query);
+    }
 }

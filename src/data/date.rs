@@ -1,0 +1,105 @@
+//! A calendar date, as the tax rules state when they are in force and as a person's day is
+//! matched to a tax year. Only what that needs: reading `YYYY-MM-DD`, ordering, and words.
+
+/// A day of the Gregorian calendar. Ordered by year, then month, then day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+impl Date {
+    /// The date, if it exists: `Date::new(2026, 2, 29)` is `None`.
+    pub const fn new(year: u16, month: u8, day: u8) -> Option<Date> {
+        if month == 0 || month > 12 || day == 0 || day > days_in_month(year, month) {
+            return None;
+        }
+        Some(Date { year, month, day })
+    }
+
+    /// Reads `2026-04-01`; anything else, or a day that does not exist, is `None`.
+    pub fn parse(text: &str) -> Option<Date> {
+        let mut parts = text.split('-');
+        let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+        if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
+            return None;
+        }
+        Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+    }
+
+    /// "1 April 2026".
+    pub fn words(self) -> String {
+        format!("{} {} {}", self.day, MONTHS[usize::from(self.month) - 1], self.year)
+    }
+
+    /// The next day.
+    pub fn next(self) -> Date {
+        if self.day < days_in_month(self.year, self.month) {
+            Date { day: self.day + 1, ..self }
+        } else if self.month < 12 {
+            Date { month: self.month + 1, day: 1, ..self }
+        } else {
+            Date { year: self.year + 1, month: 1, day: 1 }
+        }
+    }
+}
+
+const fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_read_order_and_are_worded() {
+        let d = Date::parse("2026-04-01").expect("a date");
+        assert_eq!(d, Date { year: 2026, month: 4, day: 1 });
+        assert_eq!(d.words(), "1 April 2026");
+        assert!(Date::parse("2026-03-31").unwrap() < d);
+        assert!(Date::parse("2027-01-01").unwrap() > Date::parse("2026-12-31").unwrap());
+        for bad in [
+            "",
+            "2026-4-1",
+            "2026-02-29",
+            "2026-13-01",
+            "2026-00-10",
+            "2026-04-31",
+            "x026-04-01",
+            "2026-04-01-1",
+        ] {
+            assert_eq!(Date::parse(bad), None, "{bad:?}");
+        }
+        assert!(Date::parse("2028-02-29").is_some());
+        assert!(Date::parse("2100-02-29").is_none());
+    }
+
+    #[test]
+    fn the_next_day_rolls_over_months_and_years() {
+        assert_eq!(Date::parse("2026-03-31").unwrap().next(), Date::parse("2026-04-01").unwrap());
+        assert_eq!(Date::parse("2026-12-31").unwrap().next(), Date::parse("2027-01-01").unwrap());
+        assert_eq!(Date::parse("2028-02-28").unwrap().next(), Date::parse("2028-02-29").unwrap());
+    }
+}

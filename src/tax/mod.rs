@@ -1,0 +1,21 @@
+//! Pay in hand from a CTC, under the rules of the tax year in force: which year applies on a
+//! date (`year`), how the CTC is made up (`structure`), the tax under one regime's rates
+//! (`regime`), the take-home with the variable pay apart (`take_home`), its working
+//! (`working`) and the hike from a current CTC (`hike`). Pure arithmetic on `data::TaxRules`;
+//! amounts are rupees a year, unrounded (the view rounds to the rupee).
+
+mod hike;
+mod regime;
+mod structure;
+mod take_home;
+mod working;
+mod year;
+
+pub use hike::{hike, market_against_current, Hike};
+pub use regime::{tax_due, TaxDue};
+pub use structure::{
+    split, PfMode, Split, Structure, BASIC_PERCENT, DEFAULT_BASIC_PERCENT, VARIABLE_PERCENT,
+};
+pub use take_home::{professional_tax, take_home, TakeHome};
+pub use working::{working, Line, WORKING_LINES};
+pub use year::{year_in_force, Coverage, YearInForce};

@@ -1,0 +1,152 @@
+//! Income tax on a taxable income under one regime's rates: the slabs, the rebate (with or
+//! without marginal relief), the surcharge with its marginal relief, and the cess.
+
+use crate::data::Regime;
+
+/// The tax on one taxable income, step by step, rupees a year, unrounded.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TaxDue {
+    pub taxable: f64,
+    /// Tax on the slabs, before the rebate.
+    pub slab_tax: f64,
+    /// After the rebate.
+    pub tax: f64,
+    /// After its own marginal relief.
+    pub surcharge: f64,
+    pub cess: f64,
+}
+
+impl TaxDue {
+    /// Income tax in all: tax, surcharge and cess.
+    pub fn total(&self) -> f64 {
+        self.tax + self.surcharge + self.cess
+    }
+}
+
+/// The tax on `taxable` (rupees a year; below zero counts as zero).
+pub fn tax_due(regime: &Regime, cess_rate: f64, taxable: f64) -> TaxDue {
+    let taxable = taxable.max(0.0);
+    let (tax, surcharge) = tax_and_surcharge(regime, taxable);
+    TaxDue {
+        taxable,
+        slab_tax: slab_tax(regime, taxable),
+        tax,
+        surcharge,
+        cess: (tax + surcharge) * cess_rate,
+    }
+}
+
+/// Tax on the slabs alone.
+fn slab_tax(regime: &Regime, taxable: f64) -> f64 {
+    let mut tax = 0.0;
+    for (i, &(from, rate)) in regime.slabs.iter().enumerate() {
+        let to = regime.slabs.get(i + 1).map_or(f64::INFINITY, |next| next.0);
+        if taxable > from {
+            tax += (taxable.min(to) - from) * rate;
+        }
+    }
+    tax
+}
+
+/// The rebate: up to its limit, the tax less at most its maximum. Above the limit, with
+/// marginal relief, never more than the income above the limit; without it, the full tax.
+fn tax_after_rebate(regime: &Regime, taxable: f64) -> f64 {
+    let tax = slab_tax(regime, taxable);
+    let rebate = &regime.rebate;
+    if taxable <= rebate.limit {
+        tax - tax.min(rebate.max)
+    } else if rebate.marginal_relief {
+        tax.min(taxable - rebate.limit)
+    } else {
+        tax
+    }
+}
+
+/// The surcharge rate for an income: that of the highest threshold it is above.
+fn surcharge_rate(regime: &Regime, taxable: f64) -> Option<(f64, f64)> {
+    regime.surcharge.iter().copied().rfind(|&(above, _)| taxable > above)
+}
+
+/// Tax after the rebate, and the surcharge on it after marginal relief: crossing a threshold
+/// may not cost more, in tax and surcharge, than the income above the threshold.
+fn tax_and_surcharge(regime: &Regime, taxable: f64) -> (f64, f64) {
+    let tax = tax_after_rebate(regime, taxable);
+    let Some((threshold, rate)) = surcharge_rate(regime, taxable) else { return (tax, 0.0) };
+    let at_threshold = {
+        let base = tax_after_rebate(regime, threshold);
+        base + base * surcharge_rate(regime, threshold).map_or(0.0, |s| s.1)
+    };
+    let relieved = (at_threshold + (taxable - threshold) - tax).max(0.0);
+    (tax, (tax * rate).min(relieved))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::tax_years;
+    use proptest::prelude::*;
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() < 0.005
+    }
+
+    fn new_regime(taxable: f64) -> TaxDue {
+        let rules = &tax_years()[1];
+        tax_due(&rules.new_regime, rules.cess_rate, taxable)
+    }
+
+    #[test]
+    fn exactly_12_lakh_pays_no_tax_and_just_above_pays_only_the_excess() {
+        let at = new_regime(1_200_000.0);
+        assert_eq!(at.slab_tax.round(), 60_000.0);
+        assert_eq!((at.tax, at.cess), (0.0, 0.0));
+        // ₹100 more: the slabs would charge ₹60,015; marginal relief leaves the ₹100 itself,
+        // and cess on it makes ₹104 (an effective marginal rate of 104%).
+        let above = new_regime(1_200_100.0);
+        assert!(close(above.tax, 100.0), "tax {}", above.tax);
+        assert!(close(above.total(), 104.0), "with cess {}", above.total());
+        // Relief ends where the slabs charge less than the excess: 60,000 + 15% × x = x at x ≈ ₹70,588.
+        assert!(close(new_regime(1_300_000.0).tax, 75_000.0));
+    }
+
+    #[test]
+    fn surcharge_starts_above_50_lakh_with_marginal_relief() {
+        // Slab tax at ₹50 L: 20k + 40k + 60k + 80k + 100k + 30% × 26 L = ₹10,80,000.
+        let at = new_regime(5_000_000.0);
+        assert!(close(at.tax, 1_080_000.0), "tax {}", at.tax);
+        assert_eq!(at.surcharge, 0.0);
+        // ₹1,000 above: 10% would be ₹108,300; relief caps tax + surcharge at ₹10,81,000.
+        let above = new_regime(5_001_000.0);
+        assert!(close(above.tax, 1_080_300.0));
+        assert!(close(above.surcharge, 700.0), "surcharge {}", above.surcharge);
+        // Far above, the full 10%: at ₹60 L, tax ₹13,80,000, surcharge ₹1,38,000.
+        assert!(close(new_regime(6_000_000.0).surcharge, 138_000.0));
+    }
+
+    #[test]
+    fn at_1_crore_the_rate_steps_to_15_percent_with_relief_from_10() {
+        // Tax at ₹1 Cr: 3,00,000 + 30% × 76 L = ₹25,80,000; with 10% surcharge ₹28,38,000.
+        let at = new_regime(10_000_000.0);
+        assert!(close(at.tax, 2_580_000.0));
+        assert!(close(at.surcharge, 258_000.0), "surcharge {}", at.surcharge);
+        // ₹10,000 above: relief caps the total at ₹28,38,000 + ₹10,000 = ₹28,48,000.
+        let above = new_regime(10_010_000.0);
+        assert!(close(above.tax, 2_583_000.0));
+        assert!(close(above.tax + above.surcharge, 2_848_000.0), "total {}", above.tax + above.surcharge);
+    }
+
+    #[test]
+    fn above_5_crore_the_new_regime_stays_at_25_percent() {
+        let far = new_regime(60_000_000.0);
+        assert!(close(far.surcharge, far.tax * 0.25), "{far:?}");
+    }
+
+    proptest! {
+        #[test]
+        fn tax_with_cess_never_falls_as_income_rises(a in 0.0f64..500_000_000.0, b in 0.0f64..500_000_000.0) {
+            let (low, high) = if a <= b { (a, b) } else { (b, a) };
+            let (l, h) = (new_regime(low).total(), new_regime(high).total());
+            prop_assert!(h >= l - 1e-6, "{} -> {}, {} -> {}", low, l, high, h);
+        }
+    }
+}
