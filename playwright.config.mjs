@@ -7,6 +7,8 @@ const PUBLIC_URL_PORT = 4175;
 
 export default defineConfig({
   testDir: "e2e",
+  // Only *.spec.mjs: e2e/engines/*.test.mjs are Node's test runner's (Firefox and WebKit).
+  testMatch: /\.spec\.mjs$/,
   outputDir: "test-results",
   fullyParallel: true,
   workers: 2,

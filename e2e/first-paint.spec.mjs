@@ -89,7 +89,7 @@ for (const viewport of [
     });
     releaseApp();
     await expect(filter(page, "City")).toBeEnabled();
-    await expect(page.locator("section.sources")).toBeAttached();
+    await expect(page.locator("section.sources")).toBeVisible();
     expect(await stage(page)).toBe("live");
     expect(await page.locator("section.estimate").innerText()).toBe(earlyText);
     const seen = await page.evaluate(() => window.__figureTexts);
@@ -148,7 +148,7 @@ test("a filter changed as soon as the app takes over is kept, in the page and th
   await expect(page.getByTestId("profile")).toHaveText("Chennai");
   await expect(page).toHaveURL(/\?city=chennai$/);
   // Still so once every section has mounted.
-  await expect(page.locator("section.sources")).toBeAttached();
+  await expect(page.locator("section.sources")).toBeVisible();
   await expect(filter(page, "City")).toHaveValue("chennai");
   await expect(page.getByTestId("profile")).toHaveText("Chennai");
 });

@@ -4,6 +4,9 @@
 // end-to-end suite, so other tests do not share the two CPU cores with it.
 import { test, expect, openApp } from "./fixtures.mjs";
 
+// The real clock: the measures read performance.now().
+test.use({ pinnedDate: null });
+
 const CHANGES = 50;
 const BUDGET_P95_MS = 16;
 

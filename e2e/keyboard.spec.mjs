@@ -24,7 +24,11 @@ test("tab through the controls in order, change each filter and copy the link", 
     ["select", "Experience"],
     ["select", "Employer"],
     ["input", "Your offer (CTC)"],
+    ["input", "Your current CTC"],
     ["button", "Copy link"],
+    ["input", "Basic pay, % of the fixed CTC"],
+    ["select", "Provident fund (PF), from you and your employer each"],
+    ["input", "Variable pay, % of the CTC, paid once a year"],
     ["summary", "How this is worked out"],
     ["button", "Apply: Learn Data Security Expertise"],
     ["button", "Apply: Move to Bengaluru"],
@@ -54,6 +58,8 @@ test("tab through the controls in order, change each filter and copy the link", 
   expect(await focused(page)).toEqual({ tag: "input", label: "Your offer (CTC)", ring: true });
   await page.keyboard.type("9.5 L");
   await expect.poll(() => new URL(page.url()).searchParams.get("offer")).toBe("9.5");
+  await page.keyboard.press("Tab");
+  expect(await focused(page)).toEqual({ tag: "input", label: "Your current CTC", ring: true });
   await page.keyboard.press("Tab");
   expect(await focused(page)).toEqual({ tag: "button", label: "Copy link", ring: true });
   await page.keyboard.press("Enter");

@@ -36,7 +36,7 @@ export async function buildEarlyStage(dir, page) {
     ["build", "--release", "--locked", "--quiet", "--target", target, "--bin", "early", "--no-default-features"],
     { cwd: root, stdio: "inherit" },
   );
-  const built = join(root, "target", target, "release", "early.wasm");
+  const built = join(process.env.CARGO_TARGET_DIR ?? join(root, "target"), target, "release", "early.wasm");
   const optimised = join(dir, ".early.wasm");
   execFileSync(
     "wasm-opt",

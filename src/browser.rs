@@ -1,7 +1,8 @@
-//! The few browser APIs the app touches: the address bar and the clipboard.
+//! The few browser APIs the app touches: the address bar, the clipboard and the date.
 //!
 //! Everything here is a thin wrapper so that the rest of the app stays pure.
 
+use crate::data::Date;
 use crate::page::{Stage, MAIN};
 use wasm_bindgen::prelude::*;
 
@@ -24,6 +25,13 @@ pub fn set_stage(stage: Stage) {
     if let Some(main) = element(MAIN) {
         let _ = main.set_attribute(Stage::ATTRIBUTE, stage.as_str());
     }
+}
+
+/// Today in the person's own time zone, which picks the tax year: the date they live in.
+pub fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    // JavaScript's months count from 0; its dates are always real days.
+    Date { year: now.get_full_year() as u16, month: now.get_month() as u8 + 1, day: now.get_date() as u8 }
 }
 
 /// The current query string, including its leading `?` (or empty).

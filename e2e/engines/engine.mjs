@@ -48,5 +48,5 @@ export function runJourneys(engine, port) {
 /** Opens `path` in an adapter and waits until the app has taken over every section. */
 export async function openApp(b, origin, path) {
   await b.goto(`${origin}${path.startsWith("/") ? path : `/${path}`}`);
-  await b.until(() => document.querySelector("main")?.dataset.stage === "live" && document.querySelector("section.sources"));
+  await b.until(() => document.querySelector("main")?.dataset.stage === "live" && document.querySelector("section.sources")?.hidden === false);
 }

@@ -95,8 +95,8 @@ export const journeys = {
     await b.type("#offer", "12.4 L");
     await untilParam(b, "offer", "12.4");
     await untilText(b, "offer-position", "12% below the estimate of ₹14.1 L, within its range ₹11.3 L to ₹17.0 L");
-    assert.equal(await b.text("in-hand"), "₹98,945");
-    assert.equal(await b.text("offer-in-hand"), "₹88,248");
+    assert.equal(await b.text("in-hand"), "₹98,937");
+    assert.equal(await b.text("offer-in-hand"), "₹88,240");
   },
 
   "chart text reads at one size between 12 and 16 px on a phone and a desktop": async (b) => {

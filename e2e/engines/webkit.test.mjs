@@ -7,12 +7,24 @@
 import { Builder, By } from "selenium-webdriver";
 import { Select } from "selenium-webdriver/lib/select.js";
 import { spawn } from "node:child_process";
+import { createServer } from "node:net";
 import { openApp, runJourneys } from "./engine.mjs";
 
-const DRIVER_PORT = 4444;
+let driverPort;
 const MINIBROWSER = process.env.WEBKIT_BROWSER ?? "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
 let driverProcess;
 let size = { width: 1280, height: 900 };
+
+/** A TCP port that is free on loopback now. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
 
 /** Runs `fn` in the page with `args`, as selenium's executeScript does for a function. */
 const inPage = (driver, fn, args) => driver.executeScript(`return (${fn}).apply(null, arguments)`, ...args);
@@ -21,12 +33,15 @@ runJourneys(
   {
     name: "webkit",
     async launch() {
-      driverProcess = spawn("WebKitWebDriver", [`--port=${DRIVER_PORT}`], { stdio: ["ignore", "pipe", "inherit"] });
+      // A port no one else holds: a driver left over from an interrupted run would otherwise
+      // answer in its place, with a browser on a display that is gone.
+      driverPort = await freePort();
+      driverProcess = spawn("WebKitWebDriver", [`--port=${driverPort}`], { stdio: ["ignore", "pipe", "inherit"] });
       await new Promise((ready, fail) => {
         driverProcess.once("error", fail);
         // The driver prints nothing when ready; its status endpoint answers once it listens.
         const poll = () =>
-          fetch(`http://127.0.0.1:${DRIVER_PORT}/status`).then(ready, () => setTimeout(poll, 100));
+          fetch(`http://127.0.0.1:${driverPort}/status`).then(ready, () => setTimeout(poll, 100));
         poll();
       });
     },
@@ -35,7 +50,7 @@ runJourneys(
     },
     async page(origin) {
       const driver = await new Builder()
-        .usingServer(`http://127.0.0.1:${DRIVER_PORT}`)
+        .usingServer(`http://127.0.0.1:${driverPort}`)
         .withCapabilities({
           browserName: "MiniBrowser",
           "webkitgtk:browserOptions": { binary: MINIBROWSER, args: ["--automation"] },

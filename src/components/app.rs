@@ -11,13 +11,11 @@ use crate::components::{
     filter_form::FilterForm,
     in_hand::InHand,
     link_notice::LinkNotice,
-    method::Method,
-    mount::{mount_all, mount_part, Part, Place},
+    mount::{mount_all, mount_part, reveal, Part, Place},
     offer_position::OfferPosition,
-    sources::Sources,
     what_if::WhatIf,
 };
-use crate::page::{Stage, APP, ESTIMATE_CARD, FILTER_FORM, LINK_NOTICE, RESULTS};
+use crate::page::{Stage, APP, ESTIMATE_CARD, FILTER_FORM, LINK_NOTICE, METHOD, SOURCES};
 use crate::state::AppState;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -25,22 +23,23 @@ use std::time::Duration;
 /// The page, part by part. Task 0, at once: the notice about the link and the estimate, which
 /// the first stage has already filled with the same texts, so the swap changes nothing on
 /// screen. Task 1: the form (the shell's, disabled, shows until then) and the phone's
-/// estimate bar. Then the sections under the estimate, in page order, one task each.
+/// estimate bar. Then the sections under the estimate, in page order, one task each, before
+/// the two that are prerendered prose (method, sources), which the last task reveals.
 pub static PAGE: [Part; 14] = [
     Part { task: 0, place: Place::Shell(LINK_NOTICE), mount: |p, b| mount_part(p, b, LinkNotice) },
     Part { task: 0, place: Place::Shell(ESTIMATE_CARD), mount: |p, b| mount_part(p, b, EstimateCard) },
     Part { task: 1, place: Place::Shell(FILTER_FORM), mount: |p, b| mount_part(p, b, FilterForm) },
     Part { task: 1, place: Place::End(APP), mount: |p, b| mount_part(p, b, EstimateBar) },
-    Part { task: 2, place: Place::End(RESULTS), mount: |p, b| mount_part(p, b, OfferPosition) },
-    Part { task: 3, place: Place::End(RESULTS), mount: |p, b| mount_part(p, b, InHand) },
-    Part { task: 4, place: Place::End(RESULTS), mount: |p, b| mount_part(p, b, WhatIf) },
-    Part { task: 5, place: Place::End(RESULTS), mount: |p, b| mount_part(p, b, Compare) },
-    Part { task: 6, place: Place::End(RESULTS), mount: |p, b| mount_part(p, b, Breakdown) },
-    Part { task: 7, place: Place::End(RESULTS), mount: |p, b| mount_part(p, b, MarketCharts) },
-    Part { task: 8, place: Place::End(RESULTS), mount: |p, b| mount_part(p, b, CountryChart) },
-    Part { task: 9, place: Place::End(RESULTS), mount: |p, b| mount_part(p, b, CareerLadder) },
-    Part { task: 10, place: Place::End(RESULTS), mount: |p, b| mount_part(p, b, Method) },
-    Part { task: 11, place: Place::End(RESULTS), mount: |p, b| mount_part(p, b, Sources) },
+    Part { task: 2, place: Place::Before(METHOD), mount: |p, b| mount_part(p, b, OfferPosition) },
+    Part { task: 3, place: Place::Before(METHOD), mount: |p, b| mount_part(p, b, InHand) },
+    Part { task: 4, place: Place::Before(METHOD), mount: |p, b| mount_part(p, b, WhatIf) },
+    Part { task: 5, place: Place::Before(METHOD), mount: |p, b| mount_part(p, b, Compare) },
+    Part { task: 6, place: Place::Before(METHOD), mount: |p, b| mount_part(p, b, Breakdown) },
+    Part { task: 7, place: Place::Before(METHOD), mount: |p, b| mount_part(p, b, MarketCharts) },
+    Part { task: 8, place: Place::Before(METHOD), mount: |p, b| mount_part(p, b, CountryChart) },
+    Part { task: 9, place: Place::Before(METHOD), mount: |p, b| mount_part(p, b, CareerLadder) },
+    Part { task: 10, place: Place::Static(METHOD), mount: reveal },
+    Part { task: 10, place: Place::Static(SOURCES), mount: reveal },
 ];
 
 /// The root, as Leptos's `App` would be: state from the link, the address kept in step with
@@ -51,7 +50,7 @@ pub fn start() {
     let _ = any_spawner::Executor::init_wasm_bindgen();
     let owner = Owner::new();
     owner.with(|| {
-        let state = AppState::from_query(&browser::current_query());
+        let state = AppState::from_query(&browser::current_query(), browser::today());
         provide_context(state);
 
         // The address bar holds the canonical link for what is on screen, one frame late:
@@ -62,6 +61,8 @@ pub fn start() {
             state.a.track();
             state.b.track();
             state.offer.track();
+            state.current.track();
+            state.structure.track();
             request_animation_frame(move || {
                 set_timeout(move || browser::replace_query(&state.query_untracked()), Duration::ZERO)
             });

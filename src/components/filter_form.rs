@@ -1,16 +1,18 @@
-//! The form: one labelled select per filter, each with an "Any" choice, and Copy link.
+//! The form: one labelled select per filter, each with an "Any" choice, the two amounts a
+//! person may add (an offer, the current CTC), and Copy link.
 
-use crate::components::offer_field::OfferField;
+use crate::components::amount_field::AmountField;
 use crate::components::share_link::ShareLink;
 use crate::components::shell_state::in_static_shell;
 use crate::data::dataset;
 use crate::filters::{Dimension, Profile};
-use crate::page::{field_id, FILTER_FORM};
+use crate::page::{field_id, slot, FILTER_FORM};
 use crate::state::AppState;
 use leptos::prelude::*;
 
 #[component]
 pub fn FilterForm() -> impl IntoView {
+    let state = expect_context::<AppState>();
     view! {
         <form
             class="card filters"
@@ -24,7 +26,20 @@ pub fn FilterForm() -> impl IntoView {
                 .map(|dim| view! { <FilterSelect profile=Profile::A dim /> })
                 .collect_view()}
             <p class="hint">"Leave any of them on “Any” to use the survey’s average for it."</p>
-            <OfferField />
+            <AmountField
+                id=slot::OFFER
+                status_id=slot::OFFER_STATUS
+                label="Your offer (CTC)"
+                subject="An offer"
+                value=state.offer
+            />
+            <AmountField
+                id=slot::CURRENT
+                status_id=slot::CURRENT_STATUS
+                label="Your current CTC"
+                subject="A current CTC"
+                value=state.current
+            />
             <ShareLink />
         </form>
     }

@@ -1,44 +1,105 @@
-//! What a CTC pays in hand each month, for the estimate and for an offer, with the working
-//! from CTC to take-home (`tax.rs`, under the dated rules in `data/tax_fy2025_26.json`).
+//! What a CTC pays in hand each month, for the estimate, an offer and the current CTC, under
+//! the tax year in force and the person's salary structure, with the hike from the current
+//! CTC and the working from CTC to take-home (`tax/`, under the dated rules in `data/tax/`).
 
 use crate::components::rows::cell;
-use crate::data::tax_rules;
+use crate::components::salary_structure::SalaryStructure;
 use crate::filters::{Dimension, Profile};
-use crate::format::{round_to_tenth, rupees, short_money};
+use crate::format::{round_to_tenth, rupees, short_money, trimmed};
 use crate::state::AppState;
-use crate::tax::{in_hand, working, Line, TakeHome, WORKING_LINES};
+use crate::tax::{hike, market_against_current, take_home, working, Line, TakeHome, WORKING_LINES};
 use leptos::prelude::*;
 
 #[component]
 pub fn InHand() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let rules = state.year.rules;
     let city = state.chosen(Profile::A, Dimension::City);
-    // From the estimate as shown (rounded to ₹0.1 L), so a reader can redo it.
-    let for_estimate = Memo::new(move |_| {
-        let ctc = round_to_tenth(state.estimate.get().lakh) * 100_000.0;
-        Some(in_hand(tax_rules(), ctc, city.get()))
-    });
-    let for_offer =
-        Memo::new(move |_| state.offer.get().map(|lakh| in_hand(tax_rules(), lakh * 100_000.0, city.get())));
-    let rules = tax_rules();
+    let structure = state.structure;
+    let pay = move |lakh: f64| take_home(rules, lakh * 100_000.0, &structure.get(), city.get());
+    // The estimate's from the estimate as shown (rounded to ₹0.1 L), so a reader can redo it.
+    let for_estimate = Memo::new(move |_| Some(pay(round_to_tenth(state.estimate.get().lakh))));
+    let for_offer = Memo::new(move |_| state.offer.get().map(pay));
+    let for_current = Memo::new(move |_| state.current.get().map(pay));
+    // Sentences in parts, so the view can mark the figures the tests and readers look for.
+    // Derived on demand rather than memoised: a few additions, and every memo of a new type
+    // costs the WebAssembly its own copy of the reactive machinery.
+    let hike_parts = move || match (for_current.get(), for_offer.get()) {
+        (Some(current), Some(offer)) => Some(hike(&current, &offer).parts()),
+        _ => None,
+    };
+    // The variable payout: the offer's when there is one, else the estimate's.
+    let variable_parts = move || {
+        let (pay, whose) = match for_offer.get() {
+            Some(offer) => (offer, "your offer"),
+            None => (for_estimate.get()?, "the estimate"),
+        };
+        (pay.split.variable > 0.0).then(|| {
+            [
+                format!("Variable pay of {} a year, paid once at target: ", rupees(pay.split.variable)),
+                rupees(pay.variable_net.round()),
+                format!(" after {} of tax, for {whose}.", rupees(pay.variable_tax.round())),
+                String::new(),
+            ]
+        })
+    };
+    let market = move || match (state.offer.get(), state.current.get()) {
+        (None, Some(current)) => Some(market_against_current(state.estimate.get().lakh, current)),
+        _ => None,
+    };
+    let note = state.year.note();
+    let unconfirmed = rules.unconfirmed.join(" ");
     view! {
         <section class="card in-hand" aria-labelledby="in-hand-heading">
             <h2 id="in-hand-heading">"What it pays in hand"</h2>
+            <p class="tax-year" data-testid="tax-year">
+                {format!("{}. New tax regime ({}), the default.", rules.period(), rules.new_regime.section)}
+            </p>
+            <p class="hint" data-testid="tax-year-note" hidden=note.is_none()>
+                {note.clone().unwrap_or_default()}
+            </p>
+            <SalaryStructure />
+            <p class="hike" data-testid="hike" hidden=move || hike_parts().is_none()>
+                <span data-testid="hike-ctc">{part(hike_parts, 0)}</span>
+                {part(hike_parts, 1)}
+                <span data-testid="hike-in-hand">{part(hike_parts, 2)}</span>
+                {part(hike_parts, 3)}
+            </p>
+            <p class="hike" data-testid="market-vs-current" hidden=move || market().is_none()>
+                {move || market().unwrap_or_default()}
+            </p>
+            <p class="variable-pay" hidden=move || variable_parts().is_none()>
+                {part(variable_parts, 0)}
+                <strong data-testid="variable-net">{part(variable_parts, 1)}</strong>
+                {part(variable_parts, 2)}
+            </p>
             <div class="in-hand-grid">
                 <PayColumn title="The estimate" testid="in-hand" pay=for_estimate city />
                 <PayColumn title="Your offer" testid="offer-in-hand" pay=for_offer city />
+                <PayColumn title="Your current CTC" testid="current-in-hand" pay=for_current city />
             </div>
             <p class="hint">
                 {format!(
-                    "New tax regime, the default, for FY {} (AY {}). ",
-                    rules.financial_year,
-                    rules.assessment_year,
-                )} {rules.structure.note.as_str()}
-                " Left out: the old regime, HRA, employer NPS, variable pay and bonuses; tax is not rounded to ₹10 as the return would."
+                    "Gratuity ({}% of basic) is part of the CTC but is paid only when you leave after {} years of continuous service, so it is not in the monthly figure; nor is your employer’s PF. Left out: the old regime, HRA, employer NPS and bonuses; tax is not rounded to ₹10 as the return would.",
+                    trimmed(rules.salary.gratuity_share_of_basic * 100.0),
+                    trimmed(rules.salary.gratuity_after_years),
+                )}
             </p>
             <p class="hint in-hand-sources">"Rules: "{rules.sources.join("; ")}"."</p>
+            <p class="hint in-hand-sources" hidden=unconfirmed.is_empty()>
+                "Not confirmed: "
+                {unconfirmed.clone()}
+            </p>
         </section>
     }
+}
+
+/// Part `i` of a sentence in parts, or nothing while there is no sentence.
+fn part(
+    parts: impl Fn() -> Option<[String; 4]> + Copy + Send + Sync + 'static,
+    i: usize,
+) -> impl Fn() -> String + Copy {
+    move || parts().map(|p| p[i].clone()).unwrap_or_default()
 }
 
 /// One CTC's take-home: the monthly figure, then the working in fixed rows.
@@ -49,28 +110,37 @@ fn PayColumn(
     pay: Memo<Option<TakeHome>>,
     city: Memo<Option<&'static str>>,
 ) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let rules = state.year.rules;
     // No lines while there is no pay to work out (no offer).
     let lines = Memo::new(move |_| {
-        pay.get().map(|p| working(tax_rules(), &p, city.get()).to_vec()).unwrap_or_default()
+        pay.get().map(|p| working(rules, &state.structure.get(), &p, city.get()).to_vec()).unwrap_or_default()
     });
     let line = move |i: usize, f: fn(&Line) -> String| cell(lines, i, f);
+    let monthly = move || pay.get().map(|p| rupees(p.per_month.round())).unwrap_or_default();
     view! {
         <div class="pay" hidden=move || pay.with(Option::is_none)>
             <h3>{title}</h3>
             <p class="pay-month">
-                <strong data-testid=testid>
-                    {move || pay.get().map(|p| rupees(p.per_month.round())).unwrap_or_default()}
-                </strong>
+                <strong data-testid=testid>{monthly}</strong>
                 " a month in hand"
             </p>
             <p class="pay-year">
                 {move || {
                     pay.get()
                         .map(|p| {
+                            let variable = if p.split.variable > 0.0 {
+                                format!(
+                                    ", and {} once a year from variable pay after its tax",
+                                    rupees(p.variable_net.round()),
+                                )
+                            } else {
+                                String::new()
+                            };
                             format!(
-                                "{} a year from a CTC of {}",
+                                "{} a year from a CTC of {}{variable}",
                                 rupees(p.per_year.round()),
-                                short_money(p.ctc / 100_000.0),
+                                short_money(p.split.ctc / 100_000.0),
                             )
                         })
                         .unwrap_or_default()
@@ -97,9 +167,7 @@ fn PayColumn(
                             })
                             .collect_view()} <tr class="total">
                             <th scope="row">"In hand a month (÷ 12)"</th>
-                            <td>
-                                {move || pay.get().map(|p| rupees(p.per_month.round())).unwrap_or_default()}
-                            </td>
+                            <td>{monthly}</td>
                         </tr>
                     </tbody>
                 </table>

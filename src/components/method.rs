@@ -1,8 +1,10 @@
-//! "How this is calculated": the formula in plain words, with its limits.
+//! "How this is calculated": the formula in plain words, with its limits. Prerendered into
+//! the shell (see `shell.rs`), hidden until the app has mounted the sections before it.
 
 use crate::data::dataset;
 use crate::format::{count_word, fixed, table_figure};
 use crate::model::RANGE_SPREAD;
+use crate::page::METHOD;
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -15,7 +17,7 @@ pub fn Method() -> impl IntoView {
         format!("the mean of the {} {what}, {}", count_word(n), table_figure(mean))
     };
     view! {
-        <section class="card method" aria-labelledby="method-heading">
+        <section class="card method" id=METHOD aria-labelledby="method-heading" hidden>
             <h2 id="method-heading">"How this is calculated"</h2>
             <p>
                 "Like the open compensation calculators, the estimate starts from one benchmark and multiplies it by one factor per choice:"

@@ -21,8 +21,22 @@ const STEP: Duration = Duration::from_millis(20);
 pub enum Place {
     /// In place of the shell's element with this id; the component carries the same id.
     Shell(&'static str),
+    /// Just before the element with this id.
+    Before(&'static str),
     /// At the end of the element with this id.
     End(&'static str),
+    /// The shell's element with this id is the part itself, prerendered (static prose): its
+    /// mount function is given the element to reveal.
+    Static(&'static str),
+}
+
+impl Place {
+    /// The id of the element the place is found by.
+    pub fn id(self) -> &'static str {
+        match self {
+            Place::Shell(id) | Place::Before(id) | Place::End(id) | Place::Static(id) => id,
+        }
+    }
 }
 
 /// One part of the page: which task mounts it (0 now, 1 the next task, then ~20 ms apart),
@@ -53,20 +67,26 @@ pub fn mount_all(parts: &'static [Part], after_task: fn(u32)) {
 /// containers are in it, so a missing element is a bug: it fails debug builds (and the
 /// shell test checks every place), and release builds go on without that part.
 fn place(part: &Part) {
-    let id = match part.place {
-        Place::Shell(id) | Place::End(id) => id,
-    };
+    let id = part.place.id();
     let anchor = document().get_element_by_id(id);
     debug_assert!(anchor.is_some(), "index.html has no #{id}");
     let Some(anchor) = anchor else { return };
+    let Some(parent) = anchor.parent_element() else { return };
     match part.place {
         Place::Shell(_) => {
-            let Some(parent) = anchor.parent_element() else { return };
             (part.mount)(&parent, Some(&anchor));
             anchor.remove();
         }
+        Place::Before(_) => (part.mount)(&parent, Some(&anchor)),
         Place::End(_) => (part.mount)(&anchor, None),
+        Place::Static(_) => (part.mount)(&anchor, None),
     }
+}
+
+/// Shows a prerendered part of the shell, hidden until the sections before it are in, so that
+/// it never shifts as they mount.
+pub fn reveal(element: &web_sys::Element, _: Option<&web_sys::Node>) {
+    let _ = element.remove_attribute("hidden");
 }
 
 /// Builds `part` under a child of the current owner (so it sees the app's context) and

@@ -2,7 +2,7 @@
 
 use crate::browser;
 use crate::components::shell_state::in_static_shell;
-use crate::offer;
+use crate::link_privacy;
 use crate::page::slot;
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -26,6 +26,7 @@ pub fn ShareLink() -> impl IntoView {
         false,
     );
 
+    let private = Memo::new(move |_| link_privacy::in_link(&state.link()));
     let copy = move |_| {
         let url = browser::url_with_query(&state.query_untracked());
         spawn_local(async move {
@@ -61,14 +62,14 @@ pub fn ShareLink() -> impl IntoView {
             <button type="button" class="button" disabled=in_static_shell() on:click=copy>
                 "Copy link"
             </button>
-            // An offer is private: say plainly when the link would share it.
+            // Amounts of pay are private: say plainly which ones the link would share.
             <p
                 class="share-offer"
                 id=slot::LINK_OFFER
                 data-testid="link-has-offer"
-                hidden=move || state.offer.with(Option::is_none)
+                hidden=move || private.with(Option::is_none)
             >
-                {move || state.offer.get().map(offer::in_link).unwrap_or_default()}
+                {move || private.get().unwrap_or_default()}
             </p>
             <p class="share-status" role="status" data-testid="copy-status">
                 {move || status.get()}

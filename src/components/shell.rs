@@ -10,7 +10,9 @@
 use crate::components::estimate_card::EstimateCard;
 use crate::components::filter_form::FilterForm;
 use crate::components::link_notice::LinkNotice;
+use crate::components::method::Method;
 use crate::components::shell_state::StaticShell;
+use crate::components::sources::Sources;
 use crate::page::{Stage, MAIN, RESULTS};
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -30,7 +32,10 @@ fn Shell() -> impl IntoView {
             <div class="layout" id="layout">
                 <EstimateCard />
                 <FilterForm />
-                <div class="results" id=RESULTS></div>
+                <div class="results" id=RESULTS>
+                    <Method />
+                    <Sources />
+                </div>
             </div>
         </main>
     }
@@ -43,7 +48,7 @@ fn render() -> String {
     let _quiet = leptos::reactive::diagnostics::SpecialNonReactiveZone::enter();
     let owner = Owner::new();
     owner.with(|| {
-        provide_context(AppState::from_query(""));
+        provide_context(AppState::from_query("", crate::data::tax_years()[0].starts));
         provide_context(StaticShell);
         view! { <Shell /> }.to_html()
     })
@@ -73,11 +78,10 @@ mod tests {
 
     #[test]
     fn every_place_of_the_page_is_in_index_html() {
-        use crate::components::mount::Place;
         let page = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html"))
             .expect("read index.html");
         for part in &crate::components::app::PAGE {
-            let (Place::Shell(id) | Place::End(id)) = part.place;
+            let id = part.place.id();
             // Trunk's minifier drops the quotes later; the source keeps them.
             assert!(page.contains(&format!("id=\"{id}\"")), "index.html has no #{id}");
         }

@@ -1,7 +1,9 @@
-//! Where every figure comes from, with the survey date.
+//! Where every figure comes from, with the survey date. Prerendered into the shell (see
+//! `shell.rs`), hidden until the app has mounted the sections before it.
 
 use crate::data::dataset;
 use crate::format::trimmed;
+use crate::page::SOURCES;
 use leptos::prelude::*;
 
 #[component]
@@ -9,7 +11,7 @@ pub fn Sources() -> impl IntoView {
     let data = dataset();
     let outlook = &data.outlook;
     view! {
-        <section class="card sources" aria-labelledby="sources-heading">
+        <section class="card sources" id=SOURCES aria-labelledby="sources-heading" hidden>
             <h2 id="sources-heading">"Sources"</h2>
             <p>
                 "All figures are average annual salaries in INR lakh, from a market survey of Indian backend salaries updated in January 2025."
