@@ -119,7 +119,8 @@ fn tax_year(name: &str, t: &Value) -> String {
         "        TaxRules {{\n            year: Borrowed({}),\n            title: Borrowed({}),\n            \
          starts: {},\n            ends: {},\n            act: Borrowed({}),\n            \
          assessment_year: {assessment_year},\n            sources: {},\n            unconfirmed: {},\n            \
-         cess_rate: {},\n            new_regime: {},\n            \
+         cess_rate: {},\n            new_regime: {},\n            old_regime: {},\n            \
+         old_regime_reliefs: {},\n            \
          salary: SalaryRules {{ pf_share_of_basic: {}, pf_wage_ceiling_monthly: {}, \
          gratuity_share_of_basic: {}, gratuity_after_years: {} }},\n            \
          professional_tax: ProfessionalTax {{ default_annual: {}, default_source: Borrowed({}), \
@@ -133,6 +134,8 @@ fn tax_year(name: &str, t: &Value) -> String {
         borrowed_strings(&t["unconfirmed"], name),
         number(t, "cess_rate", name),
         regime(&t["new_regime"], &format!("{name}.new_regime")),
+        regime(&t["old_regime"], &format!("{name}.old_regime")),
+        reliefs(&t["old_regime_reliefs"], &format!("{name}.old_regime_reliefs")),
         number(s, "pf_share_of_basic", name),
         number(s, "pf_wage_ceiling_monthly", name),
         number(s, "gratuity_share_of_basic", name),
@@ -140,6 +143,39 @@ fn tax_year(name: &str, t: &Value) -> String {
         number(pt, "default_annual", name),
         text(pt, "default_source", name),
         states.join(", "),
+    )
+}
+
+/// The old regime's reliefs as an `OldRegimeReliefs` literal.
+fn reliefs(r: &Value, what: &str) -> String {
+    let relief = |key: &str| {
+        let v = &r[key];
+        let what = format!("{what}.{key}");
+        format!(
+            "Relief {{ familiar: Borrowed({}), section: Borrowed({}), limit: {} }}",
+            text(v, "familiar", &what),
+            text(v, "section", &what),
+            number(v, "limit", &what)
+        )
+    };
+    let hra = &r["hra"];
+    let hra_what = format!("{what}.hra");
+    let confirmed = hra["metro_confirmed"].as_bool().unwrap_or_else(|| fail(&hra_what, "metro_confirmed"));
+    format!(
+        "OldRegimeReliefs {{ professional_tax_section: Borrowed({}), hra: HraRule {{ section: Borrowed({}), \
+         familiar: Borrowed({}), rent_over_share_of_basic: {}, metro_share_of_basic: {}, other_share_of_basic: {}, \
+         metro_cities: {}, metro_confirmed: {confirmed} }}, c80: {}, d80: {}, nps: {}, home_loan: {} }}",
+        text(r, "professional_tax_section", what),
+        text(hra, "section", &hra_what),
+        text(hra, "familiar", &hra_what),
+        number(hra, "rent_over_share_of_basic", &hra_what),
+        number(hra, "metro_share_of_basic", &hra_what),
+        number(hra, "other_share_of_basic", &hra_what),
+        borrowed_strings(&hra["metro_cities"], &hra_what),
+        relief("c80"),
+        relief("d80"),
+        relief("nps"),
+        relief("home_loan"),
     )
 }
 

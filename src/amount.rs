@@ -84,6 +84,45 @@ pub fn read(text: &str) -> Option<(f64, Option<f64>)> {
     Some((if negative { -value } else { value }, scale))
 }
 
+/// The most a rupee amount of the old regime's (rent a month, an investment a year) may be:
+/// ₹1 crore. Beyond it, a typing slip is likelier than a claim.
+pub const MAX_RUPEES: f64 = 10_000_000.0;
+
+/// Why a rupee amount was not taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RupeesError {
+    Unreadable,
+    Negative,
+    TooLarge,
+}
+
+impl RupeesError {
+    /// A plain sentence naming what was typed; `subject` as a sentence starts: "Rent".
+    pub fn message(self, typed: &str, subject: &str) -> String {
+        match self {
+            RupeesError::Unreadable => {
+                format!("“{typed}” is not an amount this page can read. Try 40000, ₹40,000 or 0.4 L.")
+            }
+            RupeesError::Negative => format!("{subject} cannot be below zero."),
+            RupeesError::TooLarge => format!("{subject} must be at most ₹1 Cr."),
+        }
+    }
+}
+
+/// Reads an amount in rupees, rounded to the rupee: a bare number is rupees ("40000",
+/// "₹40,000"); with a unit, lakh or crore ("0.4 L"). Zero is allowed: no claim.
+pub fn parse_rupees(text: &str) -> Result<f64, RupeesError> {
+    let (value, scale) = read(text).ok_or(RupeesError::Unreadable)?;
+    let rupees = (value * scale.map_or(1.0, |lakh| lakh * 100_000.0)).round();
+    if rupees < 0.0 {
+        Err(RupeesError::Negative)
+    } else if rupees > MAX_RUPEES {
+        Err(RupeesError::TooLarge)
+    } else {
+        Ok(rupees)
+    }
+}
+
 /// The amount as a link writes it: lakh with up to two decimals, "12.5".
 pub fn canonical(lakh: f64) -> String {
     trimmed(lakh)
@@ -173,6 +212,27 @@ mod tests {
             AmountError::NotPositive.message("0", "A current CTC"),
             "A current CTC must be more than zero."
         );
+    }
+
+    #[test]
+    fn rupee_amounts_read_bare_as_rupees_and_with_a_unit_as_lakh() {
+        for (typed, rupees) in [
+            ("40000", 40_000.0),
+            ("₹40,000", 40_000.0),
+            ("Rs. 1,50,000", 150_000.0),
+            ("0.4 L", 40_000.0),
+            ("1.5 lakh", 150_000.0),
+            ("0", 0.0),
+            ("12.4", 12.0),
+            ("1 Cr", 10_000_000.0),
+        ] {
+            assert_eq!(parse_rupees(typed), Ok(rupees), "{typed:?}");
+        }
+        assert_eq!(parse_rupees("forty"), Err(RupeesError::Unreadable));
+        assert_eq!(parse_rupees(""), Err(RupeesError::Unreadable));
+        assert_eq!(parse_rupees("-5"), Err(RupeesError::Negative));
+        assert_eq!(parse_rupees("1.01 Cr"), Err(RupeesError::TooLarge));
+        assert_eq!(RupeesError::TooLarge.message("x", "Rent"), "Rent must be at most ₹1 Cr.");
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use crate::data::{dataset, tax_years, Date, Entry};
 use crate::filters::{decode, encode, Decoded, Dimension, Link, Notice, Profile, Selection};
 use crate::model::{Estimate, Model};
-use crate::tax::{year_in_force, Structure, YearInForce};
+use crate::tax::{year_in_force, Claims, Structure, YearInForce};
 use leptos::prelude::*;
 
 /// Shared through context by every component.
@@ -19,6 +19,8 @@ pub struct AppState {
     pub current: RwSignal<Option<f64>>,
     /// How the CTCs on the page are made up.
     pub structure: RwSignal<Structure>,
+    /// What the person claims under the old regime.
+    pub claims: RwSignal<Claims>,
     /// Profile B, while comparing.
     pub b: RwSignal<Option<Selection>>,
     /// What in the link was ignored, worded where it is shown.
@@ -46,6 +48,7 @@ impl AppState {
             offer: RwSignal::new(link.offer),
             current: RwSignal::new(link.current),
             structure: RwSignal::new(link.structure),
+            claims: RwSignal::new(link.claims),
             b,
             notices: RwSignal::new(notices),
             estimate: Memo::new(move |_| model.estimate(&a.get().inputs())),
@@ -62,6 +65,7 @@ impl AppState {
         self.offer.set(link.offer);
         self.current.set(link.current);
         self.structure.set(link.structure);
+        self.claims.set(link.claims);
         self.b.set(link.compare);
         self.notices.set(notices);
     }
@@ -109,6 +113,7 @@ impl AppState {
             offer: self.offer.get(),
             current: self.current.get(),
             structure: self.structure.get(),
+            claims: self.claims.get(),
             compare: self.b.get(),
         }
     }

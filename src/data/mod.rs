@@ -14,8 +14,8 @@ pub use date::Date;
 #[cfg(test)]
 pub use tax_rules::TAX_FILES;
 pub use tax_rules::{
-    problems_across_years, tax_years, ProfessionalTax, Rebate, Regime, SalaryRules, StateProfessionalTax,
-    TaxRules,
+    problems_across_years, tax_years, HraRule, OldRegimeReliefs, ProfessionalTax, Rebate, Regime, Relief,
+    SalaryRules, StateProfessionalTax, TaxRules,
 };
 
 /// One row of a table: a stable slug (used in URLs), a display name and the figure.

@@ -38,6 +38,9 @@ pub struct TaxRules {
     /// Health and education cess on tax plus surcharge.
     pub cess_rate: f64,
     pub new_regime: Regime,
+    /// The regime a person may opt for instead: its rates, then what it lets them deduct.
+    pub old_regime: Regime,
+    pub old_regime_reliefs: OldRegimeReliefs,
     pub salary: SalaryRules,
     pub professional_tax: ProfessionalTax,
 }
@@ -67,6 +70,62 @@ pub struct Rebate {
     /// Above the limit, the tax is no more than the income above it.
     pub marginal_relief: bool,
     pub section: Text,
+}
+
+/// What the old regime lets a salaried person take off their income, and the sections.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(test, derive(Deserialize))]
+pub struct OldRegimeReliefs {
+    /// Where professional tax is deducted from salary.
+    pub professional_tax_section: Text,
+    pub hra: HraRule,
+    /// Life insurance, PPF, ELSS and the like, the employee's own PF among them.
+    pub c80: Relief,
+    /// Health insurance for oneself and one's family.
+    pub d80: Relief,
+    /// One's own NPS contribution beyond the `c80` limit.
+    pub nps: Relief,
+    /// Interest on a loan for a self-occupied home.
+    pub home_loan: Relief,
+}
+
+/// A deduction with a limit, by the name people know it by and by its section this year.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(test, derive(Deserialize))]
+pub struct Relief {
+    /// "80C": the section of the Income-tax Act, 1961 people still call it by.
+    pub familiar: Text,
+    /// "section 123": where the year's law has it.
+    pub section: Text,
+    /// Rupees a year.
+    pub limit: f64,
+}
+
+/// The house rent allowance exempt: the least of the HRA received, the rent paid less a share
+/// of basic, and a share of basic that is higher in the cities the rules list.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(test, derive(Deserialize))]
+pub struct HraRule {
+    pub section: Text,
+    pub familiar: Text,
+    pub rent_over_share_of_basic: f64,
+    pub metro_share_of_basic: f64,
+    pub other_share_of_basic: f64,
+    /// City slugs of the city table in the list.
+    pub metro_cities: List<Text>,
+    /// Whether the list was confirmed against the rules as notified.
+    pub metro_confirmed: bool,
+}
+
+impl Relief {
+    /// How the page names it: "80C, section 123" or, under the 1961 Act, "section 80C".
+    pub fn name(&self) -> String {
+        if self.section.ends_with(&*self.familiar) {
+            self.section.to_string()
+        } else {
+            format!("{}, {}", self.familiar, self.section)
+        }
+    }
 }
 
 /// What the law fixes in a salary structure: the provident fund and gratuity.
@@ -138,17 +197,41 @@ impl TaxRules {
         if self.starts >= self.ends {
             problems.push(format!("{} starts on {:?}, not before it ends", self.year, self.starts));
         }
-        let regime = &self.new_regime;
-        if !ascending_from_zero(&regime.slabs) || !regime.slabs.iter().all(|s| rate(s.1)) {
-            problems.push("slabs must start at 0, ascend, and have rates in [0, 1)".to_string());
+        for (name, regime) in [("new", &self.new_regime), ("old", &self.old_regime)] {
+            if !ascending_from_zero(&regime.slabs) || !regime.slabs.iter().all(|s| rate(s.1)) {
+                problems
+                    .push(format!("{name} regime: slabs must start at 0, ascend, and have rates in [0, 1)"));
+            }
+            if !regime.surcharge.windows(2).all(|w| w[0].0 < w[1].0 && w[0].1 < w[1].1)
+                || !regime.surcharge.iter().all(|s| rate(s.1))
+            {
+                problems.push(format!("{name} regime: surcharge thresholds and rates must ascend"));
+            }
+            if !(regime.rebate.limit > 0.0 && regime.rebate.max > 0.0 && regime.standard_deduction >= 0.0) {
+                problems
+                    .push(format!("{name} regime: the rebate and the standard deduction must be positive"));
+            }
         }
-        if !regime.surcharge.windows(2).all(|w| w[0].0 < w[1].0 && w[0].1 < w[1].1)
-            || !regime.surcharge.iter().all(|s| rate(s.1))
-        {
-            problems.push("surcharge thresholds and rates must ascend".to_string());
+        let reliefs = &self.old_regime_reliefs;
+        let hra = &reliefs.hra;
+        for (what, share) in [
+            ("rent", hra.rent_over_share_of_basic),
+            ("metro", hra.metro_share_of_basic),
+            ("other", hra.other_share_of_basic),
+        ] {
+            if !rate(share) {
+                problems.push(format!("HRA {what} share {share} is not in [0, 1)"));
+            }
         }
-        if !(regime.rebate.limit > 0.0 && regime.rebate.max > 0.0 && regime.standard_deduction >= 0.0) {
-            problems.push("the rebate and the standard deduction must be positive".to_string());
+        for relief in [&reliefs.c80, &reliefs.d80, &reliefs.nps, &reliefs.home_loan] {
+            if relief.limit <= 0.0
+                || relief.limit.is_nan()
+                || relief.section.trim().is_empty()
+                || relief.familiar.trim().is_empty()
+            {
+                problems
+                    .push(format!("{}: a relief needs a positive limit and its sections", relief.familiar));
+            }
         }
         let s = &self.salary;
         for share in [s.pf_share_of_basic, s.gratuity_share_of_basic, self.cess_rate] {

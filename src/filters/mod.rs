@@ -17,6 +17,8 @@
 //! - The salary structure: `basic` (30 to 70, % of the fixed CTC), `pf` (`full`, `capped`,
 //!   `none`) and `var` (0 to 50, % of the CTC). A value it cannot use is ignored with a notice
 //!   naming the parameter, and the default applies.
+//! - The old regime's claims, in rupees: `rent` (a month), `80c`, `80d`, `nps` and `home-loan`
+//!   (a year), and `hra` (0 to 50, % of basic). Left out when none (or 50 for `hra`).
 //! - Encoding is canonical: fixed parameter order, "Any" and defaults omitted, slugs only.
 //!
 //! `selection` holds the types, `query` the codec, `notice` the wording of what was ignored,

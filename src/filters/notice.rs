@@ -1,10 +1,13 @@
 //! What in a link was ignored, decided as data (`Notice`) and worded only where it is shown.
 
-use super::query::{BASIC_PARAM, CURRENT_PARAM, OFFER_PARAM, PF_PARAM, VARIABLE_PARAM};
+use super::query::{
+    BASIC_PARAM, C80_PARAM, CURRENT_PARAM, D80_PARAM, HOME_LOAN_PARAM, HRA_PARAM, NPS_PARAM, OFFER_PARAM,
+    PF_PARAM, RENT_PARAM, VARIABLE_PARAM,
+};
 use super::selection::{Dimension, Profile};
-use crate::amount::AmountError;
+use crate::amount::{AmountError, RupeesError};
 use crate::format::trimmed;
-use crate::tax::{Structure, BASIC_PERCENT, VARIABLE_PERCENT};
+use crate::tax::{Claims, Structure, BASIC_PERCENT, HRA_PERCENT, VARIABLE_PERCENT};
 
 /// How much of a rejected value a notice quotes.
 const QUOTE_LEN: usize = 40;
@@ -20,19 +23,33 @@ pub enum Field {
     Basic,
     Pf,
     Variable,
+    Rent,
+    Hra,
+    C80,
+    D80,
+    Nps,
+    HomeLoan,
 }
+
+/// Every field but the filters, with its query parameter.
+const SIMPLE: [(&str, Field); 11] = [
+    (OFFER_PARAM, Field::Offer),
+    (CURRENT_PARAM, Field::Current),
+    (BASIC_PARAM, Field::Basic),
+    (PF_PARAM, Field::Pf),
+    (VARIABLE_PARAM, Field::Variable),
+    (RENT_PARAM, Field::Rent),
+    (HRA_PARAM, Field::Hra),
+    (C80_PARAM, Field::C80),
+    (D80_PARAM, Field::D80),
+    (NPS_PARAM, Field::Nps),
+    (HOME_LOAN_PARAM, Field::HomeLoan),
+];
 
 impl Field {
     /// The field a query parameter sets, if any: "city", "b.city", "offer", "pf".
     pub fn from_key(key: &str) -> Option<Field> {
-        let simple = [
-            (OFFER_PARAM, Field::Offer),
-            (CURRENT_PARAM, Field::Current),
-            (BASIC_PARAM, Field::Basic),
-            (PF_PARAM, Field::Pf),
-            (VARIABLE_PARAM, Field::Variable),
-        ];
-        if let Some((_, field)) = simple.into_iter().find(|(param, _)| *param == key) {
+        if let Some((_, field)) = SIMPLE.into_iter().find(|(param, _)| *param == key) {
             return Some(field);
         }
         let (profile, bare) = match key.strip_prefix(Profile::B.prefix()) {
@@ -46,18 +63,19 @@ impl Field {
     pub fn key(self) -> String {
         match self {
             Field::Filter(profile, dim) => format!("{}{}", profile.prefix(), dim.param()),
-            Field::Offer => OFFER_PARAM.to_string(),
-            Field::Current => CURRENT_PARAM.to_string(),
-            Field::Basic => BASIC_PARAM.to_string(),
-            Field::Pf => PF_PARAM.to_string(),
-            Field::Variable => VARIABLE_PARAM.to_string(),
+            field => SIMPLE.into_iter().find(|(_, f)| *f == field).map_or("", |(param, _)| param).to_string(),
         }
     }
 
-    /// What the amount is, as a sentence starts: "An offer", "A current CTC".
+    /// What the amount is, as a sentence starts: "An offer", "A current CTC", "Rent".
     pub fn subject(self) -> &'static str {
         match self {
             Field::Current => "A current CTC",
+            Field::Rent => "Rent",
+            Field::C80 => "An 80C amount",
+            Field::D80 => "A health insurance premium",
+            Field::Nps => "An NPS contribution",
+            Field::HomeLoan => "Home-loan interest",
             _ => "An offer",
         }
     }
@@ -69,6 +87,10 @@ impl Field {
         match self {
             Field::Filter(profile, dim) => format!("{} is set to Any", filter_name(profile, dim)),
             Field::Offer | Field::Current => "it was ignored".to_string(),
+            Field::Rent | Field::C80 | Field::D80 | Field::Nps | Field::HomeLoan => {
+                "none is counted".to_string()
+            }
+            Field::Hra => format!("the default, {}%, is used", trimmed(Claims::default().hra_percent)),
             Field::Basic => format!("the default, {}%, is used", trimmed(default.basic_percent)),
             Field::Pf => format!("the default, “{}”, is used", default.pf.slug()),
             Field::Variable => format!("the default, {}%, is used", trimmed(default.variable_percent)),
@@ -83,6 +105,7 @@ impl Field {
             Field::Basic => format!("basic pay as {}% of the fixed CTC", range(BASIC_PERCENT)),
             Field::Variable => format!("variable pay as {}% of the CTC", range(VARIABLE_PERCENT)),
             Field::Pf => "the PF as “full”, “capped” or “none”".to_string(),
+            Field::Hra => format!("HRA as {}% of basic pay", range(HRA_PERCENT)),
             _ => "a value this page can read".to_string(),
         }
     }
@@ -119,6 +142,12 @@ pub enum Notice {
         error: AmountError,
         quoted: String,
     },
+    /// Rent or a deduction that could not be read, or out of range.
+    BadRupees {
+        field: Field,
+        error: RupeesError,
+        quoted: String,
+    },
     /// A part of the structure that is unreadable or out of range.
     Unusable {
         field: Field,
@@ -152,6 +181,12 @@ impl Notice {
                 let what = if *field == Field::Current { "current CTC" } else { "offer" };
                 format!("The {what} in the link was ignored: {}", error.message(quoted, field.subject()))
             }
+            Notice::BadRupees { field, error, quoted } => format!(
+                "“{}” in the link was ignored, so {}: {}",
+                field.key(),
+                field.consequence(),
+                error.message(quoted, field.subject())
+            ),
             Notice::Unusable { field, quoted } => format!(
                 "“{quoted}” in “{}” is not {}, so {}.",
                 field.key(),

@@ -8,7 +8,7 @@ use super::selection::{Dimension, Profile, Selection};
 use crate::amount::{self, read_decimal};
 use crate::data::Dataset;
 use crate::format::trimmed;
-use crate::tax::{PfMode, Structure, BASIC_PERCENT, VARIABLE_PERCENT};
+use crate::tax::{Claims, PfMode, Structure, BASIC_PERCENT, HRA_PERCENT, VARIABLE_PERCENT};
 use std::ops::RangeInclusive;
 
 /// The parameter for profile A's offer, in lakh.
@@ -20,6 +20,14 @@ pub const CURRENT_PARAM: &str = "current";
 pub const BASIC_PARAM: &str = "basic";
 pub const PF_PARAM: &str = "pf";
 pub const VARIABLE_PARAM: &str = "var";
+/// The old regime's claims: rent a month, HRA as a percentage of basic, and the deductions
+/// a year, in rupees.
+pub const RENT_PARAM: &str = "rent";
+pub const HRA_PARAM: &str = "hra";
+pub const C80_PARAM: &str = "80c";
+pub const D80_PARAM: &str = "80d";
+pub const NPS_PARAM: &str = "nps";
+pub const HOME_LOAN_PARAM: &str = "home-loan";
 
 /// The flag that keeps compare mode when profile B has no parameter of its own.
 pub const COMPARE_FLAG: &str = "compare";
@@ -37,6 +45,8 @@ pub struct Link {
     pub current: Option<f64>,
     /// How the CTCs on the page are made up.
     pub structure: Structure,
+    /// What the person claims under the old regime.
+    pub claims: Claims,
     /// Profile B, when the link opens compare mode.
     pub compare: Option<Selection>,
 }
@@ -115,12 +125,33 @@ pub fn decode(query: &str, data: &'static Dataset) -> Decoded {
                 Some(mode) => link.structure.pf = mode,
                 None => refused(&mut notices),
             },
+            Field::Hra => match percent_in(value, HRA_PERCENT) {
+                Some(percent) => link.claims.hra_percent = percent,
+                None => refused(&mut notices),
+            },
+            Field::Rent | Field::C80 | Field::D80 | Field::Nps | Field::HomeLoan => {
+                match amount::parse_rupees(value) {
+                    Ok(rupees) => *claim_mut(&mut link.claims, field) = rupees,
+                    Err(error) => notices.push(Notice::BadRupees { field, error, quoted: quote(value) }),
+                }
+            }
         }
     }
     let [selection, b] = profiles;
     link.selection = selection;
     link.compare = compare_mode.then_some(b);
     Decoded { link, notices: summarise(notices) }
+}
+
+/// The rupee claim a field sets.
+fn claim_mut(claims: &mut Claims, field: Field) -> &mut f64 {
+    match field {
+        Field::Rent => &mut claims.rent_monthly,
+        Field::C80 => &mut claims.c80,
+        Field::D80 => &mut claims.d80,
+        Field::Nps => &mut claims.nps,
+        _ => &mut claims.home_loan,
+    }
 }
 
 /// A percentage as a link or a field writes it ("55", "12.5", "12.5%"), rounded to two
@@ -132,8 +163,8 @@ pub fn percent_in(text: &str, range: RangeInclusive<f64>) -> Option<f64> {
 }
 
 /// The canonical query string, without `?`; empty for the default page. Order: profile A's
-/// filters, its offer, the current CTC, the structure, then B's filters with `b.`, each
-/// filter in `Dimension::ALL` order. Defaults and "Any" are left out.
+/// filters, its offer, the current CTC, the structure, the old regime's claims, then B's
+/// filters with `b.`, each filter in `Dimension::ALL` order. Defaults and "Any" are left out.
 pub fn encode(link: &Link) -> String {
     let params = |sel: &Selection, profile: Profile| -> Vec<String> {
         Dimension::ALL
@@ -156,6 +187,20 @@ pub fn encode(link: &Link) -> String {
     }
     if structure.variable_percent != default.variable_percent {
         parts.push(format!("{VARIABLE_PARAM}={}", trimmed(structure.variable_percent)));
+    }
+    let claims = &link.claims;
+    let rupees = |key: &str, amount: f64| (amount != 0.0).then(|| format!("{key}={}", amount.round() as u64));
+    parts.extend(rupees(RENT_PARAM, claims.rent_monthly));
+    if claims.hra_percent != Claims::default().hra_percent {
+        parts.push(format!("{HRA_PARAM}={}", trimmed(claims.hra_percent)));
+    }
+    for (key, amount) in [
+        (C80_PARAM, claims.c80),
+        (D80_PARAM, claims.d80),
+        (NPS_PARAM, claims.nps),
+        (HOME_LOAN_PARAM, claims.home_loan),
+    ] {
+        parts.extend(rupees(key, amount));
     }
     if let Some(b) = &link.compare {
         let b_parts = params(b, Profile::B);

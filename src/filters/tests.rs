@@ -458,17 +458,33 @@ fn structure() -> impl Strategy<Value = crate::tax::Structure> {
     })
 }
 
+fn claims() -> impl Strategy<Value = crate::tax::Claims> {
+    let rupees = || prop_oneof![Just(0u32), 1u32..=10_000_000];
+    (rupees(), 0u32..=5_000, rupees(), rupees(), rupees(), rupees()).prop_map(
+        |(rent, hra, c80, d80, nps, home_loan)| crate::tax::Claims {
+            rent_monthly: f64::from(rent),
+            hra_percent: f64::from(hra) / 100.0,
+            c80: f64::from(c80),
+            d80: f64::from(d80),
+            nps: f64::from(nps),
+            home_loan: f64::from(home_loan),
+        },
+    )
+}
+
 proptest! {
     #[test]
     fn every_link_reads_back_from_its_own_query(
         sel in selection(), b in proptest::option::of(selection()), s in structure(),
         offer in proptest::option::of(50u32..=500_000), current in proptest::option::of(50u32..=500_000),
+        claims in claims(),
     ) {
         let link = Link {
             selection: sel,
             offer: offer.map(|h| f64::from(h) / 100.0),
             current: current.map(|h| f64::from(h) / 100.0),
             structure: s,
+            claims,
             compare: b,
         };
         let query = encode(&link);
@@ -476,5 +492,33 @@ proptest! {
         prop_assert!(d.notices.is_empty(), "{} gave {:?}", query, d.notices);
         prop_assert_eq!(&d.link, &link);
         prop_assert_eq!(encode(&d.link), query);
+    }
+}
+
+#[test]
+fn the_old_regime_s_claims_are_carried_in_rupees_and_left_out_when_none() {
+    let d = decode("home-loan=2%2C00%2C000&rent=40000&80c=0.3+L&hra=40&nps=50000&80d=25000", dataset());
+    assert!(d.notices.is_empty(), "{:?}", d.notices);
+    let c = d.link.claims;
+    assert_eq!(
+        (c.rent_monthly, c.hra_percent, c.c80, c.d80, c.nps, c.home_loan),
+        (40_000.0, 40.0, 30_000.0, 25_000.0, 50_000.0, 200_000.0)
+    );
+    assert_eq!(encode(&d.link), "rent=40000&hra=40&80c=30000&80d=25000&nps=50000&home-loan=200000");
+    assert_eq!(encode(&decode("rent=0&hra=50&80c=", dataset()).link), "");
+}
+
+#[test]
+fn a_bad_claim_is_named_and_counts_as_none() {
+    for (query, says) in [
+        ("rent=lots&city=pune", "“rent” in the link was ignored, so none is counted: “lots” is not an amount this page can read. Try 40000, ₹40,000 or 0.4 L."),
+        ("80c=-5&city=pune", "“80c” in the link was ignored, so none is counted: An 80C amount cannot be below zero."),
+        ("home-loan=2+Cr&city=pune", "“home-loan” in the link was ignored, so none is counted: Home-loan interest must be at most ₹1 Cr."),
+        ("hra=60&city=pune", "“60” in “hra” is not HRA as 0 to 50% of basic pay, so the default, 50%, is used."),
+    ] {
+        let d = decode(query, dataset());
+        assert_eq!(d.link.claims, crate::tax::Claims::default(), "{query}");
+        assert_eq!(d.link.selection.city.map(|c| c.slug.as_str()), Some("pune"), "{query}");
+        assert_eq!(d.notices.iter().map(Notice::text).collect::<Vec<_>>(), [says], "{query}");
     }
 }

@@ -1,6 +1,10 @@
 //! The working from CTC to pay in hand, as a person would follow it on a payslip: the
-//! structure's lines, the tax on the fixed pay, then what is deducted from it.
+//! structure's lines, the tax on the fixed pay, then what is deducted from it; and the same
+//! for the old regime from gross salary, with what it lets a person deduct.
 
+use super::claims::Claims;
+use super::old_regime::{HraBound, OldTakeHome};
+use super::regime::TaxDue;
 use super::structure::{PfMode, Structure};
 use super::take_home::{professional_tax, TakeHome};
 use crate::data::TaxRules;
@@ -41,15 +45,7 @@ pub fn working(
         ),
         PfMode::None => "Employer’s PF: none".to_string(),
     };
-    let limit = rupees(regime.rebate.limit);
-    let section = &regime.rebate.section;
-    let rebate = if r.due.taxable <= regime.rebate.limit {
-        format!("Tax after the {section} rebate: none up to {limit} taxable")
-    } else if r.due.tax < r.due.slab_tax {
-        format!("Tax after marginal relief ({section}): no more than the income above {limit}")
-    } else {
-        format!("Tax (no rebate above {limit} taxable)")
-    };
+    let rebate = rebate_label(regime, &r.due);
     let professional = match professional_tax(rules, city_slug, s.gross / 12.0).1 {
         Some(state) => format!("Professional tax, {}", state.state),
         None => format!(
@@ -89,6 +85,95 @@ pub fn working(
         minus(professional, r.professional_tax),
         line("In hand a year".into(), r.per_year.round(), true),
     ]
+}
+
+/// How many lines `old_working` gives.
+pub const OLD_WORKING_LINES: usize = 18;
+
+/// The old regime's working from gross salary (the same structure as the new regime's) to
+/// pay in hand a year.
+pub fn old_working(
+    rules: &TaxRules,
+    claims: &Claims,
+    r: &OldTakeHome,
+    city_name: Option<&str>,
+) -> [Line; OLD_WORKING_LINES] {
+    let reliefs = &rules.old_regime_reliefs;
+    let regime = &rules.old_regime;
+    let d = &r.deductions;
+    let hra = &d.hra;
+    let percent = |share: f64| format!("{}%", trimmed(share * 100.0));
+    let line = |label: String, amount: f64, total: bool| Line { label, amount: rupees(amount), total };
+    let minus =
+        |label: String, amount: f64| Line { label, amount: format!("−{}", rupees(amount)), total: false };
+    let bound = match (hra.bound, hra.listed_city, city_name) {
+        _ if claims.rent_monthly == 0.0 => "none without rent".to_string(),
+        (HraBound::Received, ..) => "the HRA received, the least of three".to_string(),
+        (HraBound::Rent, ..) => format!(
+            "the rent paid less {} of basic, the least of three",
+            percent(reliefs.hra.rent_over_share_of_basic)
+        ),
+        (HraBound::ShareOfBasic, Some(true), Some(city)) => {
+            format!(
+                "{} of basic in {city}, a listed city, the least of three",
+                percent(reliefs.hra.metro_share_of_basic)
+            )
+        }
+        (HraBound::ShareOfBasic, _, Some(city)) => {
+            format!(
+                "{} of basic, as {city} is not a listed city, the least of three",
+                percent(reliefs.hra.other_share_of_basic)
+            )
+        }
+        (HraBound::ShareOfBasic, ..) => {
+            format!(
+                "{} of basic, as no city is chosen, the least of three",
+                percent(reliefs.hra.other_share_of_basic)
+            )
+        }
+    };
+    let up_to = |relief: &crate::data::Relief, what: &str| {
+        format!("{what}, {}, up to {}", relief.name(), rupees(relief.limit))
+    };
+    [
+        line("Gross salary, as under the new regime".into(), r.split.gross, true),
+        line(format!("HRA in it, {}% of basic pay", trimmed(claims.hra_percent)), hra.received, false),
+        minus(format!("HRA exempt ({}): {bound}", reliefs.hra.section), hra.exempt),
+        minus(format!("Standard deduction ({})", regime.standard_deduction_section), d.standard_deduction),
+        minus(format!("Professional tax ({})", reliefs.professional_tax_section), d.professional_tax),
+        minus(up_to(&reliefs.home_loan, "Interest on a home loan"), d.home_loan),
+        minus(up_to(&reliefs.c80, "Your PF and investments"), d.c80),
+        minus(up_to(&reliefs.d80, "Health insurance"), d.d80),
+        minus(up_to(&reliefs.nps, "Your NPS"), d.nps),
+        line("Taxable income".into(), r.due.taxable, true),
+        line("Tax on the slabs".into(), r.due.slab_tax, false),
+        line(rebate_label(regime, &r.due), r.due.tax, false),
+        line("Surcharge".into(), r.due.surcharge, false),
+        line(
+            format!("Health and education cess, {} of tax and surcharge", percent(rules.cess_rate)),
+            r.due.cess,
+            false,
+        ),
+        minus("Income tax in all".into(), r.due.total()),
+        minus("Your PF".into(), r.split.employee_pf),
+        minus("Professional tax".into(), d.professional_tax),
+        line("In hand a year".into(), r.per_year.round(), true),
+    ]
+}
+
+/// The rebate's line: none up to its limit, marginal relief above it, or the full tax.
+fn rebate_label(regime: &crate::data::Regime, due: &TaxDue) -> String {
+    let limit = rupees(regime.rebate.limit);
+    let section = &regime.rebate.section;
+    if due.taxable <= regime.rebate.limit {
+        format!("Tax after the {section} rebate: none up to {limit} taxable")
+    } else if due.tax < due.slab_tax {
+        format!("Tax after marginal relief ({section}): no more than the income above {limit}")
+    } else if regime.rebate.marginal_relief {
+        format!("Tax (no rebate above {limit} taxable)")
+    } else {
+        format!("Tax (no rebate above {limit} taxable, and no marginal relief)")
+    }
 }
 
 #[cfg(test)]
@@ -144,5 +229,38 @@ mod tests {
         assert_eq!((lines[4].label.as_str(), lines[4].amount.as_str()), ("Employer’s PF: none", "−₹0"));
         assert_eq!(lines[7].label, "Standard deduction (section 16(ia))");
         assert_eq!(lines[10].label, "Tax after the section 87A rebate: none up to ₹12,00,000 taxable");
+    }
+
+    #[test]
+    fn the_old_regime_s_working_names_each_deduction_by_both_its_sections() {
+        use crate::tax::old_regime::old_take_home;
+        let rules = &tax_years()[1];
+        let claims = Claims { rent_monthly: 40_000.0, c80: 30_000.0, ..Claims::default() };
+        let r = old_take_home(rules, 2_000_000.0, &Structure::default(), &claims, Some("mumbai"));
+        let lines = old_working(rules, &claims, &r, Some("Mumbai"));
+        let text: Vec<(&str, &str)> = lines.iter().map(|l| (l.label.as_str(), l.amount.as_str())).collect();
+        assert_eq!(text[0], ("Gross salary, as under the new regime", "₹18,31,900"));
+        assert_eq!(text[1], ("HRA in it, 50% of basic pay", "₹5,00,000"));
+        assert_eq!(
+            text[2],
+            ("HRA exempt (Schedule III): the rent paid less 10% of basic, the least of three", "−₹3,80,000")
+        );
+        assert_eq!(text[3], ("Standard deduction (section 19)", "−₹50,000"));
+        assert_eq!(text[6], ("Your PF and investments, 80C, section 123, up to ₹1,50,000", "−₹1,50,000"));
+        assert_eq!(text[8], ("Your NPS, 80CCD(1B), section 124(3), up to ₹50,000", "−₹0"));
+        assert_eq!(text[9], ("Taxable income", "₹12,49,400"));
+        assert_eq!(
+            text[11],
+            ("Tax (no rebate above ₹5,00,000 taxable, and no marginal relief)", "₹1,87,320")
+        );
+        assert_eq!(text[17], ("In hand a year", "₹15,14,587"));
+        // Under the 1961 Act the familiar name is the section itself.
+        // In FY 2025-26 Bengaluru was not a listed city: with ₹60,000 rent, 40% of basic binds.
+        let before = &tax_years()[0];
+        let claims = Claims { rent_monthly: 60_000.0, ..claims };
+        let r = old_take_home(before, 2_000_000.0, &Structure::default(), &claims, Some("bengaluru"));
+        let lines = old_working(before, &claims, &r, Some("Bengaluru"));
+        assert_eq!(lines[6].label, "Your PF and investments, section 80C, up to ₹1,50,000");
+        assert_eq!(lines[2].label, "HRA exempt (section 10(13A)): 40% of basic, as Bengaluru is not a listed city, the least of three");
     }
 }

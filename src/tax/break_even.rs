@@ -1,0 +1,249 @@
+//! Old or new: which regime pays more in hand on the same structure, by how much a month, and
+//! the break-even, the extra deductions (beyond those claimed, within the limits) at which the
+//! old regime would pay as much as the new. Both on the fixed pay, as the monthly figures are.
+
+use super::claims::Claims;
+use super::old_regime::{old_take_home, room, OldTakeHome};
+use super::regime::tax_due;
+use super::structure::Structure;
+use super::take_home::{take_home, TakeHome};
+use crate::data::TaxRules;
+
+/// Which regime pays more in hand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Better {
+    New,
+    Old,
+    Same,
+}
+
+/// Where the break-even lies.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum BreakEven {
+    /// The old regime already pays as much or more.
+    AlreadyAsGood,
+    /// This much more in deductions a year (rupees, unrounded) would make them pay the same.
+    Needs(f64),
+    /// Even every rupee of the room left (`room`) leaves the old regime `short` a year behind.
+    Cannot { room: f64, short: f64 },
+}
+
+/// Both regimes for one CTC, side by side.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Comparison {
+    pub new: TakeHome,
+    pub old: OldTakeHome,
+    pub better: Better,
+    /// Old in hand a month less new, in whole rupees as shown: above zero, the old pays more.
+    pub monthly_difference: i64,
+    /// What the limited deductions could still give beyond those claimed.
+    pub room: f64,
+    pub break_even: BreakEven,
+}
+
+/// Both regimes for a CTC (rupees a year) with a structure, the old regime's claims and a city.
+pub fn compare(
+    rules: &TaxRules,
+    ctc: f64,
+    structure: &Structure,
+    claims: &Claims,
+    city: Option<&str>,
+) -> Comparison {
+    let new = take_home(rules, ctc, structure, city);
+    let old = old_take_home(rules, ctc, structure, claims, city);
+    let monthly_difference = old.per_month.round() as i64 - new.per_month.round() as i64;
+    let better = match monthly_difference {
+        0 => Better::Same,
+        d if d > 0 => Better::Old,
+        _ => Better::New,
+    };
+    let room = room(rules, &old.deductions);
+    Comparison {
+        new,
+        old,
+        better,
+        monthly_difference,
+        room,
+        break_even: break_even(rules, &old, new.due.total(), room),
+    }
+}
+
+/// The old regime's tax in all, rupees a year, with `extra` more deducted than claimed.
+pub fn old_tax_with(rules: &TaxRules, old: &OldTakeHome, extra: f64) -> f64 {
+    tax_due(&rules.old_regime, rules.cess_rate, old.due.taxable - extra).total()
+}
+
+/// The least extra deduction within `room` at which the old regime's tax is no more than
+/// `new_tax`. The old tax only falls as deductions grow, so halving the interval finds it.
+fn break_even(rules: &TaxRules, old: &OldTakeHome, new_tax: f64, room: f64) -> BreakEven {
+    let old_tax = |extra: f64| old_tax_with(rules, old, extra);
+    if old_tax(0.0) <= new_tax {
+        return BreakEven::AlreadyAsGood;
+    }
+    if old_tax(room) > new_tax {
+        return BreakEven::Cannot { room, short: old_tax(room) - new_tax };
+    }
+    let (mut short_of, mut enough) = (0.0, room);
+    for _ in 0..64 {
+        let mid = (short_of + enough) / 2.0;
+        if old_tax(mid) <= new_tax {
+            enough = mid;
+        } else {
+            short_of = mid;
+        }
+    }
+    BreakEven::Needs(enough)
+}
+
+/// One point of the chart: the four limited deductions in all, and each regime's tax a year.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CurvePoint {
+    pub deductions: f64,
+    pub old_tax: f64,
+    pub new_tax: f64,
+}
+
+/// Each regime's tax as the limited deductions grow from none to every limit, at `steps + 1`
+/// even steps; the HRA exemption, standard deduction and professional tax stay as claimed.
+pub fn curve(rules: &TaxRules, c: &Comparison, steps: usize) -> Vec<CurvePoint> {
+    let r = &rules.old_regime_reliefs;
+    let all = r.c80.limit + r.d80.limit + r.nps.limit + r.home_loan.limit;
+    let claimed = c.old.deductions.limited();
+    (0..=steps)
+        .map(|i| {
+            let deductions = all * i as f64 / steps as f64;
+            CurvePoint {
+                deductions,
+                old_tax: old_tax_with(rules, &c.old, deductions - claimed),
+                new_tax: c.new.due.total(),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::tax_years;
+    use crate::tax::structure::PfMode;
+    use proptest::prelude::*;
+
+    fn year_2026() -> &'static TaxRules {
+        &tax_years()[1]
+    }
+
+    #[test]
+    fn the_worked_example_mumbai_rent_and_80c_needs_1_19_800_more() {
+        // ₹20 L in Mumbai with ₹40,000 rent and ₹30,000 invested: old ₹1,26,216 a month,
+        // new ₹1,29,330 (tax ₹1,57,435.20). The old regime's taxable ₹12,49,400 is in its 30%
+        // slab, where each rupee deducted saves 31.2 paise with cess: it needs
+        // (1,94,812.80 − 1,57,435.20) ÷ 0.312 = ₹1,19,800 more, within the room of
+        // 0 (80C full) + ₹25,000 + ₹50,000 + ₹2,00,000.
+        let claims = Claims { rent_monthly: 40_000.0, c80: 30_000.0, ..Claims::default() };
+        let c = compare(year_2026(), 2_000_000.0, &Structure::default(), &claims, Some("mumbai"));
+        assert_eq!((c.old.per_month.round(), c.new.per_month.round()), (126_216.0, 129_330.0));
+        assert_eq!((c.better, c.monthly_difference), (Better::New, -3_114));
+        assert_eq!(c.room, 275_000.0);
+        let BreakEven::Needs(x) = c.break_even else { panic!("{:?}", c.break_even) };
+        assert!((x - 119_800.0).abs() < 0.01, "{x}");
+        assert!((old_tax_with(year_2026(), &c.old, x) - c.new.due.total()).abs() < 1.0);
+    }
+
+    #[test]
+    fn the_old_regime_can_already_pay_more_or_never_catch_up() {
+        // ₹24 L in Mumbai with ₹60,000 rent and every deduction in full: HRA exempts ₹6,00,000
+        // and the limited deductions ₹4,25,000, so the old regime's taxable is ₹11,20,780 (tax
+        // ₹1,54,683 with cess) against the new regime's ₹21,23,280 (₹2,40,053): the old wins.
+        let full = Claims {
+            rent_monthly: 60_000.0,
+            c80: 150_000.0,
+            d80: 25_000.0,
+            nps: 50_000.0,
+            home_loan: 200_000.0,
+            ..Claims::default()
+        };
+        let c = compare(year_2026(), 2_400_000.0, &Structure::default(), &full, Some("mumbai"));
+        assert_eq!(c.break_even, BreakEven::AlreadyAsGood);
+        assert_eq!(c.better, Better::Old);
+        // ₹10 L, nothing claimed: the new regime charges nothing (within its ₹12 L rebate). The
+        // old regime's taxable is 9,15,950 − 50,000 − 2,500 − 60,000 (PF) = ₹8,03,450; ₹3,03,450
+        // more brings it to the ₹5 L rebate edge, where its tax is nothing too.
+        let c = compare(year_2026(), 1_000_000.0, &Structure::default(), &Claims::default(), None);
+        assert_eq!(c.new.due.total(), 0.0);
+        let BreakEven::Needs(x) = c.break_even else { panic!("{:?}", c.break_even) };
+        assert!((x - 303_450.0).abs() < 0.01, "{x}");
+        // ₹30 L, nothing claimed: PF fills 80C, and the ₹2,75,000 of room left still leaves the
+        // old regime's tax (₹5,13,349.20 on ₹22,70,350) ₹1,16,220 above the new one's (₹3,97,129.20).
+        let c = compare(year_2026(), 3_000_000.0, &Structure::default(), &Claims::default(), None);
+        let BreakEven::Cannot { room, short } = c.break_even else { panic!("{:?}", c.break_even) };
+        assert_eq!(room, 275_000.0);
+        assert!((short - 116_220.0).abs() < 0.01, "{short}");
+    }
+
+    #[test]
+    fn the_curve_runs_from_no_deductions_to_every_limit() {
+        let claims = Claims { rent_monthly: 40_000.0, c80: 30_000.0, ..Claims::default() };
+        let c = compare(year_2026(), 2_000_000.0, &Structure::default(), &claims, Some("mumbai"));
+        let points = curve(year_2026(), &c, 17);
+        assert_eq!(points.len(), 18);
+        assert_eq!(points[0].deductions, 0.0);
+        assert_eq!(points[17].deductions, 425_000.0);
+        assert!(points.windows(2).all(|w| w[1].old_tax <= w[0].old_tax));
+        assert!(points.iter().all(|p| p.new_tax == c.new.due.total()));
+    }
+
+    fn profile() -> impl Strategy<Value = (f64, Structure, Claims, Option<&'static str>)> {
+        let cities =
+            [None, Some("bengaluru"), Some("mumbai"), Some("hyderabad"), Some("pune"), Some("chennai")];
+        (
+            300_000.0f64..20_000_000.0,
+            (30.0f64..=70.0, 0usize..3, 0.0f64..=50.0),
+            (
+                0.0f64..150_000.0,
+                0.0f64..=50.0,
+                0.0f64..200_000.0,
+                0.0f64..40_000.0,
+                0.0f64..60_000.0,
+                0.0f64..250_000.0,
+            ),
+            0usize..6,
+        )
+            .prop_map(move |(ctc, (basic, pf, var), (rent, hra, c80, d80, nps, home_loan), city)| {
+                (
+                    ctc,
+                    Structure { basic_percent: basic, pf: PfMode::ALL[pf], variable_percent: var },
+                    Claims { rent_monthly: rent, hra_percent: hra, c80, d80, nps, home_loan },
+                    cities[city],
+                )
+            })
+    }
+
+    proptest! {
+        #[test]
+        fn at_the_break_even_the_two_taxes_agree_within_a_rupee((ctc, s, claims, city) in profile()) {
+            let rules = year_2026();
+            let c = compare(rules, ctc, &s, &claims, city);
+            if let BreakEven::Needs(x) = c.break_even {
+                prop_assert!((0.0..=c.room).contains(&x));
+                let (old, new) = (old_tax_with(rules, &c.old, x), c.new.due.total());
+                // The one exception is the law's: the old rebate has no marginal relief, so at
+                // ₹5 L taxable the old tax falls from over ₹12,500 to nothing, and a new tax in
+                // between is never met, only passed. The break-even is then that edge.
+                let at_rebate_edge = (c.old.due.taxable - x - rules.old_regime.rebate.limit).abs() < 0.01 && old <= new;
+                prop_assert!((old - new).abs() <= 1.0 || at_rebate_edge, "{} at {} against {}: {:?}", old, x, new, c.break_even);
+            }
+        }
+
+        #[test]
+        fn the_better_regime_is_the_one_that_pays_more_a_month((ctc, s, claims, city) in profile()) {
+            let c = compare(year_2026(), ctc, &s, &claims, city);
+            let (old, new) = (c.old.per_month.round(), c.new.per_month.round());
+            let expected = if old > new { Better::Old } else if old < new { Better::New } else { Better::Same };
+            prop_assert_eq!(c.better, expected);
+            // Already as good means the old tax is no more than the new one.
+            if c.break_even == BreakEven::AlreadyAsGood {
+                prop_assert!(c.old.due.total() <= c.new.due.total());
+            }
+        }
+    }
+}
