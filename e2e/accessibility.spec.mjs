@@ -9,6 +9,7 @@ const VIEWS = {
   "the bad-link notice": "?role=ceo&city=%3Cb%3E&utm_source=x",
   "compare mode": "?role=backend-developer&b.role=technical-lead&b.city=bengaluru",
   "an offer with its position and pay in hand": "?role=senior-backend-developer&city=bengaluru&skill=python&exp=mid&offer=12.4",
+  "a link with every field set": "?role=senior-backend-developer&city=mumbai&skill=python&exp=mid&company=tcs&offer=20&current=15&basic=40&pf=capped&var=10&rent=40000&hra=40&80c=30000&80d=25000&nps=50000&home-loan=150000&b.role=technical-lead",
 };
 
 for (const scheme of ["light", "dark"]) {

@@ -8,7 +8,11 @@ function focused(page) {
     const el = document.activeElement;
     const style = getComputedStyle(el);
     const ring = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2;
-    const label = el.labels?.[0]?.textContent.trim() ?? el.getAttribute("aria-label") ?? el.textContent.trim();
+    const labelledBy = el.getAttribute("aria-labelledby");
+    const label =
+      el.labels?.[0]?.textContent.trim() ??
+      el.getAttribute("aria-label") ??
+      (labelledBy ? document.getElementById(labelledBy).textContent.trim() : el.textContent.trim());
     return { tag: el.tagName.toLowerCase(), label, ring };
   });
 }
@@ -30,6 +34,15 @@ test("tab through the controls in order, change each filter and copy the link", 
     ["select", "Provident fund (PF), from you and your employer each"],
     ["input", "Variable pay, % of the CTC, paid once a year"],
     ["summary", "How this is worked out"],
+    ["summary", "The rules and their sources"],
+    ["input", "Rent you pay a month"],
+    ["input", "HRA, % of basic pay (10(13A))"],
+    ["input", "Investments a year beyond your PF (80C, section 123)"],
+    ["input", "Health insurance a year, you and your family (80D, section 126)"],
+    ["input", "Your own NPS a year (80CCD(1B), section 124(3))"],
+    ["input", "Home-loan interest a year, a home you live in (24(b), section 22(2))"],
+    ["svg", "Tax a year under each regime as your deductions with limits grow"],
+    ["summary", "How the old regime is worked out"],
     ["button", "Apply: Learn Data Security Expertise"],
     ["button", "Apply: Move to Bengaluru"],
     ["button", "Apply: Join Accenture"],

@@ -173,7 +173,7 @@ for (const width of [320, 390, 768, 1024, 1440]) {
     await page.setViewportSize({ width, height: 900 });
     await openApp(page, "?role=senior-backend-developer&city=bengaluru&skill=data-security&exp=mid");
     const charts = page.locator("figure.chart");
-    await expect(charts).toHaveCount(5);
+    await expect(charts).toHaveCount(6); // four of the market, abroad, and the two regimes
     const report = await charts.evaluateAll((figures) =>
       figures.map((figure) => {
         figure.closest(".card").style.contentVisibility = "visible"; // laid out even if off screen

@@ -99,6 +99,57 @@ export const journeys = {
     assert.equal(await b.text("offer-in-hand"), "₹88,240");
   },
 
+  "the structure and the current CTC go into the link, with the hike and the year in force": async (b) => {
+    await b.open(WORKED);
+    assert.equal(
+      await b.text("tax-year"),
+      "Tax year 2026-27 (1 April 2026 – 31 March 2027), Income-tax Act, 2025. New tax regime (section 202(1)), the default.",
+    );
+    await b.type("#current", "10 L");
+    await untilParam(b, "current", "10");
+    await b.type("#offer", "13");
+    await untilText(b, "hike", "30% more CTC, 30% more in hand: ₹21,399 more a month");
+    assert.equal(await b.text("hike-ctc"), "30%");
+    assert.equal(await b.text("link-has-offer"), "This link includes your offer of ₹13 L and your current CTC of ₹10 L.");
+    await b.type("#basic", "40");
+    await untilParam(b, "basic", "40");
+    await b.choose("#pf", "capped");
+    await untilParam(b, "pf", "capped");
+    await b.type("#var", "10");
+    await untilParam(b, "var", "10");
+    await b.until(() => document.querySelector('[data-testid="variable-net"]')?.textContent.startsWith("₹"));
+  },
+
+  "the old regime beside the new: the claims, the break-even and the chart": async (b) => {
+    await b.open("?role=senior-backend-developer&city=mumbai&skill=python&exp=mid&offer=20&80c=30000");
+    await b.type("#rent", "40000");
+    await untilParam(b, "rent", "40000");
+    await untilText(b, "regime-old", "₹1,26,216");
+    assert.equal(await b.text("regime-new"), "₹1,29,330");
+    assert.equal(await b.text("regime-better"), "The new regime pays ₹3,114 more a month.");
+    assert.match(await b.text("break-even"), /^The old regime would need ₹1,19,800 more in deductions a year/);
+    const chart = await b.run(() => {
+      const figure = document.querySelector('[data-testid="regime-chart"]');
+      return {
+        lines: figure.querySelectorAll("polyline").length,
+        crossing: !figure.querySelector("rect.mark-crossing").hasAttribute("hidden"),
+        rows: figure.querySelectorAll("tbody tr").length,
+        focusable: figure.querySelector("svg").getAttribute("tabindex"),
+      };
+    });
+    assert.deepEqual(chart, { lines: 2, crossing: true, rows: 7, focusable: "0" });
+  },
+
+  "bad structure and claims in a link get notices naming them, and the rest applies": async (b) => {
+    await b.open(`${WORKED}&basic=80&rent=lots&pf=half`);
+    const notice = await b.run(() => document.querySelector('[data-testid="notice"]').textContent);
+    assert.match(notice, /“80” in “basic” is not basic pay as 30 to 70% of the fixed CTC/);
+    assert.match(notice, /“rent” in the link was ignored, so none is counted/);
+    assert.match(notice, /“half” in “pf” is not the PF/);
+    assert.equal(await b.text("estimate"), "₹14.1 L");
+    assert.equal(await b.text("in-hand"), "₹98,937");
+  },
+
   "chart text reads at one size between 12 and 16 px on a phone and a desktop": async (b) => {
     for (const width of [390, 1440]) {
       await b.resize(width, 900);

@@ -13,6 +13,7 @@ use crate::components::{
     link_notice::LinkNotice,
     mount::{mount_all, mount_part, reveal, Part, Place},
     offer_position::OfferPosition,
+    regimes::Regimes,
     what_if::WhatIf,
 };
 use crate::page::{Stage, APP, ESTIMATE_CARD, FILTER_FORM, LINK_NOTICE, METHOD, SOURCES};
@@ -25,21 +26,22 @@ use std::time::Duration;
 /// screen. Task 1: the form (the shell's, disabled, shows until then) and the phone's
 /// estimate bar. Then the sections under the estimate, in page order, one task each, before
 /// the two that are prerendered prose (method, sources), which the last task reveals.
-pub static PAGE: [Part; 14] = [
+pub static PAGE: [Part; 15] = [
     Part { task: 0, place: Place::Shell(LINK_NOTICE), mount: |p, b| mount_part(p, b, LinkNotice) },
     Part { task: 0, place: Place::Shell(ESTIMATE_CARD), mount: |p, b| mount_part(p, b, EstimateCard) },
     Part { task: 1, place: Place::Shell(FILTER_FORM), mount: |p, b| mount_part(p, b, FilterForm) },
     Part { task: 1, place: Place::End(APP), mount: |p, b| mount_part(p, b, EstimateBar) },
     Part { task: 2, place: Place::Before(METHOD), mount: |p, b| mount_part(p, b, OfferPosition) },
     Part { task: 3, place: Place::Before(METHOD), mount: |p, b| mount_part(p, b, InHand) },
-    Part { task: 4, place: Place::Before(METHOD), mount: |p, b| mount_part(p, b, WhatIf) },
-    Part { task: 5, place: Place::Before(METHOD), mount: |p, b| mount_part(p, b, Compare) },
-    Part { task: 6, place: Place::Before(METHOD), mount: |p, b| mount_part(p, b, Breakdown) },
-    Part { task: 7, place: Place::Before(METHOD), mount: |p, b| mount_part(p, b, MarketCharts) },
-    Part { task: 8, place: Place::Before(METHOD), mount: |p, b| mount_part(p, b, CountryChart) },
-    Part { task: 9, place: Place::Before(METHOD), mount: |p, b| mount_part(p, b, CareerLadder) },
-    Part { task: 10, place: Place::Static(METHOD), mount: reveal },
-    Part { task: 10, place: Place::Static(SOURCES), mount: reveal },
+    Part { task: 4, place: Place::Before(METHOD), mount: |p, b| mount_part(p, b, Regimes) },
+    Part { task: 5, place: Place::Before(METHOD), mount: |p, b| mount_part(p, b, WhatIf) },
+    Part { task: 6, place: Place::Before(METHOD), mount: |p, b| mount_part(p, b, Compare) },
+    Part { task: 7, place: Place::Before(METHOD), mount: |p, b| mount_part(p, b, Breakdown) },
+    Part { task: 8, place: Place::Before(METHOD), mount: |p, b| mount_part(p, b, MarketCharts) },
+    Part { task: 9, place: Place::Before(METHOD), mount: |p, b| mount_part(p, b, CountryChart) },
+    Part { task: 10, place: Place::Before(METHOD), mount: |p, b| mount_part(p, b, CareerLadder) },
+    Part { task: 11, place: Place::Static(METHOD), mount: reveal },
+    Part { task: 11, place: Place::Static(SOURCES), mount: reveal },
 ];
 
 /// The root, as Leptos's `App` would be: state from the link, the address kept in step with
@@ -63,6 +65,7 @@ pub fn start() {
             state.offer.track();
             state.current.track();
             state.structure.track();
+            state.claims.track();
             request_animation_frame(move || {
                 set_timeout(move || browser::replace_query(&state.query_untracked()), Duration::ZERO)
             });

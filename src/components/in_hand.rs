@@ -2,12 +2,12 @@
 //! the tax year in force and the person's salary structure, with the hike from the current
 //! CTC and the working from CTC to take-home (`tax/`, under the dated rules in `data/tax/`).
 
-use crate::components::rows::cell;
 use crate::components::salary_structure::SalaryStructure;
+use crate::components::working_table::{monthly_line, WorkingTable};
 use crate::filters::{Dimension, Profile};
 use crate::format::{round_to_tenth, rupees, short_money, trimmed};
 use crate::state::AppState;
-use crate::tax::{hike, market_against_current, take_home, working, Line, TakeHome, WORKING_LINES};
+use crate::tax::{hike, market_against_current, take_home, working, TakeHome, WORKING_LINES};
 use leptos::prelude::*;
 
 #[component]
@@ -80,16 +80,21 @@ pub fn InHand() -> impl IntoView {
             </div>
             <p class="hint">
                 {format!(
-                    "Gratuity ({}% of basic) is part of the CTC but is paid only when you leave after {} years of continuous service, so it is not in the monthly figure; nor is your employer’s PF. Left out: the old regime, HRA, employer NPS and bonuses; tax is not rounded to ₹10 as the return would.",
+                    "Gratuity ({}% of basic) is part of the CTC but is paid only when you leave after {} years of continuous service, so it is not in the monthly figure; nor is your employer’s PF. Left out: employer NPS and bonuses; tax is not rounded to ₹10 as the return would.",
                     trimmed(rules.salary.gratuity_share_of_basic * 100.0),
                     trimmed(rules.salary.gratuity_after_years),
                 )}
             </p>
-            <p class="hint in-hand-sources">"Rules: "{rules.sources.join("; ")}"."</p>
             <p class="hint in-hand-sources" hidden=unconfirmed.is_empty()>
                 "Not confirmed: "
                 {unconfirmed.clone()}
             </p>
+            <details class="sources-list">
+                <summary>"The rules and their sources"</summary>
+                <ul class="hint">
+                    {rules.sources.iter().map(|s| view! { <li>{s.to_string()}</li> }).collect_view()}
+                </ul>
+            </details>
         </section>
     }
 }
@@ -114,9 +119,14 @@ fn PayColumn(
     let rules = state.year.rules;
     // No lines while there is no pay to work out (no offer).
     let lines = Memo::new(move |_| {
-        pay.get().map(|p| working(rules, &state.structure.get(), &p, city.get()).to_vec()).unwrap_or_default()
+        pay.get()
+            .map(|p| {
+                let mut lines = working(rules, &state.structure.get(), &p, city.get()).to_vec();
+                lines.push(monthly_line(p.per_month));
+                lines
+            })
+            .unwrap_or_default()
     });
-    let line = move |i: usize, f: fn(&Line) -> String| cell(lines, i, f);
     let monthly = move || pay.get().map(|p| rupees(p.per_month.round())).unwrap_or_default();
     view! {
         <div class="pay" hidden=move || pay.with(Option::is_none)>
@@ -146,32 +156,7 @@ fn PayColumn(
                         .unwrap_or_default()
                 }}
             </p>
-            <details>
-                <summary>"How this is worked out"</summary>
-                <table class="working">
-                    <tbody>
-                        {(0..WORKING_LINES)
-                            .map(|i| {
-                                view! {
-                                    <tr class=move || {
-                                        if lines.with(|l| l.get(i).is_some_and(|l| l.total)) {
-                                            "total"
-                                        } else {
-                                            ""
-                                        }
-                                    }>
-                                        <th scope="row">{line(i, |l| l.label.clone())}</th>
-                                        <td>{line(i, |l| l.amount.clone())}</td>
-                                    </tr>
-                                }
-                            })
-                            .collect_view()} <tr class="total">
-                            <th scope="row">"In hand a month (÷ 12)"</th>
-                            <td>{monthly}</td>
-                        </tr>
-                    </tbody>
-                </table>
-            </details>
+            <WorkingTable summary="How this is worked out" lines rows=WORKING_LINES + 1 />
         </div>
     }
 }

@@ -15,7 +15,9 @@ pub mod link_notice;
 #[cfg(test)]
 mod method;
 pub mod mount;
+pub mod number_fields;
 pub mod offer_position;
+pub mod regimes;
 pub mod rows;
 pub mod salary_structure;
 pub mod share_link;
@@ -25,3 +27,4 @@ pub mod shell_state;
 #[cfg(test)]
 mod sources;
 pub mod what_if;
+pub mod working_table;
