@@ -35,23 +35,20 @@ pub fn trimmed(value: f64) -> String {
     }
 }
 
-/// Groups digits the Indian way: the last three, then pairs (14,10,000; 1,20,00,000).
+/// Groups digits the Indian way: the last three, then pairs (14,10,000; 1,20,00,000). Written
+/// without slicing, whose panic path would bring string formatting into the WebAssembly.
 pub fn group_en_in(n: u64) -> String {
     let digits = n.to_string();
-    if digits.len() <= 3 {
-        return digits;
+    let mut out = String::with_capacity(digits.len() * 3 / 2);
+    for (i, digit) in digits.chars().enumerate() {
+        // A comma before the last three digits, and before each pair left of them.
+        let left = digits.len() - i;
+        if i > 0 && left >= 3 && (left - 3) % 2 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
     }
-    let (head, last3) = digits.split_at(digits.len() - 3);
-    let mut groups: Vec<&str> = Vec::new();
-    let mut rest = head;
-    while rest.len() > 2 {
-        let (h, pair) = rest.split_at(rest.len() - 2);
-        groups.push(pair);
-        rest = h;
-    }
-    groups.push(rest);
-    groups.reverse();
-    format!("{},{last3}", groups.join(","))
+    out
 }
 
 /// An annual figure in short form: "₹14.1 L", or "₹1.2 Cr" from 100 lakh up.
