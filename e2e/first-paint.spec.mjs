@@ -71,7 +71,9 @@ for (const viewport of [
       "Senior Backend Developer · Bengaluru · Python · Mid-Level (4–7 yrs)",
     );
     await expect(filter(page, "City")).toHaveValue("bengaluru");
-    await expect(filter(page, "City")).toBeDisabled();
+    // The first stage answers the selects at once; the amounts wait for the app.
+    await expect(filter(page, "City")).toBeEnabled();
+    await expect(page.getByRole("textbox", { name: "Your offer (CTC)" })).toBeDisabled();
     await expect(page.getByRole("textbox", { name: "Your offer (CTC)" })).toHaveValue("12.4");
     await expect(page.getByTestId("link-has-offer")).toHaveText("This link includes your offer of ₹12.4 L.");
     expect(await stage(page)).toBe("early");
@@ -88,7 +90,7 @@ for (const viewport of [
       }).observe(document.getElementById("main"), { childList: true, subtree: true, characterData: true });
     });
     releaseApp();
-    await expect(filter(page, "City")).toBeEnabled();
+    await expect(page.getByRole("textbox", { name: "Your offer (CTC)" })).toBeEnabled();
     await expect(page.locator("section.sources")).toBeVisible();
     expect(await stage(page)).toBe("live");
     expect(await page.locator("section.estimate").innerText()).toBe(earlyText);
@@ -123,7 +125,7 @@ test("a bad parameter's notice is shown by the first stage, as text, and kept by
   await expect(filter(page, "Skill")).toHaveValue("java");
   const before = await notice.boundingBox();
   releaseApp();
-  await expect(filter(page, "Skill")).toBeEnabled();
+  await expect(page.locator("main")).toHaveAttribute("data-stage", "live");
   await expect(notice).toContainText("<img src=x onerror=alert(1)>");
   expect(await notice.boundingBox()).toEqual(before);
 });
@@ -138,7 +140,7 @@ test("without streaming compilation the first stage still fills in the estimate"
   await expect(page.getByTestId("estimate")).toBeVisible();
   expect(await stage(page)).toBe("early");
   releaseApp();
-  await expect(filter(page, "City")).toBeEnabled();
+  await expect(page.locator("main")).toHaveAttribute("data-stage", "live");
 });
 
 test("a filter changed as soon as the app takes over is kept, in the page and the link", async ({ page }) => {
@@ -204,7 +206,7 @@ test.describe("on a 390 px phone", () => {
       await expect(page.locator("main")).toHaveAttribute("data-stage", "early");
       expect((await card.boundingBox()).height, "after the first stage").toBeCloseTo(shell, 0);
       releaseApp();
-      await expect(filter(page, "City")).toBeEnabled();
+      await expect(page.locator("main")).toHaveAttribute("data-stage", "live");
       const live = await card.boundingBox();
       expect(live.height, "in the app").toBeCloseTo(shell, 0);
       // Under the profile only the card's own padding and border: no blank band.
@@ -215,4 +217,73 @@ test.describe("on a 390 px phone", () => {
       expect(await layoutShift(page)).toBe(0);
     });
   }
+});
+
+test("in the first stage the selects and Dismiss answer, and the app takes over where they left off", async ({ page }) => {
+  const releaseApp = await hold(page, APP_WASM);
+  await page.goto("./?role=senior-backend-developer&city=bengaluru&skill=python&exp=mid&offer=12.4&ceo=1");
+  await expect(page.getByTestId("estimate")).toHaveText("₹14.1 L");
+  expect(await stage(page)).toBe("early");
+  // A change: the new figure from the same Rust, and the canonical address, before any app.
+  const entries = await page.evaluate(() => history.length);
+  await filter(page, "City").selectOption("pune");
+  await expect(page.getByTestId("estimate")).toHaveText("₹9.9 L");
+  await expect(page.getByTestId("profile")).toHaveText("Senior Backend Developer · Pune · Python · Mid-Level (4–7 yrs)");
+  await expect(page).toHaveURL(/\?role=senior-backend-developer&city=pune&skill=python&exp=mid&offer=12\.4$/);
+  expect(await page.evaluate(() => history.length), "the address is replaced, not pushed").toBe(entries);
+  await expect(page.getByTestId("notice")).toContainText("“ceo” is not one this page uses");
+  await page.getByRole("button", { name: "Dismiss" }).click();
+  await expect(page.getByTestId("notice")).toBeHidden();
+  expect(await stage(page)).toBe("early");
+  // The app takes over from the address and the form: the same figure, no notice.
+  const texts = [];
+  await page.exposeFunction("__seen", (t) => texts.push(t));
+  await page.evaluate(() =>
+    new MutationObserver(() => window.__seen(document.querySelector('[data-testid="estimate"]').textContent)).observe(
+      document.getElementById("main"),
+      { childList: true, subtree: true, characterData: true },
+    ),
+  );
+  releaseApp();
+  await expect(page.locator("section.sources")).toBeVisible();
+  expect(await stage(page)).toBe("live");
+  await expect(page.getByTestId("estimate")).toHaveText("₹9.9 L");
+  await expect(filter(page, "City")).toHaveValue("pune");
+  await expect(page.getByTestId("notice")).toBeHidden();
+  await expect(page).toHaveURL(/\?role=senior-backend-developer&city=pune&skill=python&exp=mid&offer=12\.4$/);
+  expect(new Set(texts), "the figure never flickered").toEqual(new Set(["₹9.9 L"]));
+});
+
+test("a notice the first stage shows stays when the app takes over, after a change", async ({ page }) => {
+  const releaseApp = await hold(page, APP_WASM);
+  await page.goto("./?city=atlantis&skill=java");
+  await expect(page.getByTestId("notice")).toContainText("“atlantis” is not a city");
+  await filter(page, "Skill").selectOption("python");
+  await expect(page).toHaveURL(/\?skill=python$/);
+  releaseApp();
+  await expect(page.locator("main")).toHaveAttribute("data-stage", "live");
+  await expect(page.getByTestId("notice")).toContainText("“atlantis” is not a city");
+  await expect(filter(page, "Skill")).toHaveValue("python");
+});
+
+test("a change made in the moment between the app's start and its form is kept", async ({ page }) => {
+  const releaseApp = await hold(page, APP_WASM);
+  await page.goto("./?city=pune");
+  await expect(page.getByTestId("estimate")).toHaveText("₹8.2 L");
+  // The instant the app marks the page live (its estimate card is in, the form is still the
+  // first stage's), the city changes on the shell's select.
+  await page.evaluate(() =>
+    new MutationObserver((_, observer) => {
+      if (document.getElementById("main").dataset.stage !== "live") return;
+      observer.disconnect();
+      const select = document.getElementById("filter-city");
+      select.value = "chennai";
+      select.dispatchEvent(new Event("change", { bubbles: true }));
+    }).observe(document.getElementById("main"), { attributes: true }),
+  );
+  releaseApp();
+  await expect(page.locator("section.sources")).toBeVisible();
+  await expect(page.getByTestId("profile")).toHaveText("Chennai");
+  await expect(filter(page, "City")).toHaveValue("chennai");
+  await expect(page).toHaveURL(/\?city=chennai$/);
 });

@@ -1,7 +1,5 @@
-// Time to the estimate for a shared link, as a phone user first sees it: Chromium with the
-// Lighthouse mobile profile applied through DevTools emulation (150 ms round trip, 1.6 Mbps
-// down, 750 kbps up, CPU 4x slower, cache off), a fresh browser for each of 5 loads of
-// the preset link, served as deploy/nginx.conf serves it (precompressed gzip).
+// Time to the estimate for a shared link, as a phone user first sees it: 5 fresh loads of the
+// preset link under the Lighthouse mobile profile (see phone-loads.mjs).
 //
 // For each load it prints: first contentful paint; when the ₹ figure in data-testid="estimate"
 // was first shown (the animation frame in which it is first visible: the shell holds a figure
@@ -10,20 +8,12 @@
 // estimate was painted. Then the medians against the targets, failing the run when a median
 // is more than 25% over its time target (the machines are noisy), or the bytes over theirs.
 //   node scripts/first-estimate.mjs [dist-dir] [loads]      (defaults: dist, 5)
-import { chromium } from "@playwright/test";
-import { spawn } from "node:child_process";
+import { MARGIN, median, phoneLoads } from "./phone-loads.mjs";
 import { resolve } from "node:path";
 
 const dist = resolve(process.argv[2] ?? "dist");
 const loads = Number(process.argv[3] ?? 5);
-const port = 4177;
-const url = `http://127.0.0.1:${port}/?role=senior-backend-developer&city=bengaluru&skill=python&exp=mid`;
 const TARGET = { estimateMs: 800, gapMs: 250, bytesKb: 40 };
-const MARGIN = 1.25;
-const MOBILE = { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
-
-const server = spawn(process.execPath, ["e2e/server.mjs", String(port), dist], { stdio: ["ignore", "pipe", "inherit"] });
-await new Promise((ready) => server.stdout.once("data", ready));
 
 /** In the page, from the start: the frame in which the estimate is first visible with a ₹ figure. */
 function watchEstimate() {
@@ -37,48 +27,31 @@ function watchEstimate() {
   });
 }
 
-const results = [];
-try {
-  for (let i = 0; i < loads; i++) {
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+const results = await phoneLoads({
+  dist,
+  port: 4177,
+  loads,
+  init: watchEstimate,
+  async measure(page, i) {
+    const result = await page.evaluate(async () => {
+      const estimate = await window.__estimatePaint;
+      const fcp = performance.getEntriesByName("first-contentful-paint")[0].startTime;
+      const navigation = performance.getEntriesByType("navigation")[0];
+      const before = performance.getEntriesByType("resource").filter((r) => r.startTime < estimate);
+      const bytes = [navigation, ...before].reduce((sum, r) => sum + r.encodedBodySize, 0);
+      const files = [navigation, ...before].map((r) => `${r.name.split("/").pop().split("?")[0] || "index.html"} ${(r.encodedBodySize / 1024).toFixed(1)}`);
+      return { estimate, fcp, bytes, files, text: document.querySelector('[data-testid="estimate"]').textContent };
     });
-    try {
-      const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true });
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send("Network.enable");
-      await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-      await cdp.send("Network.emulateNetworkConditions", { offline: false, ...MOBILE });
-      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-      await page.addInitScript(watchEstimate);
-      await page.goto(url);
-      const result = await page.evaluate(async () => {
-        const estimate = await window.__estimatePaint;
-        const fcp = performance.getEntriesByName("first-contentful-paint")[0].startTime;
-        const navigation = performance.getEntriesByType("navigation")[0];
-        const before = performance.getEntriesByType("resource").filter((r) => r.startTime < estimate);
-        const bytes = [navigation, ...before].reduce((sum, r) => sum + r.encodedBodySize, 0);
-        const files = [navigation, ...before].map((r) => `${r.name.split("/").pop().split("?")[0] || "index.html"} ${(r.encodedBodySize / 1024).toFixed(1)}`);
-        return { estimate, fcp, bytes, files, text: document.querySelector('[data-testid="estimate"]').textContent };
-      });
-      if (!result.text.startsWith("₹")) throw new Error(`load ${i + 1}: the estimate reads "${result.text}"`);
-      results.push(result);
-      console.log(
-        `first estimate, load ${i + 1}/${loads}: FCP ${Math.round(result.fcp)} ms, estimate ${result.text} painted at ` +
-          `${Math.round(result.estimate)} ms, ${Math.round(result.estimate - result.fcp)} ms after FCP; ` +
-          `${(result.bytes / 1024).toFixed(1)} KB before it (${result.files.join(", ")})`,
-      );
-    } finally {
-      await browser.close();
-    }
-  }
-} finally {
-  server.kill();
-}
+    if (!result.text.startsWith("₹")) throw new Error(`load ${i + 1}: the estimate reads "${result.text}"`);
+    console.log(
+      `first estimate, load ${i + 1}/${loads}: FCP ${Math.round(result.fcp)} ms, estimate ${result.text} painted at ` +
+        `${Math.round(result.estimate)} ms, ${Math.round(result.estimate - result.fcp)} ms after FCP; ` +
+        `${(result.bytes / 1024).toFixed(1)} KB before it (${result.files.join(", ")})`,
+    );
+    return result;
+  },
+});
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const estimateMs = median(results.map((r) => r.estimate));
 const fcpMs = median(results.map((r) => r.fcp));
 const gapMs = median(results.map((r) => r.estimate - r.fcp));

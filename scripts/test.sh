@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: native unit and property tests, then the release build in headless Chromium,
-# then the budgets (size, first estimate, interaction, Lighthouse), each printing its figures.
+# Firefox and WebKit, then the budgets (size, first estimate, first answer, interaction,
+# Lighthouse), each printing its figures.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --browser
@@ -33,6 +34,9 @@ node scripts/size-budget.mjs dist
 
 echo "== first estimate: a shared link on a phone (Lighthouse mobile emulation), median of 5 fresh loads"
 node scripts/first-estimate.mjs dist
+
+echo "== first answer: the form answers a change on a phone (Lighthouse mobile emulation), median of 5 fresh loads"
+node scripts/first-answer.mjs dist
 
 echo "== end-to-end tests in headless Chromium"
 npx playwright test --project=root --project=sub-path --project=public-url "$@"

@@ -3,7 +3,7 @@
 //! Everything here is a thin wrapper so that the rest of the app stays pure.
 
 use crate::data::Date;
-use crate::page::{Stage, MAIN};
+use crate::page::{Stage, EARLY_LINK, MAIN};
 use wasm_bindgen::prelude::*;
 
 /// The page's element with this id, if there is one.
@@ -32,6 +32,18 @@ pub fn today() -> Date {
     let now = js_sys::Date::new_0();
     // JavaScript's months count from 0; its dates are always real days.
     Date { year: now.get_full_year() as u16, month: now.get_month() as u8 + 1, day: now.get_date() as u8 }
+}
+
+/// The query whose notices the first stage shows, if it ran: the app takes them over from it,
+/// as the stage may have rewritten the address since ("" once the person dismissed them).
+pub fn early_link() -> Option<String> {
+    js_sys::Reflect::get(&leptos::prelude::window(), &EARLY_LINK.into()).ok()?.as_string()
+}
+
+/// The value of the page's control with this id (a select or a field), if there is one.
+pub fn value_of(id: &str) -> Option<String> {
+    let control: JsValue = element(id)?.into();
+    js_sys::Reflect::get(&control, &"value".into()).ok()?.as_string()
 }
 
 /// The current query string, including its leading `?` (or empty).

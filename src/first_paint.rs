@@ -1,74 +1,128 @@
-//! The first stage of loading: what the page shows for a link before the full app arrives.
+//! The first stage of loading: what the page shows for a link before the full app arrives,
+//! and how it answers the form until then.
 //!
 //! A small WebAssembly module (`src/bin/early.rs`) runs this on the link's query and a few
 //! lines of JavaScript apply the result to the static shell in `index.html`, which the same
 //! components render (see `components/shell.rs`). The texts come from the same functions the
-//! live components use, so when the app takes over nothing on screen changes.
+//! live components use, so when the app takes over nothing on screen changes. The selects and
+//! the notice's Dismiss answer at once: each change comes back here (`EarlyStage::event`) for
+//! the new figures and the canonical address, which the script writes. The offer, the current
+//! CTC and Copy link wait for the app.
 
 use crate::amount;
 use crate::data::dataset;
-use crate::filters::{decode, Dimension, Notice, Profile, MAX_NOTICES};
+use crate::filters::{self, decode, Decoded, Dimension, Link, Notice, Profile, MAX_NOTICES};
 use crate::headline;
 use crate::link_privacy;
 use crate::model::Model;
 use crate::offer;
 use crate::page::{field_id, slot, LINK_NOTICE};
 
-/// What to set on one element of the shell.
+/// What to set on the page.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Fill {
     Text(String, String),
-    /// A select's value (a slug, or "" for Any).
+    /// A select's or a field's value (a slug, or "" for Any).
     Value(String, String),
     Hidden(String, bool),
+    /// Enable a control, and send its changes (a select) or presses (a button) to `event`.
+    Enable(String),
+    /// Rewrite the address's query in place (no reload, no new history entry).
+    Address(String),
+    /// The query whose notices the page shows, for the app to take over ("" once dismissed).
+    NoticesFrom(String),
 }
 
-/// Everything the first stage sets for a query string (with or without `?`): the estimate
-/// card, profile A's selects, the amounts in the form, the privacy line and the notices.
-pub fn fills(query: &str) -> Vec<Fill> {
-    let data = dataset();
-    let decoded = decode(query, data);
-    let link = &decoded.link;
+/// The first stage's state between events: the link on screen and the notices shown.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EarlyStage {
+    link: Link,
+    notices: Vec<Notice>,
+}
+
+impl EarlyStage {
+    /// Reads a link (its query, with or without `?`) and everything the first stage sets for
+    /// it: the estimate card, profile A's selects, the amounts in the form, the privacy line,
+    /// the notices, and the controls that answer from now on.
+    pub fn open(query: &str) -> (EarlyStage, Vec<Fill>) {
+        let Decoded { link, notices } = decode(query, dataset());
+        let mut out = card(&link);
+        for dim in Dimension::ALL {
+            let slug = link.selection.get(dim).map_or("", |e| e.slug.as_str());
+            out.push(Fill::Value(field_id(Profile::A, dim), slug.into()));
+            out.push(Fill::Enable(field_id(Profile::A, dim)));
+        }
+        for (field, status, lakh) in [
+            (slot::OFFER, slot::OFFER_STATUS, link.offer),
+            (slot::CURRENT, slot::CURRENT_STATUS, link.current),
+        ] {
+            out.push(Fill::Value(field.into(), lakh.map(amount::canonical).unwrap_or_default()));
+            out.push(Fill::Text(status.into(), offer::understood(lakh)));
+        }
+        let private = link_privacy::in_link(&link);
+        out.push(Fill::Hidden(slot::LINK_OFFER.into(), private.is_none()));
+        out.push(Fill::Text(slot::LINK_OFFER.into(), private.unwrap_or_default()));
+        out.push(Fill::Hidden(LINK_NOTICE.into(), notices.is_empty()));
+        for i in 0..MAX_NOTICES {
+            let notice = notices.get(i);
+            out.push(Fill::Hidden(slot::notice_row(i), notice.is_none()));
+            out.push(Fill::Text(slot::notice_row(i), notice.map(Notice::text).unwrap_or_default()));
+        }
+        out.push(Fill::Enable(slot::DISMISS.into()));
+        out.push(Fill::NoticesFrom(query.strip_prefix('?').unwrap_or(query).into()));
+        (EarlyStage { link, notices }, out)
+    }
+
+    /// What a change to the control `id` (to `value`) sets: for one of profile A's selects,
+    /// the new figures and the canonical address; for Dismiss, the notice hidden. Anything
+    /// else, or a value no select offers, changes nothing.
+    pub fn event(&mut self, id: &str, value: &str) -> Vec<Fill> {
+        if id == slot::DISMISS {
+            self.notices.clear();
+            return vec![Fill::Hidden(LINK_NOTICE.into(), true), Fill::NoticesFrom(String::new())];
+        }
+        let Some(dim) = Dimension::ALL.into_iter().find(|&d| field_id(Profile::A, d) == id) else {
+            return Vec::new();
+        };
+        let Some(choice) = dim.choice_from_form(dataset(), value) else { return Vec::new() };
+        self.link.selection.set(dim, choice);
+        let mut out = card(&self.link);
+        out.push(Fill::Address(filters::encode(&self.link)));
+        out
+    }
+}
+
+/// The estimate card's texts for a link.
+fn card(link: &Link) -> Vec<Fill> {
     let sel = link.selection;
-    let estimate = Model::from_dataset(data).estimate(&sel.inputs());
-    let mut out = vec![
+    let estimate = Model::from_dataset(dataset()).estimate(&sel.inputs());
+    vec![
         Fill::Text(slot::FIGURE.into(), headline::figure(&estimate)),
         Fill::Text(slot::DETAIL.into(), headline::detail(&estimate)),
         Fill::Text(slot::RANGE.into(), headline::range(&estimate)),
         Fill::Text(slot::PROFILE.into(), headline::profile(&sel)),
-    ];
-    for dim in Dimension::ALL {
-        let slug = sel.get(dim).map_or("", |e| e.slug.as_str());
-        out.push(Fill::Value(field_id(Profile::A, dim), slug.into()));
-    }
-    for (field, status, lakh) in
-        [(slot::OFFER, slot::OFFER_STATUS, link.offer), (slot::CURRENT, slot::CURRENT_STATUS, link.current)]
-    {
-        out.push(Fill::Value(field.into(), lakh.map(amount::canonical).unwrap_or_default()));
-        out.push(Fill::Text(status.into(), offer::understood(lakh)));
-    }
-    let private = link_privacy::in_link(link);
-    out.push(Fill::Hidden(slot::LINK_OFFER.into(), private.is_none()));
-    out.push(Fill::Text(slot::LINK_OFFER.into(), private.unwrap_or_default()));
-    out.push(Fill::Hidden(LINK_NOTICE.into(), decoded.notices.is_empty()));
-    for i in 0..MAX_NOTICES {
-        let notice = decoded.notices.get(i);
-        out.push(Fill::Hidden(slot::notice_row(i), notice.is_none()));
-        out.push(Fill::Text(slot::notice_row(i), notice.map(Notice::text).unwrap_or_default()));
-    }
-    out
+    ]
+}
+
+/// Everything the first stage sets for a link (see `EarlyStage::open`).
+pub fn fills(query: &str) -> Vec<Fill> {
+    EarlyStage::open(query).1
 }
 
 /// The fills as a JSON array of `[kind, id, value]` triples, for the loader in
-/// `public/early.js`, which reads them with `JSON.parse`: kind `t` (text), `v` (value) or `h`
-/// (hidden, "1" or ""). JSON escaping makes any text safe, whatever a link put in it.
+/// `public/early.js`, which reads them with `JSON.parse`: kind `t` (text), `v` (value), `h`
+/// (hidden, "1" or ""), `e` (enable and listen), `q` (the address's query, in value) or `n`
+/// (the notices' query, in value). JSON escaping makes any text safe, whatever a link put in it.
 pub fn encode(fills: &[Fill]) -> String {
     let mut out = String::from("[");
     for (i, fill) in fills.iter().enumerate() {
         let (kind, id, value) = match fill {
-            Fill::Text(id, text) => ("t", id, text.as_str()),
-            Fill::Value(id, value) => ("v", id, value.as_str()),
-            Fill::Hidden(id, hidden) => ("h", id, if *hidden { "1" } else { "" }),
+            Fill::Text(id, text) => ("t", id.as_str(), text.as_str()),
+            Fill::Value(id, value) => ("v", id.as_str(), value.as_str()),
+            Fill::Hidden(id, hidden) => ("h", id.as_str(), if *hidden { "1" } else { "" }),
+            Fill::Enable(id) => ("e", id.as_str(), ""),
+            Fill::Address(query) => ("q", "", query.as_str()),
+            Fill::NoticesFrom(query) => ("n", "", query.as_str()),
         };
         if i > 0 {
             out.push(',');
@@ -183,7 +237,45 @@ mod tests {
             Fill::Hidden(id, hidden) => {
                 ("h".into(), id.clone(), if *hidden { "1".into() } else { String::new() })
             }
+            Fill::Enable(id) => ("e".into(), id.clone(), String::new()),
+            Fill::Address(query) => ("q".into(), String::new(), query.clone()),
+            Fill::NoticesFrom(query) => ("n".into(), String::new(), query.clone()),
         }
+    }
+
+    #[test]
+    fn a_select_changed_in_the_first_stage_gives_the_new_figures_and_the_canonical_address() {
+        let (mut stage, fills) =
+            EarlyStage::open("?city=Bangalore&skill=python&offer=12.4&basic=40&utm_source=x");
+        assert!(fills.contains(&Fill::Enable("filter-city".into())));
+        assert!(fills.contains(&Fill::Enable(slot::DISMISS.into())));
+        let changed = stage.event("filter-city", "pune");
+        assert_eq!(text_of(&changed, slot::PROFILE).as_deref(), Some("Pune · Python"));
+        // 8 × (7 ÷ 6.8) × √(6 ÷ 7.8) = ₹7.2 L
+        assert_eq!(text_of(&changed, slot::FIGURE).as_deref(), Some("₹7.2 L"));
+        // Everything else the link set is kept, and the address is canonical.
+        assert_eq!(changed.last(), Some(&Fill::Address("city=pune&skill=python&offer=12.4&basic=40".into())));
+        let any = stage.event("filter-skill", "");
+        assert_eq!(any.last(), Some(&Fill::Address("city=pune&offer=12.4&basic=40".into())));
+        // Only what the select offers: nothing else changes anything.
+        assert_eq!(stage.event("filter-city", "atlantis"), []);
+        assert_eq!(stage.event("filter-city", "bangalore"), []);
+        assert_eq!(stage.event("offer", "20"), []);
+        assert_eq!(stage.event("filter-b-city", "pune"), []);
+    }
+
+    #[test]
+    fn dismissing_the_notice_hides_it_and_tells_the_app_there_is_none() {
+        let (mut stage, fills) = EarlyStage::open("?city=atlantis");
+        assert!(fills.contains(&Fill::Hidden(LINK_NOTICE.into(), false)));
+        assert_eq!(fills.last(), Some(&Fill::NoticesFrom("city=atlantis".into())));
+        assert_eq!(
+            stage.event(slot::DISMISS, ""),
+            [Fill::Hidden(LINK_NOTICE.into(), true), Fill::NoticesFrom(String::new())]
+        );
+        // A later change keeps the notices dismissed: the app takes over from "".
+        let changed = stage.event("filter-role", "technical-lead");
+        assert!(!changed.iter().any(|f| matches!(f, Fill::NoticesFrom(_) | Fill::Hidden(..))));
     }
 
     proptest! {

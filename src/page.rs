@@ -21,6 +21,10 @@ pub const ESTIMATE_CARD: &str = "estimate";
 pub const FILTER_FORM: &str = "filters";
 /// The line `boot.js` writes when the app is slow or cannot start.
 pub const BOOT_STATUS: &str = "boot-status";
+/// The global in which the first stage leaves the query whose notices it shows (or "" once
+/// they are dismissed), so that the app takes them over after the stage has rewritten the
+/// address.
+pub const EARLY_LINK: &str = "earlyLink";
 
 /// Elements inside the shell that the first stage fills; the components carry the same ids.
 pub mod slot {
@@ -80,6 +84,7 @@ pub fn names_json() -> String {
     let pairs = [
         ("main", MAIN),
         ("bootStatus", BOOT_STATUS),
+        ("earlyLink", EARLY_LINK),
         ("stageAttribute", Stage::ATTRIBUTE),
         ("static", Stage::Static.as_str()),
         ("early", Stage::Early.as_str()),
@@ -98,10 +103,10 @@ mod tests {
         let names: serde_json::Value = serde_json::from_str(&names_json()).expect("valid JSON");
         assert_eq!(names["main"], MAIN);
         assert_eq!(names["live"], "live");
-        assert_eq!(names.as_object().map(|o| o.len()), Some(6));
+        assert_eq!(names.as_object().map(|o| o.len()), Some(7));
         for value in names.as_object().unwrap().values() {
             let word = value.as_str().unwrap();
-            assert!(word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'), "{word}");
+            assert!(word.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-'), "{word}");
         }
     }
 

@@ -39,7 +39,14 @@ impl AppState {
     /// State preset from a query string such as `?role=backend-developer&city=pune`, on the
     /// person's date `today`, which picks the tax year.
     pub fn from_query(query: &str, today: Date) -> AppState {
-        let Decoded { link, notices } = decode(query, dataset());
+        AppState::taking_over(query, query, today)
+    }
+
+    /// State from the address `query`, with the notices of the link `notices_from`: the
+    /// first stage may have rewritten the address, and its notices stand until dismissed.
+    pub fn taking_over(query: &str, notices_from: &str, today: Date) -> AppState {
+        let Decoded { link, .. } = decode(query, dataset());
+        let notices = decode(notices_from, dataset()).notices;
         let a = RwSignal::new(link.selection);
         let b = RwSignal::new(link.compare);
         let model = Model::from_dataset(dataset());
@@ -261,6 +268,19 @@ mod tests {
                 AppState::from_query("", Date::parse("2026-03-31").unwrap()).year.rules.year,
                 "2025-26"
             );
+        });
+    }
+
+    #[test]
+    fn the_app_takes_over_the_first_stage_s_address_and_its_notices() {
+        in_owner(|| {
+            // The stage answered a change (the address is canonical) while its notice stood.
+            let taken = AppState::taking_over("?city=pune", "?city=pune&role=ceo", today());
+            assert_eq!(taken.query(), "city=pune");
+            assert_eq!(taken.notices.get_untracked().len(), 1);
+            // Dismissed in the first stage: none.
+            let dismissed = AppState::taking_over("?city=pune", "", today());
+            assert!(dismissed.notices.get_untracked().is_empty());
         });
     }
 }

@@ -3,14 +3,16 @@
 //!
 //! Built with `--no-default-features` by `scripts/build-early-stage.mjs`, without
 //! wasm-bindgen: `public/early.js` writes the query into memory, calls `early_fill`, and
-//! applies the fills it returns (JSON, see `first_paint::encode`) to the static shell. The
+//! applies the fills it returns (JSON, see `first_paint::encode`) to the static shell; each
+//! change to a control it enabled goes to `early_event`, which returns the fills it makes. The
 //! build itself calls `early_page_names` once, to give the loaders the page's ids.
 //!
 //! Natively, `cargo run --bin early -- '?city=pune'` prints the fills for that query.
 #![cfg_attr(target_arch = "wasm32", no_main)]
 
-use salary_estimator::first_paint::{encode, fills};
+use salary_estimator::first_paint::{encode, fills, EarlyStage};
 use salary_estimator::page::names_json;
+use std::cell::RefCell;
 
 /// The module runs once per page and allocates a few dozen kilobytes, so memory is never
 /// given back: a bump allocator in place of dlmalloc, about 6 KB smaller.
@@ -82,15 +84,42 @@ pub extern "C" fn early_page_names() -> *const u8 {
     length_prefixed(&names_json())
 }
 
-/// Reads the query at `ptr..ptr+len` (UTF-8, invalid bytes replaced) and returns a pointer
-/// to its fills, length-prefixed.
+thread_local! {
+    /// The link on screen between events; the module serves one page.
+    static STAGE: RefCell<Option<EarlyStage>> = const { RefCell::new(None) };
+}
+
+/// The UTF-8 text at `ptr..ptr+len`, invalid bytes replaced.
+///
+/// # Safety
+/// `ptr` must come from `early_alloc(len)` with `len` bytes written.
+unsafe fn text_at(ptr: *const u8, len: usize) -> String {
+    String::from_utf8_lossy(std::slice::from_raw_parts(ptr, len)).into_owned()
+}
+
+/// Reads the query at `ptr..ptr+len` and returns a pointer to its fills, length-prefixed.
 ///
 /// # Safety
 /// `ptr` must come from `early_alloc(len)` with `len` bytes written.
 #[no_mangle]
 pub unsafe extern "C" fn early_fill(ptr: *const u8, len: usize) -> *const u8 {
-    let query = String::from_utf8_lossy(std::slice::from_raw_parts(ptr, len));
-    length_prefixed(&encode(&fills(&query)))
+    let (stage, fills) = EarlyStage::open(&text_at(ptr, len));
+    STAGE.with(|s| *s.borrow_mut() = Some(stage));
+    length_prefixed(&encode(&fills))
+}
+
+/// A change to a control: the text at `ptr..ptr+len` is `id=value` (the control's id, then
+/// its value). Returns the fills it makes, length-prefixed.
+///
+/// # Safety
+/// `ptr` must come from `early_alloc(len)` with `len` bytes written.
+#[no_mangle]
+pub unsafe extern "C" fn early_event(ptr: *const u8, len: usize) -> *const u8 {
+    let text = text_at(ptr, len);
+    let (id, value) = text.split_once('=').unwrap_or((&text, ""));
+    let fills =
+        STAGE.with(|s| s.borrow_mut().as_mut().map(|stage| stage.event(id, value)).unwrap_or_default());
+    length_prefixed(&encode(&fills))
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -8,7 +8,7 @@ use crate::components::{
     career_ladder::CareerLadder,
     compare::Compare,
     estimate_card::{EstimateBar, EstimateCard},
-    filter_form::FilterForm,
+    filter_form::{take_over_shell_selects, FilterForm},
     in_hand::InHand,
     link_notice::LinkNotice,
     mount::{mount_all, mount_part, reveal, Part, Place},
@@ -29,7 +29,14 @@ use std::time::Duration;
 pub static PAGE: [Part; 15] = [
     Part { task: 0, place: Place::Shell(LINK_NOTICE), mount: |p, b| mount_part(p, b, LinkNotice) },
     Part { task: 0, place: Place::Shell(ESTIMATE_CARD), mount: |p, b| mount_part(p, b, EstimateCard) },
-    Part { task: 1, place: Place::Shell(FILTER_FORM), mount: |p, b| mount_part(p, b, FilterForm) },
+    Part {
+        task: 1,
+        place: Place::Shell(FILTER_FORM),
+        mount: |p, b| {
+            take_over_shell_selects();
+            mount_part(p, b, FilterForm)
+        },
+    },
     Part { task: 1, place: Place::End(APP), mount: |p, b| mount_part(p, b, EstimateBar) },
     Part { task: 2, place: Place::Before(METHOD), mount: |p, b| mount_part(p, b, OfferPosition) },
     Part { task: 3, place: Place::Before(METHOD), mount: |p, b| mount_part(p, b, InHand) },
@@ -52,7 +59,10 @@ pub fn start() {
     let _ = any_spawner::Executor::init_wasm_bindgen();
     let owner = Owner::new();
     owner.with(|| {
-        let state = AppState::from_query(&browser::current_query(), browser::today());
+        // From the address and the first stage's notices: the stage may have answered the form.
+        let query = browser::current_query();
+        let notices_from = browser::early_link().unwrap_or_else(|| query.clone());
+        let state = AppState::taking_over(&query, &notices_from, browser::today());
         provide_context(state);
 
         // The address bar holds the canonical link for what is on screen, one frame late:

@@ -1,6 +1,7 @@
 //! The form: one labelled select per filter, each with an "Any" choice, the two amounts a
 //! person may add (an offer, the current CTC), and Copy link.
 
+use crate::browser;
 use crate::components::amount_field::AmountField;
 use crate::components::share_link::ShareLink;
 use crate::components::shell_state::in_static_shell;
@@ -42,6 +43,25 @@ pub fn FilterForm() -> impl IntoView {
             />
             <ShareLink />
         </form>
+    }
+}
+
+/// Before the app's form replaces the shell's, what the person chose there since the app read
+/// the address (a change in the moment between the two) goes into the state: nothing is lost.
+/// Only where the first stage ran: otherwise the shell's selects were never filled in nor
+/// enabled, and hold nothing of the person's.
+pub fn take_over_shell_selects() {
+    if browser::early_link().is_none() {
+        return;
+    }
+    let state = expect_context::<AppState>();
+    for dim in Dimension::ALL {
+        let value = browser::value_of(&field_id(Profile::A, dim)).unwrap_or_default();
+        if let Some(choice) = dim.choice_from_form(dataset(), &value) {
+            if state.a.with_untracked(|a| a.get(dim)) != choice {
+                state.choose(Profile::A, dim, choice);
+            }
+        }
     }
 }
 

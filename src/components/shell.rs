@@ -127,11 +127,11 @@ mod tests {
         .flat_map(|name| start_tags(&html, name))
         .filter_map(|attrs| attrs.get("id").cloned())
         .collect();
+        use crate::first_paint::Fill;
         for fill in crate::first_paint::fills("?city=nowhere") {
             let id = match &fill {
-                crate::first_paint::Fill::Text(id, _)
-                | crate::first_paint::Fill::Value(id, _)
-                | crate::first_paint::Fill::Hidden(id, _) => id,
+                Fill::Text(id, _) | Fill::Value(id, _) | Fill::Hidden(id, _) | Fill::Enable(id) => id,
+                Fill::Address(_) | Fill::NoticesFrom(_) => continue,
             };
             assert!(ids.contains(id), "no element with id {id}");
         }

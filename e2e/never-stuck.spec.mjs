@@ -1,0 +1,107 @@
+// No stalled download leaves the page stuck. Each module is held (never answered), aborted
+// and delayed by a few seconds: the page always ends up right, a late module writes nothing
+// over a newer page, and a slow app is said plainly, with a way to try again.
+import { test, expect, filter, openApp } from "./fixtures.mjs";
+
+// The service worker would answer the modules from its cache: these are first visits.
+test.use({ serviceWorkers: "block" });
+
+const APP_WASM = /salary-estimator-[0-9a-f]+_bg\.wasm$/;
+const EARLY_WASM = /early-[0-9a-f]+\.wasm$/;
+const WORKED = "./?role=senior-backend-developer&city=bengaluru&skill=python&exp=mid";
+const stage = (page) => page.locator("main");
+
+/** Never answers a request for `pattern`. */
+const never = (page, pattern) => page.route(pattern, () => {});
+/** Answers requests for `pattern` after `ms`. */
+const after = (page, pattern, ms) =>
+  page.route(pattern, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    await route.continue().catch(() => {});
+  });
+
+test.describe("the first stage's module", () => {
+  test("held: the app starts after a short wait and fills the page", async ({ page }) => {
+    await never(page, EARLY_WASM);
+    const started = Date.now();
+    await openApp(page, WORKED);
+    const waited = Date.now() - started;
+    console.log(`never-stuck: the first stage held, the app took over after ${waited} ms`);
+    await expect(page.getByTestId("estimate")).toHaveText("₹14.1 L");
+    await expect(stage(page)).toHaveAttribute("data-stage", "live");
+    await expect(page.locator("#boot-status")).toHaveCount(0);
+    await filter(page, "City").selectOption("pune");
+    await expect(page.getByTestId("estimate")).toHaveText("₹9.9 L");
+  });
+
+  test("delayed past the app: it arrives and writes nothing over the app", async ({ page }) => {
+    await after(page, EARLY_WASM, 3000);
+    await openApp(page, WORKED);
+    await filter(page, "City").selectOption("pune");
+    await expect(page.getByTestId("estimate")).toHaveText("₹9.9 L");
+    // Wait for the late module to have arrived and run.
+    await page.waitForResponse(EARLY_WASM, { timeout: 10_000 });
+    await page.waitForTimeout(300);
+    await expect(page.getByTestId("estimate")).toHaveText("₹9.9 L");
+    await expect(filter(page, "City")).toHaveValue("pune");
+    await expect(page).toHaveURL(/city=pune/);
+    await expect(stage(page)).toHaveAttribute("data-stage", "live");
+  });
+});
+
+test.describe("the app's module", () => {
+  test("held: the first stage keeps answering, and after 8 s the page says the rest is still loading", async ({ page }) => {
+    await never(page, APP_WASM);
+    await page.goto(WORKED);
+    await expect(page.getByTestId("estimate")).toHaveText("₹14.1 L");
+    await filter(page, "City").selectOption("pune");
+    await expect(page.getByTestId("estimate")).toHaveText("₹9.9 L");
+    const status = page.locator("#boot-status");
+    await expect(status).toContainText(
+      "The rest of the page is still loading. The estimate and the filters above already work.",
+      { timeout: 12_000 },
+    );
+    await expect(status.getByRole("button", { name: "Try again" })).toBeVisible();
+    await expect(status).toHaveAttribute("role", "status");
+    // Still answering meanwhile.
+    await filter(page, "City").selectOption("chennai");
+    await expect(page.getByTestId("estimate")).toHaveText("₹7.1 L");
+    await expect(stage(page)).toHaveAttribute("data-stage", "early");
+  });
+
+  test.describe("aborted", () => {
+    // One pattern: test.use reads a two-item array as a value and its options.
+    test.use({ expectedErrors: [/Failed to load resource|fetch/i] });
+    test("the first stage keeps answering and the page says the rest could not load, with a retry", async ({ page }) => {
+      await page.route(APP_WASM, (route) => route.abort());
+      await page.goto(WORKED);
+      await expect(page.getByTestId("estimate")).toHaveText("₹14.1 L");
+      const status = page.locator("#boot-status");
+      await expect(status).toContainText("The rest of the estimator could not load. Check your connection and try again.");
+      await expect(status.getByRole("button", { name: "Try again" })).toBeVisible();
+      await filter(page, "City").selectOption("pune");
+      await expect(page.getByTestId("estimate")).toHaveText("₹9.9 L");
+      // Trying again with the connection back brings the app.
+      await page.unroute(APP_WASM);
+      await status.getByRole("button", { name: "Try again" }).click();
+      await expect(page.locator("section.sources")).toBeVisible();
+      await expect(page.getByTestId("estimate")).toHaveText("₹9.9 L");
+      await expect(page.locator("#boot-status")).toHaveCount(0);
+    });
+  });
+
+  test("delayed: the first stage answers meanwhile, then the app takes over cleanly and the wait line goes", async ({ page }) => {
+    // Past the 8 s after which the page says it is still loading, so the line shows and goes.
+    await after(page, APP_WASM, 9000);
+    await page.goto(WORKED);
+    await filter(page, "Skill").selectOption("java");
+    await expect(page.getByTestId("estimate")).toHaveText("₹10.0 L");
+    await expect(page.locator("#boot-status")).toContainText("still loading", { timeout: 12_000 });
+    await expect(page.locator("section.sources")).toBeVisible({ timeout: 15_000 });
+    await expect(stage(page)).toHaveAttribute("data-stage", "live");
+    await expect(page.locator("#boot-status")).toHaveCount(0);
+    await expect(page.getByTestId("estimate")).toHaveText("₹10.0 L");
+    await expect(filter(page, "Skill")).toHaveValue("java");
+    await expect(page).toHaveURL(/skill=java/);
+  });
+});
