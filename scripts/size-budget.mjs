@@ -2,7 +2,7 @@
 // visit transfers (html, js, wasm, css, icons, manifest, service worker), and prints each
 // with its raw size, its size at gzip -9, and its size as served: the zopfli-compressed
 // name.gz the build writes, which nginx's gzip_static (deploy/nginx.conf) and the test
-// server send. Fails when the served total of every stage exceeds the budget, 150 KB.
+// server send. Fails when the served total of every stage exceeds the budget, 162.5 KB.
 //   node scripts/size-budget.mjs [dist-dir]
 import { chromium } from "@playwright/test";
 import { spawn } from "node:child_process";
@@ -11,7 +11,10 @@ import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 
 const dist = resolve(process.argv[2] ?? "dist");
-const BUDGET_KB = 150;
+// 150 KB until the pay-in-hand structure, the current CTC and the old regime beside the new
+// (their fields, the break-even, its chart and working) came in: 162.1 KB after the room made
+// for them (README, "Size"), so the least budget that fits them, 162.5 KB.
+const BUDGET_KB = 162.5;
 const port = 4179;
 const origin = `http://127.0.0.1:${port}`;
 
