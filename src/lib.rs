@@ -35,5 +35,8 @@ pub mod page;
 pub mod state;
 pub mod tax;
 
+#[cfg(test)]
+mod tests;
+
 #[cfg(feature = "app")]
 pub use components::app::start;
