@@ -124,13 +124,9 @@ pub fn curve(rules: &TaxRules, c: &Comparison, steps: usize) -> Vec<CurvePoint> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::tax_years;
     use crate::tax::structure::PfMode;
+    use crate::tax::test_rules::year_2026_27;
     use proptest::prelude::*;
-
-    fn year_2026() -> &'static TaxRules {
-        &tax_years()[1]
-    }
 
     #[test]
     fn the_worked_example_mumbai_rent_and_80c_needs_1_19_800_more() {
@@ -140,13 +136,13 @@ mod tests {
         // (1,94,812.80 − 1,57,435.20) ÷ 0.312 = ₹1,19,800 more, within the room of
         // 0 (80C full) + ₹25,000 + ₹50,000 + ₹2,00,000.
         let claims = Claims { rent_monthly: 40_000.0, c80: 30_000.0, ..Claims::default() };
-        let c = compare(year_2026(), 2_000_000.0, &Structure::default(), &claims, Some("mumbai"));
+        let c = compare(year_2026_27(), 2_000_000.0, &Structure::default(), &claims, Some("mumbai"));
         assert_eq!((c.old.per_month.round(), c.new.per_month.round()), (126_216.0, 129_330.0));
         assert_eq!((c.better, c.monthly_difference), (Better::New, -3_114));
         assert_eq!(c.room, 275_000.0);
         let BreakEven::Needs(x) = c.break_even else { panic!("{:?}", c.break_even) };
         assert!((x - 119_800.0).abs() < 0.01, "{x}");
-        assert!((old_tax_with(year_2026(), &c.old, x) - c.new.due.total()).abs() < 1.0);
+        assert!((old_tax_with(year_2026_27(), &c.old, x) - c.new.due.total()).abs() < 1.0);
     }
 
     #[test]
@@ -162,19 +158,19 @@ mod tests {
             home_loan: 200_000.0,
             ..Claims::default()
         };
-        let c = compare(year_2026(), 2_400_000.0, &Structure::default(), &full, Some("mumbai"));
+        let c = compare(year_2026_27(), 2_400_000.0, &Structure::default(), &full, Some("mumbai"));
         assert_eq!(c.break_even, BreakEven::AlreadyAsGood);
         assert_eq!(c.better, Better::Old);
         // ₹10 L, nothing claimed: the new regime charges nothing (within its ₹12 L rebate). The
         // old regime's taxable is 9,15,950 − 50,000 − 2,500 − 60,000 (PF) = ₹8,03,450; ₹3,03,450
         // more brings it to the ₹5 L rebate edge, where its tax is nothing too.
-        let c = compare(year_2026(), 1_000_000.0, &Structure::default(), &Claims::default(), None);
+        let c = compare(year_2026_27(), 1_000_000.0, &Structure::default(), &Claims::default(), None);
         assert_eq!(c.new.due.total(), 0.0);
         let BreakEven::Needs(x) = c.break_even else { panic!("{:?}", c.break_even) };
         assert!((x - 303_450.0).abs() < 0.01, "{x}");
         // ₹30 L, nothing claimed: PF fills 80C, and the ₹2,75,000 of room left still leaves the
         // old regime's tax (₹5,13,349.20 on ₹22,70,350) ₹1,16,220 above the new one's (₹3,97,129.20).
-        let c = compare(year_2026(), 3_000_000.0, &Structure::default(), &Claims::default(), None);
+        let c = compare(year_2026_27(), 3_000_000.0, &Structure::default(), &Claims::default(), None);
         let BreakEven::Cannot { room, short } = c.break_even else { panic!("{:?}", c.break_even) };
         assert_eq!(room, 275_000.0);
         assert!((short - 116_220.0).abs() < 0.01, "{short}");
@@ -183,8 +179,8 @@ mod tests {
     #[test]
     fn the_curve_runs_from_no_deductions_to_every_limit() {
         let claims = Claims { rent_monthly: 40_000.0, c80: 30_000.0, ..Claims::default() };
-        let c = compare(year_2026(), 2_000_000.0, &Structure::default(), &claims, Some("mumbai"));
-        let points = curve(year_2026(), &c, 17);
+        let c = compare(year_2026_27(), 2_000_000.0, &Structure::default(), &claims, Some("mumbai"));
+        let points = curve(year_2026_27(), &c, 17);
         assert_eq!(points.len(), 18);
         assert_eq!(points[0].deductions, 0.0);
         assert_eq!(points[17].deductions, 425_000.0);
@@ -221,7 +217,7 @@ mod tests {
     proptest! {
         #[test]
         fn at_the_break_even_the_two_taxes_agree_within_a_rupee((ctc, s, claims, city) in profile()) {
-            let rules = year_2026();
+            let rules = year_2026_27();
             let c = compare(rules, ctc, &s, &claims, city);
             if let BreakEven::Needs(x) = c.break_even {
                 prop_assert!((0.0..=c.room).contains(&x));
@@ -236,7 +232,7 @@ mod tests {
 
         #[test]
         fn the_better_regime_is_the_one_that_pays_more_a_month((ctc, s, claims, city) in profile()) {
-            let c = compare(year_2026(), ctc, &s, &claims, city);
+            let c = compare(year_2026_27(), ctc, &s, &claims, city);
             let (old, new) = (c.old.per_month.round(), c.new.per_month.round());
             let expected = if old > new { Better::Old } else if old < new { Better::New } else { Better::Same };
             prop_assert_eq!(c.better, expected);

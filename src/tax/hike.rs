@@ -79,13 +79,13 @@ pub fn market_against_current(estimate_lakh: f64, current_lakh: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::tax_years;
     use crate::tax::structure::Structure;
     use crate::tax::take_home::take_home;
+    use crate::tax::test_rules::year_2026_27;
 
     #[test]
     fn the_hike_from_10_to_13_lakh_in_ctc_and_in_hand() {
-        let rules = &tax_years()[1];
+        let rules = year_2026_27();
         let s = Structure::default();
         let current = take_home(rules, 1_000_000.0, &s, Some("bengaluru"));
         let offer = take_home(rules, 1_300_000.0, &s, Some("bengaluru"));
@@ -108,7 +108,7 @@ mod tests {
 
     #[test]
     fn a_cut_reads_as_less() {
-        let rules = &tax_years()[1];
+        let rules = year_2026_27();
         let s = Structure::default();
         let h = hike(&take_home(rules, 1_300_000.0, &s, None), &take_home(rules, 1_000_000.0, &s, None));
         assert_eq!((h.ctc_percent, h.monthly < 0), (-23, true));

@@ -13,6 +13,8 @@ mod old_regime;
 mod regime;
 mod structure;
 mod take_home;
+#[cfg(test)]
+mod test_rules;
 mod working;
 mod year;
 

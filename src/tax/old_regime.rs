@@ -145,20 +145,12 @@ pub fn old_take_home(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::tax_years;
     use crate::tax::structure::PfMode;
-
-    fn close(a: f64, b: f64) -> bool {
-        (a - b).abs() < 0.005
-    }
-
-    fn year_2026() -> &'static TaxRules {
-        &tax_years()[1]
-    }
+    use crate::tax::test_rules::{close, year_2025_26, year_2026_27};
 
     /// ₹20 L, basic 50%: basic ₹10,00,000 (₹83,333.33 a month).
     fn twenty_lakh() -> Split {
-        split(&year_2026().salary, 2_000_000.0, &Structure::default())
+        split(&year_2026_27().salary, 2_000_000.0, &Structure::default())
     }
 
     #[test]
@@ -166,7 +158,7 @@ mod tests {
         // HRA 20% of basic, ₹2,00,000; rent ₹40,000 a month less 10% of basic is ₹3,80,000;
         // 50% of basic in Mumbai is ₹5,00,000.
         let claims = Claims { rent_monthly: 40_000.0, hra_percent: 20.0, ..Claims::default() };
-        let h = hra_exemption(year_2026(), &twenty_lakh(), &claims, Some("mumbai"));
+        let h = hra_exemption(year_2026_27(), &twenty_lakh(), &claims, Some("mumbai"));
         assert_eq!(h.bound, HraBound::Received);
         assert!(close(h.exempt, 200_000.0), "{h:?}");
     }
@@ -175,12 +167,12 @@ mod tests {
     fn the_rent_less_a_tenth_of_basic_binds_when_it_is_least() {
         // Rent ₹25,000 a month: ₹3,00,000 − ₹1,00,000 = ₹2,00,000, under HRA ₹5,00,000 and the cap.
         let claims = Claims { rent_monthly: 25_000.0, ..Claims::default() };
-        let h = hra_exemption(year_2026(), &twenty_lakh(), &claims, Some("pune"));
+        let h = hra_exemption(year_2026_27(), &twenty_lakh(), &claims, Some("pune"));
         assert_eq!(h.bound, HraBound::Rent);
         assert!(close(h.exempt, 200_000.0), "{h:?}");
         // Rent under a tenth of basic exempts nothing.
         let low = Claims { rent_monthly: 8_000.0, ..Claims::default() };
-        assert_eq!(hra_exemption(year_2026(), &twenty_lakh(), &low, Some("pune")).exempt, 0.0);
+        assert_eq!(hra_exemption(year_2026_27(), &twenty_lakh(), &low, Some("pune")).exempt, 0.0);
     }
 
     #[test]
@@ -189,13 +181,13 @@ mod tests {
         let claims = Claims { rent_monthly: 60_000.0, ..Claims::default() };
         // In 2026-27 (the draft rules' list) Bengaluru is at 50%: ₹5,00,000 ties with the HRA
         // received, which binds first; in FY 2025-26 it is at 40%: ₹4,00,000.
-        let now = hra_exemption(year_2026(), &twenty_lakh(), &claims, Some("bengaluru"));
+        let now = hra_exemption(year_2026_27(), &twenty_lakh(), &claims, Some("bengaluru"));
         assert_eq!((now.listed_city, now.exempt), (Some(true), 500_000.0));
-        let before = hra_exemption(&tax_years()[0], &twenty_lakh(), &claims, Some("bengaluru"));
+        let before = hra_exemption(year_2025_26(), &twenty_lakh(), &claims, Some("bengaluru"));
         assert_eq!((before.bound, before.listed_city), (HraBound::ShareOfBasic, Some(false)));
         assert!(close(before.exempt, 400_000.0));
         // No city chosen: 40%.
-        let anywhere = hra_exemption(year_2026(), &twenty_lakh(), &claims, None);
+        let anywhere = hra_exemption(year_2026_27(), &twenty_lakh(), &claims, None);
         assert_eq!((anywhere.bound, anywhere.listed_city), (HraBound::ShareOfBasic, None));
         assert!(close(anywhere.exempt, 400_000.0));
     }
@@ -205,17 +197,22 @@ mod tests {
         // ₹30 L, basic 50%: your PF is 12% of ₹15,00,000, ₹1,80,000, over the ₹1,50,000 limit,
         // so 80C is ₹1,50,000 and anything invested beyond the PF adds nothing.
         let s = Structure::default();
-        let none = old_take_home(year_2026(), 3_000_000.0, &s, &Claims::default(), None);
+        let none = old_take_home(year_2026_27(), 3_000_000.0, &s, &Claims::default(), None);
         assert!(close(none.split.employee_pf, 180_000.0));
         assert_eq!(none.deductions.c80, 150_000.0);
-        let more =
-            old_take_home(year_2026(), 3_000_000.0, &s, &Claims { c80: 50_000.0, ..Claims::default() }, None);
+        let more = old_take_home(
+            year_2026_27(),
+            3_000_000.0,
+            &s,
+            &Claims { c80: 50_000.0, ..Claims::default() },
+            None,
+        );
         assert_eq!(more.deductions.c80, 150_000.0);
         assert_eq!(more.due.total(), none.due.total());
         // With PF capped at ₹21,600, ₹1,00,000 invested counts in full: ₹1,21,600.
         let capped = Structure { pf: PfMode::Capped, ..s };
         let c = old_take_home(
-            year_2026(),
+            year_2026_27(),
             3_000_000.0,
             &capped,
             &Claims { c80: 100_000.0, ..Claims::default() },
@@ -226,7 +223,7 @@ mod tests {
 
     #[test]
     fn the_5_lakh_rebate_edge_where_a_rupee_more_pays_the_full_slab_tax() {
-        let rules = year_2026();
+        let rules = year_2026_27();
         let at = tax_due(&rules.old_regime, rules.cess_rate, 500_000.0);
         // Slabs: 5% of ₹2,50,000 is ₹12,500, all rebated.
         assert_eq!((at.slab_tax, at.tax, at.total()), (12_500.0, 0.0, 0.0));
@@ -238,7 +235,7 @@ mod tests {
 
     #[test]
     fn surcharge_relief_just_above_50_lakh_in_the_old_regime() {
-        let rules = year_2026();
+        let rules = year_2026_27();
         // At ₹50 L: 12,500 + 1,00,000 + 30% × 40 L = ₹13,12,500.
         let at = tax_due(&rules.old_regime, rules.cess_rate, 5_000_000.0);
         assert!(close(at.tax, 1_312_500.0), "{at:?}");
@@ -260,7 +257,7 @@ mod tests {
         // − 2,500 − 1,50,000 = ₹12,49,400. Tax 12,500 + 1,00,000 + 30% × 2,49,400 = ₹1,87,320;
         // cess ₹7,492.80. In hand 18,31,900 − 1,20,000 − 2,500 − 1,94,812.80 = ₹15,14,587.20.
         let claims = Claims { rent_monthly: 40_000.0, c80: 30_000.0, ..Claims::default() };
-        let r = old_take_home(year_2026(), 2_000_000.0, &Structure::default(), &claims, Some("mumbai"));
+        let r = old_take_home(year_2026_27(), 2_000_000.0, &Structure::default(), &claims, Some("mumbai"));
         assert!(close(r.deductions.hra.exempt, 380_000.0));
         assert!(close(r.due.taxable, 1_249_400.0), "{}", r.due.taxable);
         assert!(close(r.due.tax, 187_320.0), "{}", r.due.tax);

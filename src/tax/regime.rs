@@ -83,15 +83,11 @@ fn tax_and_surcharge(regime: &Regime, taxable: f64) -> (f64, f64) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::tax_years;
+    use crate::tax::test_rules::{close, year_2026_27};
     use proptest::prelude::*;
 
-    fn close(a: f64, b: f64) -> bool {
-        (a - b).abs() < 0.005
-    }
-
     fn new_regime(taxable: f64) -> TaxDue {
-        let rules = &tax_years()[1];
+        let rules = year_2026_27();
         tax_due(&rules.new_regime, rules.cess_rate, taxable)
     }
 

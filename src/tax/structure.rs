@@ -99,15 +99,11 @@ pub fn split(rules: &SalaryRules, ctc: f64, structure: &Structure) -> Split {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::tax_years;
-
-    fn close(a: f64, b: f64) -> bool {
-        (a - b).abs() < 0.005
-    }
+    use crate::tax::test_rules::{close, year_2026_27};
 
     #[test]
     fn each_pf_mode_worked_by_hand() {
-        let rules = &tax_years()[1].salary;
+        let rules = &year_2026_27().salary;
         // ₹20 L, basic 50%: basic ₹10,00,000; gratuity 4.81% of it is ₹48,100.
         let full = split(rules, 2_000_000.0, &Structure::default());
         assert!(close(full.basic, 1_000_000.0));
@@ -129,7 +125,7 @@ mod tests {
 
     #[test]
     fn variable_pay_comes_out_of_the_ctc_before_basic_is_worked_out() {
-        let rules = &tax_years()[1].salary;
+        let rules = &year_2026_27().salary;
         let s = split(
             rules,
             1_500_000.0,

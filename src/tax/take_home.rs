@@ -66,21 +66,13 @@ pub fn professional_tax<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::tax_years;
     use crate::tax::structure::PfMode;
+    use crate::tax::test_rules::{close, year_2025_26, year_2026_27};
     use proptest::prelude::*;
-
-    fn close(a: f64, b: f64) -> bool {
-        (a - b).abs() < 0.005
-    }
-
-    fn year_2026() -> &'static TaxRules {
-        &tax_years()[1]
-    }
 
     #[test]
     fn the_worked_example_bengaluru_14_1_lakh() {
-        let r = take_home(year_2026(), 1_410_000.0, &Structure::default(), Some("bengaluru"));
+        let r = take_home(year_2026_27(), 1_410_000.0, &Structure::default(), Some("bengaluru"));
         assert!(close(r.split.gross, 1_291_489.50), "gross {}", r.split.gross);
         assert!(close(r.due.taxable, 1_216_489.50), "taxable {}", r.due.taxable);
         assert!(close(r.due.slab_tax, 62_473.425), "slab tax {}", r.due.slab_tax);
@@ -94,7 +86,7 @@ mod tests {
         assert_eq!((r.variable_tax, r.variable_net), (0.0, 0.0));
         // The year before has the same rates and the same figure.
         assert_eq!(
-            take_home(&tax_years()[0], 1_410_000.0, &Structure::default(), Some("bengaluru"))
+            take_home(year_2025_26(), 1_410_000.0, &Structure::default(), Some("bengaluru"))
                 .per_month
                 .round(),
             98_937.0
@@ -104,7 +96,7 @@ mod tests {
     #[test]
     fn each_pf_mode_changes_gross_and_the_employee_s_pf() {
         // ₹20 L in Pune, basic 50%: gratuity ₹48,100.
-        let full = take_home(year_2026(), 2_000_000.0, &Structure::default(), Some("pune"));
+        let full = take_home(year_2026_27(), 2_000_000.0, &Structure::default(), Some("pune"));
         // Gross ₹18,31,900; taxable ₹17,56,900; slabs 20k + 40k + 60k + 20% × 1,56,900 = ₹1,51,380;
         // cess ₹6,055.20; in hand 18,31,900 − 1,20,000 − 2,500 − 1,57,435.20 = ₹15,51,964.80.
         assert!(close(full.due.tax, 151_380.0), "tax {}", full.due.tax);
@@ -113,7 +105,7 @@ mod tests {
         // Capped: gross ₹19,30,300; taxable ₹18,55,300; tax 1,20,000 + 20% × 2,55,300 = ₹1,71,060,
         // cess ₹6,842.40; in hand 19,30,300 − 21,600 − 2,500 − 1,77,902.40 = ₹17,28,297.60.
         let capped = take_home(
-            year_2026(),
+            year_2026_27(),
             2_000_000.0,
             &Structure { pf: PfMode::Capped, ..Structure::default() },
             Some("pune"),
@@ -122,7 +114,7 @@ mod tests {
         // None: gross ₹19,51,900; taxable ₹18,76,900; tax 1,20,000 + 20% × 2,76,900 = ₹1,75,380,
         // cess ₹7,015.20; in hand 19,51,900 − 2,500 − 1,82,395.20 = ₹17,67,004.80.
         let none = take_home(
-            year_2026(),
+            year_2026_27(),
             2_000_000.0,
             &Structure { pf: PfMode::None, ..Structure::default() },
             Some("pune"),
@@ -135,7 +127,7 @@ mod tests {
         // ₹13 L with 10% variable, no city: fixed ₹11,70,000, basic ₹5,85,000, employer PF
         // ₹70,200, gratuity ₹28,138.50, gross ₹10,71,661.50, taxable ₹9,96,661.50: no tax.
         let s = Structure { variable_percent: 10.0, ..Structure::default() };
-        let r = take_home(year_2026(), 1_300_000.0, &s, None);
+        let r = take_home(year_2026_27(), 1_300_000.0, &s, None);
         assert!(close(r.split.variable, 130_000.0));
         assert!(close(r.due.taxable, 996_661.50), "{}", r.due.taxable);
         assert_eq!(r.due.total(), 0.0);
@@ -146,7 +138,7 @@ mod tests {
         // Add ₹3,20,000: ₹14,17,416. Slabs 20k + 40k + 15% × 2,17,416 = ₹92,612.40; relief
         // leaves it (the excess over ₹12 L is ₹2,17,416); cess ₹3,704.50: ₹96,316.90 on the payout.
         let s = Structure { variable_percent: 20.0, ..Structure::default() };
-        let r = take_home(year_2026(), 1_600_000.0, &s, None);
+        let r = take_home(year_2026_27(), 1_600_000.0, &s, None);
         assert_eq!(r.due.total(), 0.0);
         assert!(close(r.variable_tax, 96_316.896), "{}", r.variable_tax);
         assert!(close(r.variable_net, 320_000.0 - 96_316.896));
@@ -154,7 +146,7 @@ mod tests {
 
     #[test]
     fn professional_tax_follows_the_city_and_its_slabs() {
-        let rules = year_2026();
+        let rules = year_2026_27();
         assert_eq!(professional_tax(rules, Some("bengaluru"), 30_000.0).0, 2_500.0);
         assert_eq!(professional_tax(rules, Some("bengaluru"), 24_999.0).0, 0.0);
         assert_eq!(professional_tax(rules, Some("mumbai"), 50_000.0).0, 2_500.0);
@@ -184,7 +176,7 @@ mod tests {
             let slugs = ["bengaluru", "mumbai", "hyderabad", "pune", "chennai"];
             let (low, high) = if a <= b { (a, b) } else { (b, a) };
             let city = city.map(|i| slugs[i]);
-            let (l, h) = (take_home(year_2026(), low, &s, city), take_home(year_2026(), high, &s, city));
+            let (l, h) = (take_home(year_2026_27(), low, &s, city), take_home(year_2026_27(), high, &s, city));
             prop_assert!(l.per_month <= h.per_month + 1e-6, "{} -> {}, {} -> {}", low, l.per_month, high, h.per_month);
         }
 
@@ -192,13 +184,13 @@ mod tests {
         fn the_variable_payout_after_tax_lies_between_nothing_and_the_variable_pay(
             ctc in 50_000.0f64..500_000_000.0, s in structure(),
         ) {
-            let r = take_home(year_2026(), ctc, &s, None);
+            let r = take_home(year_2026_27(), ctc, &s, None);
             prop_assert!(r.variable_net >= -1e-6 && r.variable_net <= r.split.variable + 1e-6, "{:?}", r);
         }
 
         #[test]
         fn pay_in_hand_is_never_negative_nor_above_gross(ctc in 50_000.0f64..500_000_000.0, s in structure()) {
-            let r = take_home(year_2026(), ctc, &s, Some("mumbai"));
+            let r = take_home(year_2026_27(), ctc, &s, Some("mumbai"));
             prop_assert!(r.per_year >= 0.0 && r.per_year <= r.split.gross, "{:?}", r);
         }
     }

@@ -32,10 +32,6 @@ pub fn working(
 ) -> [Line; WORKING_LINES] {
     let s = &r.split;
     let regime = &rules.new_regime;
-    let percent = |share: f64| format!("{}%", trimmed(share * 100.0));
-    let line = |label: String, amount: f64, total: bool| Line { label, amount: rupees(amount), total };
-    let minus =
-        |label: String, amount: f64| Line { label, amount: format!("−{}", rupees(amount)), total: false };
     let pf = percent(rules.salary.pf_share_of_basic);
     let employer_pf = match structure.pf {
         PfMode::Full => format!("Employer’s PF, {pf} of basic pay"),
@@ -45,7 +41,6 @@ pub fn working(
         ),
         PfMode::None => "Employer’s PF: none".to_string(),
     };
-    let rebate = rebate_label(regime, &r.due);
     let professional = match professional_tax(rules, city_slug, s.gross / 12.0).1 {
         Some(state) => format!("Professional tax, {}", state.state),
         None => format!(
@@ -53,6 +48,7 @@ pub fn working(
             rupees(rules.professional_tax.default_annual)
         ),
     };
+    let [taxable, slab_tax, rebate, surcharge, cess, total_tax] = tax_lines(rules, regime, &r.due);
     [
         line("CTC".into(), s.ctc, true),
         minus(
@@ -71,16 +67,12 @@ pub fn working(
         ),
         line("Gross salary".into(), s.gross, true),
         minus(format!("Standard deduction ({})", regime.standard_deduction_section), r.standard_deduction),
-        line("Taxable income".into(), r.due.taxable, true),
-        line("Tax on the slabs".into(), r.due.slab_tax, false),
-        line(rebate, r.due.tax, false),
-        line("Surcharge".into(), r.due.surcharge, false),
-        line(
-            format!("Health and education cess, {} of tax and surcharge", percent(rules.cess_rate)),
-            r.due.cess,
-            false,
-        ),
-        minus("Income tax in all".into(), r.due.total()),
+        taxable,
+        slab_tax,
+        rebate,
+        surcharge,
+        cess,
+        total_tax,
         minus("Your PF, the same as the employer’s".to_string(), s.employee_pf),
         minus(professional, r.professional_tax),
         line("In hand a year".into(), r.per_year.round(), true),
@@ -102,10 +94,6 @@ pub fn old_working(
     let regime = &rules.old_regime;
     let d = &r.deductions;
     let hra = &d.hra;
-    let percent = |share: f64| format!("{}%", trimmed(share * 100.0));
-    let line = |label: String, amount: f64, total: bool| Line { label, amount: rupees(amount), total };
-    let minus =
-        |label: String, amount: f64| Line { label, amount: format!("−{}", rupees(amount)), total: false };
     let bound = match (hra.bound, hra.listed_city, city_name) {
         _ if claims.rent_monthly == 0.0 => "none without rent".to_string(),
         (HraBound::Received, ..) => "the HRA received, the least of three".to_string(),
@@ -135,6 +123,7 @@ pub fn old_working(
     let up_to = |relief: &crate::data::Relief, what: &str| {
         format!("{what}, {}, up to {}", relief.name(), rupees(relief.limit))
     };
+    let [taxable, slab_tax, rebate, surcharge, cess, total_tax] = tax_lines(rules, regime, &r.due);
     [
         line("Gross salary, as under the new regime".into(), r.split.gross, true),
         line(format!("HRA in it, {}% of basic pay", trimmed(claims.hra_percent)), hra.received, false),
@@ -145,19 +134,44 @@ pub fn old_working(
         minus(up_to(&reliefs.c80, "Your PF and investments"), d.c80),
         minus(up_to(&reliefs.d80, "Health insurance"), d.d80),
         minus(up_to(&reliefs.nps, "Your NPS"), d.nps),
-        line("Taxable income".into(), r.due.taxable, true),
-        line("Tax on the slabs".into(), r.due.slab_tax, false),
-        line(rebate_label(regime, &r.due), r.due.tax, false),
-        line("Surcharge".into(), r.due.surcharge, false),
-        line(
-            format!("Health and education cess, {} of tax and surcharge", percent(rules.cess_rate)),
-            r.due.cess,
-            false,
-        ),
-        minus("Income tax in all".into(), r.due.total()),
+        taxable,
+        slab_tax,
+        rebate,
+        surcharge,
+        cess,
+        total_tax,
         minus("Your PF".into(), r.split.employee_pf),
         minus("Professional tax".into(), d.professional_tax),
         line("In hand a year".into(), r.per_year.round(), true),
+    ]
+}
+
+fn line(label: String, amount: f64, total: bool) -> Line {
+    Line { label, amount: rupees(amount), total }
+}
+
+/// A line taken away from the one above it.
+fn minus(label: String, amount: f64) -> Line {
+    Line { label, amount: format!("−{}", rupees(amount)), total: false }
+}
+
+fn percent(share: f64) -> String {
+    format!("{}%", trimmed(share * 100.0))
+}
+
+/// The tax's lines, the same under either regime: from the taxable income to the tax in all.
+fn tax_lines(rules: &TaxRules, regime: &crate::data::Regime, due: &TaxDue) -> [Line; 6] {
+    [
+        line("Taxable income".into(), due.taxable, true),
+        line("Tax on the slabs".into(), due.slab_tax, false),
+        line(rebate_label(regime, due), due.tax, false),
+        line("Surcharge".into(), due.surcharge, false),
+        line(
+            format!("Health and education cess, {} of tax and surcharge", percent(rules.cess_rate)),
+            due.cess,
+            false,
+        ),
+        minus("Income tax in all".into(), due.total()),
     ]
 }
 
@@ -179,12 +193,12 @@ fn rebate_label(regime: &crate::data::Regime, due: &TaxDue) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::tax_years;
     use crate::tax::take_home::take_home;
+    use crate::tax::test_rules::{year_2025_26, year_2026_27};
 
     #[test]
     fn the_working_reads_from_ctc_to_in_hand() {
-        let rules = &tax_years()[1];
+        let rules = year_2026_27();
         let s = Structure::default();
         let r = take_home(rules, 1_410_000.0, &s, Some("bengaluru"));
         let lines = working(rules, &s, &r, Some("bengaluru"));
@@ -215,7 +229,7 @@ mod tests {
 
     #[test]
     fn the_working_names_the_pf_mode_the_rebate_and_the_missing_city() {
-        let rules = &tax_years()[1];
+        let rules = year_2026_27();
         let capped = Structure { pf: PfMode::Capped, variable_percent: 12.5, ..Structure::default() };
         let r = take_home(rules, 800_000.0, &capped, None);
         let lines = working(rules, &capped, &r, None);
@@ -224,8 +238,8 @@ mod tests {
         assert_eq!(lines[10].label, "Tax after the section 156 rebate: none up to ₹12,00,000 taxable");
         assert_eq!(lines[15].label, "Professional tax, no city chosen: the ₹2,500 cap");
         let none = Structure { pf: PfMode::None, ..Structure::default() };
-        let r = take_home(&tax_years()[0], 800_000.0, &none, None);
-        let lines = working(&tax_years()[0], &none, &r, None);
+        let r = take_home(year_2025_26(), 800_000.0, &none, None);
+        let lines = working(year_2025_26(), &none, &r, None);
         assert_eq!((lines[4].label.as_str(), lines[4].amount.as_str()), ("Employer’s PF: none", "−₹0"));
         assert_eq!(lines[7].label, "Standard deduction (section 16(ia))");
         assert_eq!(lines[10].label, "Tax after the section 87A rebate: none up to ₹12,00,000 taxable");
@@ -234,7 +248,7 @@ mod tests {
     #[test]
     fn the_old_regime_s_working_names_each_deduction_by_both_its_sections() {
         use crate::tax::old_regime::old_take_home;
-        let rules = &tax_years()[1];
+        let rules = year_2026_27();
         let claims = Claims { rent_monthly: 40_000.0, c80: 30_000.0, ..Claims::default() };
         let r = old_take_home(rules, 2_000_000.0, &Structure::default(), &claims, Some("mumbai"));
         let lines = old_working(rules, &claims, &r, Some("Mumbai"));
@@ -256,7 +270,7 @@ mod tests {
         assert_eq!(text[17], ("In hand a year", "₹15,14,587"));
         // Under the 1961 Act the familiar name is the section itself.
         // In FY 2025-26 Bengaluru was not a listed city: with ₹60,000 rent, 40% of basic binds.
-        let before = &tax_years()[0];
+        let before = year_2025_26();
         let claims = Claims { rent_monthly: 60_000.0, ..claims };
         let r = old_take_home(before, 2_000_000.0, &Structure::default(), &claims, Some("bengaluru"));
         let lines = old_working(before, &claims, &r, Some("Bengaluru"));
