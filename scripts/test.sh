@@ -47,7 +47,9 @@ npx playwright test --project=root --project=sub-path --project=public-url "$@"
 
 echo "== the core journeys in two more engines: Firefox ESR (WebDriver BiDi) and WebKit, Safari's engine (W3C WebDriver, under Xvfb)"
 node --test e2e/engines/firefox.test.mjs
-xvfb-run -a node --test e2e/engines/webkit.test.mjs
+# -noreset: by default Xvfb resets when its last client leaves, and a browser that connects
+# during the reset cannot open the display and leaves its WebDriver session waiting.
+xvfb-run -a -s "-screen 0 1280x1024x24 -noreset" node --test e2e/engines/webkit.test.mjs
 
 echo "== interaction benchmark (alone, one worker): select change -> estimate updated"
 npx playwright test --project=bench --workers=1

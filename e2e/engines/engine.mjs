@@ -33,7 +33,9 @@ export function runJourneys(engine, port) {
   });
 
   for (const [name, journey] of Object.entries(journeys)) {
-    test(`${engine.name}: ${name}`, async () => {
+    // A journey takes a few seconds; the limit turns a browser that never starts into a
+    // failure instead of a run that waits for ever.
+    test(`${engine.name}: ${name}`, { timeout: 30_000 }, async () => {
       const b = await engine.page(origin);
       try {
         await journey(b);
