@@ -4,9 +4,9 @@
 //! without marginal relief, surcharge up to 37% with relief, and cess.
 
 use super::claims::Claims;
-use super::regime::{tax_due, TaxDue};
+use super::regime::TaxDue;
 use super::structure::{split, Split, Structure};
-use super::take_home::professional_tax;
+use super::take_home::{payout, professional_tax};
 use crate::data::TaxRules;
 
 /// Which of the three amounts the HRA exemption is.
@@ -126,25 +126,22 @@ pub fn old_take_home(
         d80: claims.d80.min(reliefs.d80.limit),
         nps: claims.nps.min(reliefs.nps.limit),
     };
-    let taxable = split.gross - deductions.total();
-    let due = tax_due(regime, rules.cess_rate, taxable);
-    let with_variable = tax_due(regime, rules.cess_rate, taxable + split.variable);
-    let per_year = split.gross - split.employee_pf - pt - due.total();
-    let variable_tax = with_variable.total() - due.total();
+    let pay = payout(rules, regime, &split, split.gross - deductions.total(), pt);
     OldTakeHome {
         split,
         deductions,
-        due,
-        per_year,
-        per_month: per_year / 12.0,
-        variable_tax,
-        variable_net: split.variable - variable_tax,
+        due: pay.due,
+        per_year: pay.per_year,
+        per_month: pay.per_month,
+        variable_tax: pay.variable_tax,
+        variable_net: pay.variable_net,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tax::regime::tax_due;
     use crate::tax::structure::PfMode;
     use crate::tax::test_rules::{close, year_2025_26, year_2026_27};
 

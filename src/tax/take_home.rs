@@ -4,7 +4,7 @@
 
 use super::regime::{tax_due, TaxDue};
 use super::structure::{split, Split, Structure};
-use crate::data::{StateProfessionalTax, TaxRules};
+use crate::data::{Regime, StateProfessionalTax, TaxRules};
 
 /// Every step from CTC to pay in hand, so the page can show its working.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -28,17 +28,46 @@ pub struct TakeHome {
 pub fn take_home(rules: &TaxRules, ctc: f64, structure: &Structure, city_slug: Option<&str>) -> TakeHome {
     let regime = &rules.new_regime;
     let split = split(&rules.salary, ctc, structure);
-    let taxable = split.gross - regime.standard_deduction;
-    let due = tax_due(regime, rules.cess_rate, taxable);
-    let with_variable = tax_due(regime, rules.cess_rate, taxable + split.variable);
     let (professional_tax, _) = professional_tax(rules, city_slug, split.gross / 12.0);
-    let per_year = split.gross - split.employee_pf - professional_tax - due.total();
-    let variable_tax = with_variable.total() - due.total();
+    let pay = payout(rules, regime, &split, split.gross - regime.standard_deduction, professional_tax);
     TakeHome {
         split,
         standard_deduction: regime.standard_deduction,
-        due,
+        due: pay.due,
         professional_tax,
+        per_year: pay.per_year,
+        per_month: pay.per_month,
+        variable_tax: pay.variable_tax,
+        variable_net: pay.variable_net,
+    }
+}
+
+/// What either regime pays from a split, once its taxable income is known: the tax on the
+/// fixed pay, pay in hand, and the variable pay apart with the extra tax it brings.
+pub(super) struct Payout {
+    pub due: TaxDue,
+    /// Gross − employee's PF − professional tax − tax on the fixed pay.
+    pub per_year: f64,
+    pub per_month: f64,
+    /// The tax on fixed plus variable pay, less the tax on the fixed pay alone.
+    pub variable_tax: f64,
+    pub variable_net: f64,
+}
+
+/// The payout under `regime` for `split`, taxed on `taxable` (the fixed pay after the
+/// regime's deductions), with `professional_tax` taken from pay.
+pub(super) fn payout(
+    rules: &TaxRules,
+    regime: &Regime,
+    split: &Split,
+    taxable: f64,
+    professional_tax: f64,
+) -> Payout {
+    let due = tax_due(regime, rules.cess_rate, taxable);
+    let variable_tax = tax_due(regime, rules.cess_rate, taxable + split.variable).total() - due.total();
+    let per_year = split.gross - split.employee_pf - professional_tax - due.total();
+    Payout {
+        due,
         per_year,
         per_month: per_year / 12.0,
         variable_tax,
