@@ -116,6 +116,28 @@ pub fn percent_change(factor: f64) -> String {
     }
 }
 
+/// Hundredths of a lakh: the precision at which amounts in lakh are shown and linked.
+pub fn hundredths(lakh: f64) -> i64 {
+    (lakh * 100.0).round() as i64
+}
+
+/// `to` against `from` in whole percent, rounded half away from zero. In integers: the
+/// figures are whole rupees or hundredths of a lakh, and a float would turn 17.5 into 17.49….
+pub fn whole_percent_change(from: i64, to: i64) -> i64 {
+    let (numerator, denominator) = ((to - from) * 100, from.max(1));
+    (2 * numerator + numerator.signum() * denominator) / (2 * denominator)
+}
+
+/// A whole-percent difference in words, before what it is against: "12% below", "18% above",
+/// "level with".
+pub fn against(percent: i64) -> String {
+    match percent {
+        0 => "level with".to_string(),
+        p if p < 0 => format!("{}% below", -p),
+        p => format!("{p}% above"),
+    }
+}
+
 /// A plain figure from a table: "12 L", "38.5 L", "1.2 Cr".
 pub fn table_figure(lakh: f64) -> String {
     if lakh >= LAKH_PER_CRORE {
@@ -128,6 +150,20 @@ pub fn table_figure(lakh: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn whole_percents_round_half_away_from_zero_and_read_as_words() {
+        // 14.1 against 12 is exactly 17.5% more: half away from zero, whatever the floats say.
+        assert_eq!(whole_percent_change(1_200, 1_410), 18);
+        assert_eq!(whole_percent_change(1_410, 1_200), -15);
+        assert_eq!(whole_percent_change(200, 199), -1);
+        assert_eq!(whole_percent_change(200, 201), 1);
+        assert_eq!(hundredths(14.1), 1_410);
+        assert_eq!(
+            (against(-12), against(0), against(18)),
+            ("12% below".into(), "level with".into(), "18% above".into())
+        );
+    }
 
     #[test]
     fn counts_read_as_words_up_to_twelve() {

@@ -2,7 +2,7 @@
 //! much, and where to draw it. Reading the typed amount is `amount.rs`.
 
 use crate::amount;
-use crate::format::{round_to_tenth, short_money};
+use crate::format::{against, hundredths, round_to_tenth, short_money, whole_percent_change};
 use crate::headline;
 use crate::model::Estimate;
 
@@ -35,17 +35,17 @@ pub fn standing(offer: f64, estimate: &Estimate) -> (Standing, i64) {
     } else {
         Standing::Within
     };
-    (standing, ((offer - shown) / shown * 100.0).round() as i64)
+    (standing, whole_percent_change(hundredths(shown), hundredths(offer)))
 }
 
 /// "12% below the estimate of ₹14.1 L, within its range ₹11.3 L to ₹17.0 L".
 pub fn position_text(offer: f64, estimate: &Estimate) -> String {
     let (standing, percent) = standing(offer, estimate);
-    let difference = match percent {
-        0 => "Level with".to_string(),
-        p if p < 0 => format!("{}% below", -p),
-        p => format!("{p}% above"),
-    };
+    // The sentence begins with it: "Level with", "12% below".
+    let mut difference = against(percent);
+    if let Some(first) = difference.get_mut(0..1) {
+        first.make_ascii_uppercase();
+    }
     let standing = match standing {
         Standing::Below => "below",
         Standing::Within => "within",
@@ -92,6 +92,10 @@ mod tests {
         assert_eq!(standing(11.29, &e), (Standing::Below, -20));
         assert_eq!(standing(17.0, &e), (Standing::Within, 21));
         assert_eq!(standing(17.01, &e).0, Standing::Above);
+        // An offer of 14.1 against an estimate of 12 is exactly 17.5% above: 18%, half away
+        // from zero, where the float (14.1 − 12) ÷ 12 × 100 is 17.4999… and would give 17.
+        let twelve = Estimate { lakh: 12.0, low: 9.6, high: 14.4, ..e };
+        assert_eq!(standing(14.1, &twelve), (Standing::Within, 18));
         assert_eq!(
             position_text(14.1, &e),
             "Level with the estimate of ₹14.1 L, within its range ₹11.3 L to ₹17.0 L"

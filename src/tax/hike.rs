@@ -3,7 +3,7 @@
 //! figures as shown, so a reader can redo them.
 
 use super::take_home::TakeHome;
-use crate::format::{group_en_in, round_to_tenth};
+use crate::format::{against, group_en_in, hundredths, round_to_tenth, whole_percent_change};
 
 /// A change from the current pay to another.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,17 +21,10 @@ pub fn hike(current: &TakeHome, offer: &TakeHome) -> Hike {
     let whole = |rupees: f64| rupees.round() as i64;
     let (from, to) = (whole(current.per_month), whole(offer.per_month));
     Hike {
-        ctc_percent: percent_change(whole(current.split.ctc), whole(offer.split.ctc)),
-        in_hand_percent: percent_change(from, to),
+        ctc_percent: whole_percent_change(whole(current.split.ctc), whole(offer.split.ctc)),
+        in_hand_percent: whole_percent_change(from, to),
         monthly: to - from,
     }
-}
-
-/// `(to − from) ÷ from` in whole percent, rounded half away from zero. In integers: the
-/// figures are whole rupees or hundredths of a lakh, and a float would turn 17.5 into 17.49….
-fn percent_change(from: i64, to: i64) -> i64 {
-    let (numerator, denominator) = ((to - from) * 100, from.max(1));
-    (2 * numerator + numerator.signum() * denominator) / (2 * denominator)
 }
 
 /// "more", "less": which way a change goes.
@@ -66,14 +59,8 @@ impl Hike {
 /// Without an offer: "The market estimate for this profile is 18% above your current CTC",
 /// the estimate as shown (rounded to ₹0.1 L) against the current CTC (lakh).
 pub fn market_against_current(estimate_lakh: f64, current_lakh: f64) -> String {
-    let hundredths = |lakh: f64| (lakh * 100.0).round() as i64;
-    let change = percent_change(hundredths(current_lakh), hundredths(round_to_tenth(estimate_lakh)));
-    let standing = match change {
-        0 => "level with".to_string(),
-        c if c < 0 => format!("{}% below", -c),
-        c => format!("{c}% above"),
-    };
-    format!("The market estimate for this profile is {standing} your current CTC")
+    let change = whole_percent_change(hundredths(current_lakh), hundredths(round_to_tenth(estimate_lakh)));
+    format!("The market estimate for this profile is {} your current CTC", against(change))
 }
 
 #[cfg(test)]
@@ -130,10 +117,10 @@ mod tests {
             market_against_current(10.02, 10.0),
             "The market estimate for this profile is level with your current CTC"
         );
-        // 14.1 ÷ 12 is exactly 17.5% more: half away from zero, whatever the floats say.
-        assert_eq!(percent_change(1_200, 1_410), 18);
-        assert_eq!(percent_change(1_410, 1_200), -15);
-        assert_eq!(percent_change(200, 199), -1);
-        assert_eq!(percent_change(200, 201), 1);
+        // 14.1 against 12 is exactly 17.5% more: 18%, half away from zero.
+        assert_eq!(
+            market_against_current(14.1, 12.0),
+            "The market estimate for this profile is 18% above your current CTC"
+        );
     }
 }
