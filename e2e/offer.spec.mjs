@@ -92,6 +92,15 @@ test("an unreadable offer is named in plain text, left out of the link, and the 
   await expect(page.getByTestId("profile")).toContainText("Pune");
 });
 
+test("an over-long unreadable offer is quoted only in part, as a link's notice is", async ({ page }) => {
+  await openApp(page, WORKED);
+  await offerField(page).fill("x".repeat(60));
+  await offerField(page).blur();
+  await expect(page.getByTestId("offer-understood")).toHaveText(
+    `“${"x".repeat(40)}…” is not an amount this page can read. Try 12.5, 12.5 L, ₹12,50,000 or 1.2 Cr.`,
+  );
+});
+
 for (const [value, says] of [
   ["abc", "“abc” is not an amount this page can read"],
   ["-5", "An offer must be more than zero."],

@@ -3,6 +3,7 @@
 
 use crate::amount;
 use crate::components::shell_state::in_static_shell;
+use crate::filters::quote;
 use crate::offer;
 use leptos::prelude::*;
 
@@ -34,7 +35,7 @@ pub fn AmountField(
     let on_change = move |ev| {
         let text = event_target_value(&ev);
         if let (false, Err(error)) = (text.trim().is_empty(), amount::parse(&text)) {
-            problem.set(Some(error.message(text.trim(), subject)));
+            problem.set(Some(error.message(&quote(text.trim()), subject)));
             value.set(None);
         }
     };

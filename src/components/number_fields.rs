@@ -5,7 +5,7 @@
 
 use crate::amount::{parse_rupees, RupeesError};
 use crate::components::shell_state::in_static_shell;
-use crate::filters::percent_in;
+use crate::filters::{percent_in, quote};
 use crate::format::{group_en_in, trimmed};
 use leptos::prelude::*;
 use std::ops::RangeInclusive;
@@ -23,7 +23,7 @@ impl Reading for Percent {
         percent_in(text, self.0.clone()).ok_or_else(|| {
             format!(
                 "“{}” is not a percentage from {} to {}, so {}% is used.",
-                quoted(text),
+                quote(text.trim()),
                 trimmed(*self.0.start()),
                 trimmed(*self.0.end()),
                 trimmed(self.1)
@@ -37,13 +37,8 @@ struct Rupees(&'static str);
 impl Reading for Rupees {
     fn read(&self, text: &str) -> Result<f64, String> {
         parse_rupees(text)
-            .map_err(|e: RupeesError| format!("{} None is counted.", e.message(&quoted(text), self.0)))
+            .map_err(|e: RupeesError| format!("{} None is counted.", e.message(&quote(text.trim()), self.0)))
     }
-}
-
-/// At most 40 printable characters of what was typed, to quote it.
-fn quoted(text: &str) -> String {
-    text.trim().chars().filter(|c| !c.is_control()).take(40).collect()
 }
 
 /// A percentage of `T` (read and written by `read` and `write`), from `range`, with `default`

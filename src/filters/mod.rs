@@ -29,7 +29,7 @@ mod percent;
 mod query;
 mod selection;
 
-pub use notice::{Field, Notice, MAX_NOTICES};
+pub use notice::{quote, Field, Notice, MAX_NOTICES};
 pub use percent::percent_decode;
 pub use query::{
     decode, encode, percent_in, Decoded, Link, BASIC_PARAM, COMPARE_FLAG, CURRENT_PARAM, MAX_VALUE_LEN,

@@ -198,8 +198,8 @@ impl Notice {
     }
 }
 
-/// A short, printable excerpt of untrusted text for a notice.
-pub(super) fn quote(text: &str) -> String {
+/// A short, printable excerpt of untrusted text, to quote it in a notice or beside a field.
+pub fn quote(text: &str) -> String {
     let printable: String = text.chars().filter(|c| !c.is_control()).collect();
     if printable.chars().count() > QUOTE_LEN {
         let cut: String = printable.chars().take(QUOTE_LEN).collect();
