@@ -9,7 +9,8 @@ use crate::filters::{Dimension, Profile};
 use crate::format::{round_to_tenth, rupees, short_money, table_figure, trimmed};
 use crate::state::AppState;
 use crate::tax::{
-    compare, curve, old_working, Better, BreakEven, Claims, Comparison, HRA_PERCENT, OLD_WORKING_LINES,
+    compare, curve, listed_city, old_working, Better, BreakEven, Claims, Comparison, HRA_PERCENT,
+    OLD_WORKING_LINES,
 };
 use leptos::prelude::*;
 
@@ -189,8 +190,9 @@ fn break_even_text(c: &Comparison) -> String {
 fn city_note(state: &AppState, city: Option<&'static str>) -> String {
     let hra = &state.year.rules.old_regime_reliefs.hra;
     let share = |s: f64| format!("{}%", trimmed(s * 100.0));
+    let listed = listed_city(state.year.rules, city) == Some(true);
     let city_part = match city.and_then(|slug| dataset().cities.find(slug)) {
-        Some(c) if hra.metro_cities.iter().any(|m| m == &c.slug) => {
+        Some(c) if listed => {
             format!(
                 "HRA is exempt up to {} of basic in {}, a city the rules list.",
                 share(hra.metro_share_of_basic),

@@ -3,7 +3,7 @@
 //! old regime would pay as much as the new. Both on the fixed pay, as the monthly figures are.
 
 use super::claims::Claims;
-use super::old_regime::{old_take_home, room, OldTakeHome};
+use super::old_regime::{all_limits, old_take_home, room, OldTakeHome};
 use super::regime::tax_due;
 use super::structure::Structure;
 use super::take_home::{take_home, TakeHome};
@@ -106,8 +106,7 @@ pub struct CurvePoint {
 /// Each regime's tax as the limited deductions grow from none to every limit, at `steps + 1`
 /// even steps; the HRA exemption, standard deduction and professional tax stay as claimed.
 pub fn curve(rules: &TaxRules, c: &Comparison, steps: usize) -> Vec<CurvePoint> {
-    let r = &rules.old_regime_reliefs;
-    let all = r.c80.limit + r.d80.limit + r.nps.limit + r.home_loan.limit;
+    let all = all_limits(rules);
     let claimed = c.old.deductions.limited();
     (0..=steps)
         .map(|i| {

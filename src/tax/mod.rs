@@ -22,7 +22,7 @@ pub use break_even::{compare, curve, old_tax_with, Better, BreakEven, Comparison
 pub use claims::{Claims, DEFAULT_HRA_PERCENT, HRA_PERCENT};
 pub use hike::{hike, market_against_current, Hike};
 pub use old_regime::{
-    hra_exemption, old_take_home, room, HraBound, HraExemption, OldDeductions, OldTakeHome,
+    hra_exemption, listed_city, old_take_home, room, HraBound, HraExemption, OldDeductions, OldTakeHome,
 };
 pub use regime::{tax_due, TaxDue};
 pub use structure::{

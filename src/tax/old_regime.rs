@@ -32,6 +32,12 @@ pub struct HraExemption {
     pub bound: HraBound,
 }
 
+/// Whether the rules list the city (a slug) among those where HRA is exempt up to the larger
+/// share of basic; `None` with no city chosen.
+pub fn listed_city(rules: &TaxRules, city_slug: Option<&str>) -> Option<bool> {
+    city_slug.map(|slug| rules.old_regime_reliefs.hra.metro_cities.iter().any(|c| c == slug))
+}
+
 /// The least of the three amounts; none without rent.
 pub fn hra_exemption(
     rules: &TaxRules,
@@ -40,7 +46,7 @@ pub fn hra_exemption(
     city_slug: Option<&str>,
 ) -> HraExemption {
     let hra = &rules.old_regime_reliefs.hra;
-    let listed_city = city_slug.map(|slug| hra.metro_cities.iter().any(|c| c == slug));
+    let listed_city = listed_city(rules, city_slug);
     let share = if listed_city == Some(true) { hra.metro_share_of_basic } else { hra.other_share_of_basic };
     let received = split.basic * claims.hra_percent / 100.0;
     let rent_less_share = (claims.rent_monthly * 12.0 - split.basic * hra.rent_over_share_of_basic).max(0.0);
@@ -99,10 +105,15 @@ pub struct OldTakeHome {
     pub variable_net: f64,
 }
 
+/// The four limited reliefs' limits together: the most they can ever deduct.
+pub fn all_limits(rules: &TaxRules) -> f64 {
+    let r = &rules.old_regime_reliefs;
+    r.c80.limit + r.d80.limit + r.nps.limit + r.home_loan.limit
+}
+
 /// The deductions the four limited reliefs could still give beyond those claimed.
 pub fn room(rules: &TaxRules, d: &OldDeductions) -> f64 {
-    let r = &rules.old_regime_reliefs;
-    (r.c80.limit - d.c80) + (r.d80.limit - d.d80) + (r.nps.limit - d.nps) + (r.home_loan.limit - d.home_loan)
+    all_limits(rules) - d.limited()
 }
 
 /// Pay in hand under the old regime for a CTC (rupees a year), structure, claims and city.
