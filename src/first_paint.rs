@@ -33,11 +33,10 @@ pub enum Fill {
     NoticesFrom(String),
 }
 
-/// The first stage's state between events: the link on screen and the notices shown.
+/// The first stage's state between events: the link on screen.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EarlyStage {
     link: Link,
-    notices: Vec<Notice>,
 }
 
 impl EarlyStage {
@@ -70,7 +69,7 @@ impl EarlyStage {
         }
         out.push(Fill::Enable(slot::DISMISS.into()));
         out.push(Fill::NoticesFrom(query.strip_prefix('?').unwrap_or(query).into()));
-        (EarlyStage { link, notices }, out)
+        (EarlyStage { link }, out)
     }
 
     /// What a change to the control `id` (to `value`) sets: for one of profile A's selects,
@@ -78,7 +77,6 @@ impl EarlyStage {
     /// else, or a value no select offers, changes nothing.
     pub fn event(&mut self, id: &str, value: &str) -> Vec<Fill> {
         if id == slot::DISMISS {
-            self.notices.clear();
             return vec![Fill::Hidden(LINK_NOTICE.into(), true), Fill::NoticesFrom(String::new())];
         }
         let Some(dim) = Dimension::ALL.into_iter().find(|&d| field_id(Profile::A, d) == id) else {
