@@ -21,7 +21,7 @@ function watchAnswer() {
     const check = (now) => {
       const figure = document.querySelector('[data-testid="estimate"]');
       const select = document.getElementById("filter-city");
-      const visible = figure && figure.textContent.includes("₹") && getComputedStyle(figure).visibility === "visible";
+      const visible = window.__estimateShown();
       if (shown === undefined && visible) shown = now;
       if (enabled === undefined && select && !select.disabled && visible) {
         enabled = now;

@@ -18,11 +18,7 @@ const TARGET = { estimateMs: 800, gapMs: 250, bytesKb: 40 };
 /** In the page, from the start: the frame in which the estimate is first visible with a ₹ figure. */
 function watchEstimate() {
   window.__estimatePaint = new Promise((resolve) => {
-    const check = (now) => {
-      const figure = document.querySelector('[data-testid="estimate"]');
-      if (figure && figure.textContent.includes("₹") && getComputedStyle(figure).visibility === "visible") resolve(now);
-      else requestAnimationFrame(check);
-    };
+    const check = (now) => (window.__estimateShown() ? resolve(now) : requestAnimationFrame(check));
     requestAnimationFrame(check);
   });
 }
