@@ -52,3 +52,26 @@ export async function openApp(b, origin, path) {
   await b.goto(`${origin}${path.startsWith("/") ? path : `/${path}`}`);
   await b.until(() => document.querySelector("main")?.dataset.stage === "live" && document.querySelector("section.sources")?.hidden === false);
 }
+
+/**
+ * In the page: scrolls `element` into view until it stays put for two frames (at most 60), then
+ * resolves. Sections skipped by content-visibility take their real height as they come near
+ * the view and move what is below them (in WebKit the Compare button moved from under the
+ * click in 3 of 20 runs), so each engine's click waits for this before it lands.
+ */
+export function settleIntoView(element) {
+  return new Promise((done) => {
+    let last = null;
+    let still = 0;
+    let frames = 0;
+    const settle = () => {
+      element.scrollIntoView({ block: "center" });
+      const top = element.getBoundingClientRect().top;
+      still = top === last ? still + 1 : 0;
+      last = top;
+      if (still >= 2 || ++frames > 60) done();
+      else requestAnimationFrame(settle);
+    };
+    settle();
+  });
+}

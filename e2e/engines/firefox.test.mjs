@@ -2,7 +2,7 @@
 // (Playwright cannot fetch its own Firefox build here). FIREFOX_PATH overrides the binary.
 //   node --test e2e/engines/firefox.test.mjs
 import puppeteer from "puppeteer-core";
-import { openApp, runJourneys } from "./engine.mjs";
+import { openApp, runJourneys, settleIntoView } from "./engine.mjs";
 
 let browser;
 
@@ -35,9 +35,7 @@ runJourneys(
         type: (css, text) => page.type(css, text),
         async click(css) {
           const handle = await page.waitForSelector(css);
-          await handle.evaluate(
-            (e) => new Promise((done) => (e.scrollIntoView({ block: "center" }), requestAnimationFrame(() => requestAnimationFrame(done)))),
-          );
+          await handle.evaluate(settleIntoView);
           await handle.click();
         },
         run: (fn, ...args) => page.evaluate(fn, ...args),

@@ -9,7 +9,7 @@ import { Builder, By } from "selenium-webdriver";
 import { Select } from "selenium-webdriver/lib/select.js";
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
-import { openApp, runJourneys } from "./engine.mjs";
+import { openApp, runJourneys, settleIntoView } from "./engine.mjs";
 
 let driverPort;
 const MINIBROWSER = process.env.WEBKIT_BROWSER ?? "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
@@ -72,21 +72,8 @@ runJourneys(
         },
         async click(css) {
           const element = await driver.findElement(By.css(css));
-          // Sections skipped by content-visibility take their real height as they come near the
-          // view, and in this WebKit the target then moves (the Compare click missed in 3 of 20 runs): scroll
-          // until it stays put for two frames, so the click lands on it, not on what slid under it.
           await driver.executeAsyncScript(
-            `const [element, done] = arguments;
-             let last = null, still = 0, frames = 0;
-             const settle = () => {
-               element.scrollIntoView({ block: "center" });
-               const top = element.getBoundingClientRect().top;
-               still = top === last ? still + 1 : 0;
-               last = top;
-               if (still >= 2 || ++frames > 60) done();
-               else requestAnimationFrame(settle);
-             };
-             settle();`,
+            `const [element, done] = arguments; (${settleIntoView})(element).then(done);`,
             element,
           );
           await element.click();
