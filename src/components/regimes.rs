@@ -41,8 +41,6 @@ pub fn Regimes() -> impl IntoView {
         Some(offer) => format!("For your offer of {}", short_money(offer)),
         None => format!("For the estimate of {}", short_money(ctc_lakh())),
     };
-    let monthly = |f: fn(&Comparison) -> f64| move || comparison.with(|c| rupees(f(c).round()));
-    let better = move |side: Better| move || comparison.with(|c| c.better == side);
     let name = |r: &Relief| r.name();
     let claims = state.claims;
     view! {
@@ -113,36 +111,22 @@ pub fn Regimes() -> impl IntoView {
                 />
             </fieldset>
             <div class="regime-grid">
-                <div class="regime" class:better=better(Better::New)>
-                    <h3>"New regime"</h3>
-                    <p class="pay-month">
-                        <strong data-testid="regime-new">{monthly(|c| c.new.per_month)}</strong>
-                        " a month in hand"
-                    </p>
-                    <p class="pay-year">
-                        {move || {
-                            comparison.with(|c| format!("Tax {} a year", rupees(c.new.due.total().round())))
-                        }}
-                    </p>
-                    <p class="better-mark" hidden=move || !better(Better::New)()>
-                        "Pays more"
-                    </p>
-                </div>
-                <div class="regime" class:better=better(Better::Old)>
-                    <h3>"Old regime"</h3>
-                    <p class="pay-month">
-                        <strong data-testid="regime-old">{monthly(|c| c.old.per_month)}</strong>
-                        " a month in hand"
-                    </p>
-                    <p class="pay-year">
-                        {move || {
-                            comparison.with(|c| format!("Tax {} a year", rupees(c.old.due.total().round())))
-                        }}
-                    </p>
-                    <p class="better-mark" hidden=move || !better(Better::Old)()>
-                        "Pays more"
-                    </p>
-                </div>
+                <RegimeColumn
+                    title="New regime"
+                    testid="regime-new"
+                    side=Better::New
+                    comparison
+                    per_month=|c| c.new.per_month
+                    tax=|c| c.new.due.total()
+                />
+                <RegimeColumn
+                    title="Old regime"
+                    testid="regime-old"
+                    side=Better::Old
+                    comparison
+                    per_month=|c| c.old.per_month
+                    tax=|c| c.old.due.total()
+                />
             </div>
             <p class="regime-better" data-testid="regime-better">
                 {move || comparison.with(better_text)}
@@ -154,6 +138,36 @@ pub fn Regimes() -> impl IntoView {
             <OldWorking comparison />
             <p class="hint">{move || city_note(&state, city.get())}</p>
         </section>
+    }
+}
+
+/// One regime's column: its pay in hand a month, its tax a year, and the mark when it pays more.
+#[component]
+fn RegimeColumn(
+    title: &'static str,
+    testid: &'static str,
+    side: Better,
+    comparison: Memo<Comparison>,
+    per_month: fn(&Comparison) -> f64,
+    tax: fn(&Comparison) -> f64,
+) -> impl IntoView {
+    let better = move || comparison.with(|c| c.better == side);
+    view! {
+        <div class="regime" class:better=better>
+            <h3>{title}</h3>
+            <p class="pay-month">
+                <strong data-testid=testid>
+                    {move || comparison.with(|c| rupees(per_month(c).round()))}
+                </strong>
+                " a month in hand"
+            </p>
+            <p class="pay-year">
+                {move || comparison.with(|c| format!("Tax {} a year", rupees(tax(c).round())))}
+            </p>
+            <p class="better-mark" hidden=move || !better()>
+                "Pays more"
+            </p>
+        </div>
     }
 }
 
