@@ -8,6 +8,11 @@ use serde_json::Value;
 use std::fmt::Write as _;
 use std::{env, fs, path::Path};
 
+/// The crate's own date, so that the build reads a rules file's dates exactly as the app does.
+#[allow(dead_code)]
+#[path = "src/data/date.rs"]
+mod date;
+
 /// The seven survey tables, in the order of `data::BUNDLED_FILES`.
 const TABLES: [&str; 7] =
     ["roles", "career_path", "experience", "cities", "skills", "recruiters", "countries"];
@@ -198,17 +203,16 @@ fn regime(r: &Value, what: &str) -> String {
     )
 }
 
-/// A `YYYY-MM-DD` field as a `Date` literal. The build checks its shape; `cargo test` reads
-/// the file with `Date::parse`, which also refuses a day that does not exist.
+/// A `YYYY-MM-DD` field as a `Date` literal, read by `Date::parse`: a malformed date, or a day
+/// that does not exist, fails the build.
 fn date(obj: &Value, key: &str, file: &str) -> String {
     let what = format!("{file}.{key}");
     let raw = obj[key].as_str().unwrap_or_else(|| fail(&what, "expected a date"));
-    let parts: Vec<u32> = raw.split('-').filter_map(|p| p.parse().ok()).collect();
-    match parts[..] {
-        [year, month @ 1..=12, day @ 1..=31] => {
+    match date::Date::parse(raw) {
+        Some(date::Date { year, month, day }) => {
             format!("Date {{ year: {year}, month: {month}, day: {day} }}")
         }
-        _ => fail(&what, "expected YYYY-MM-DD"),
+        None => fail(&what, "expected a YYYY-MM-DD day that exists"),
     }
 }
 
