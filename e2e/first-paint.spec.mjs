@@ -174,7 +174,7 @@ test("the page has a title, a description and link-preview tags whose image is s
   const meta = async (selector) => page.locator(selector).getAttribute("content");
   expect((await meta('meta[name="description"]')).length).toBeGreaterThan(80);
   expect(await meta('meta[property="og:title"]')).toMatch(/salary/i);
-  expect(await meta('meta[property="og:description"]')).toBeTruthy();
+  expect((await meta('meta[property="og:description"]')).length).toBeGreaterThan(40);
   expect(await meta('meta[property="og:type"]')).toBe("website");
   expect(await meta('meta[name="twitter:card"]')).toBe("summary_large_image");
   // The preview image is served, is a PNG and is the size the tags declare.

@@ -1,6 +1,7 @@
 // Shared test setup: every test fails on a console error, an uncaught page error or a dialog.
 // A test that provokes an error on purpose names it in `expectedErrors`; anything else still fails.
 import { test as base, expect } from "@playwright/test";
+import { readdirSync, readFileSync } from "node:fs";
 
 /** The moment every test's page takes for now, unless it sets `pinnedDate` itself (null: the
  *  real clock): tax year 2026-27, so the figures and the year named never depend on the day
@@ -47,4 +48,20 @@ export async function openApp(page, path = "./") {
 /** The query string of the page's current address, as URLSearchParams. */
 export function params(page) {
   return new URL(page.url()).searchParams;
+}
+
+/** The last tax year in `src/data/tax/`, and the day after it, as a new rules file would move
+ *  them: the tests that need "after the last year" take it from the files, not a date of their own. */
+export function lastTaxYear() {
+  const dir = new URL("../src/data/tax/", import.meta.url);
+  const years = readdirSync(dir)
+    .filter((name) => name.endsWith(".json"))
+    .map((name) => JSON.parse(readFileSync(new URL(name, dir), "utf8")))
+    .sort((a, b) => a.ends.localeCompare(b.ends));
+  const last = years[years.length - 1];
+  const after = new Date(`${last.ends}T00:00:00Z`);
+  after.setUTCDate(after.getUTCDate() + 1);
+  const dayAfter = after.toISOString().slice(0, 10);
+  const month = after.toLocaleString("en-GB", { month: "long", timeZone: "UTC" });
+  return { title: last.title, dayAfter, dayAfterInWords: `${after.getUTCDate()} ${month} ${after.getUTCFullYear()}` };
 }

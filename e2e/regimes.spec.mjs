@@ -57,10 +57,15 @@ test("where the limits cannot close the gap, the page says so with the room left
 
 test("typing the rent moves the old regime and goes into the link; a bad amount is named beside its field", async ({ page }) => {
   await openApp(page, `${MUMBAI}&offer=20`);
-  const before = await page.getByTestId("regime-old").textContent();
+  // ₹20 L in Mumbai with nothing claimed: taxable 18,31,900 − 50,000 − 2,500 − 1,20,000 (the PF,
+  // in 80C) = ₹16,59,400; tax 1,12,500 + 30% × 6,59,400 = ₹3,10,320, ₹3,22,732.80 with cess; in
+  // hand (18,31,900 − 1,20,000 − 2,500 − 3,22,732.80) ÷ 12 = ₹1,15,556.
+  await expect(page.getByTestId("regime-old")).toHaveText("₹1,15,556");
   await field(page, /^Rent you pay/).fill("40000");
   await expect.poll(() => params(page).get("rent")).toBe("40000");
-  await expect(page.getByTestId("regime-old")).not.toHaveText(before);
+  // The rent exempts ₹3,80,000 of HRA (₹4,80,000 less a tenth of basic), all in the 30% slab:
+  // 31.2% of it with cess, ₹1,18,560 a year, comes back, ₹9,880 a month.
+  await expect(page.getByTestId("regime-old")).toHaveText("₹1,25,436");
   await field(page, /NPS/).fill("fifty thousand");
   await field(page, /NPS/).blur();
   await expect(page.locator("#nps-status")).toHaveText(

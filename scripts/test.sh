@@ -18,6 +18,16 @@ else
   echo "== module cycles: skipped, $cycles_tool is not here (cargo test still checks the layers' order)"
 fi
 
+# The survey's article, where it is beside the project too: cargo test checks the tables'
+# figures against it (and says it skipped that where it is not here).
+survey_article="${SURVEY_ARTICLE:-../shared/reference/backend-developer-salary-india-2025.txt}"
+if [ -f "$survey_article" ]; then
+  export SURVEY_ARTICLE="$(cd "$(dirname "$survey_article")" && pwd)/$(basename "$survey_article")"
+  echo "== the survey's tables are checked against $SURVEY_ARTICLE"
+else
+  echo "== the survey's tables: not checked against the article, $survey_article is not here"
+fi
+
 echo "== cargo fmt --check, leptosfmt --check (the view! macros), cargo clippy"
 cargo fmt --check
 leptosfmt --check src

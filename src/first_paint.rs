@@ -11,12 +11,10 @@
 
 use crate::amount;
 use crate::data::dataset;
-use crate::filters::{self, decode, Decoded, Dimension, Link, Notice, Profile, MAX_NOTICES};
-use crate::headline;
-use crate::link_privacy;
+use crate::display::{headline, link_privacy, offer};
+use crate::filters::{self, decode, Decoded, Dimension, Field, Link, Notice, Param, Profile, MAX_NOTICES};
 use crate::model::Model;
-use crate::offer;
-use crate::page::{field_id, slot, LINK_NOTICE};
+use crate::page::{slot, LINK_NOTICE};
 
 /// What to set on the page.
 #[derive(Debug, Clone, PartialEq)]
@@ -48,15 +46,14 @@ impl EarlyStage {
         let mut out = card(&link);
         for dim in Dimension::ALL {
             let slug = link.selection.get(dim).map_or("", |e| e.slug.as_str());
-            out.push(Fill::Value(field_id(Profile::A, dim), slug.into()));
-            out.push(Fill::Enable(field_id(Profile::A, dim)));
+            let id = Field::Filter(Profile::A, dim).id();
+            out.push(Fill::Value(id.clone(), slug.into()));
+            out.push(Fill::Enable(id));
         }
-        for (field, status, lakh) in [
-            (slot::OFFER, slot::OFFER_STATUS, link.offer),
-            (slot::CURRENT, slot::CURRENT_STATUS, link.current),
-        ] {
-            out.push(Fill::Value(field.into(), lakh.map(amount::canonical).unwrap_or_default()));
-            out.push(Fill::Text(status.into(), offer::understood(lakh)));
+        for (param, lakh) in [(Param::Offer, link.job.offer), (Param::Current, link.own.current)] {
+            let field = Field::Param(Profile::A, param);
+            out.push(Fill::Value(field.id(), lakh.map(amount::canonical).unwrap_or_default()));
+            out.push(Fill::Text(field.status_id(), offer::understood(lakh)));
         }
         let private = link_privacy::in_link(&link);
         out.push(Fill::Hidden(slot::LINK_OFFER.into(), private.is_none()));
@@ -79,7 +76,7 @@ impl EarlyStage {
         if id == slot::DISMISS {
             return vec![Fill::Hidden(LINK_NOTICE.into(), true), Fill::NoticesFrom(String::new())];
         }
-        let Some(dim) = Dimension::ALL.into_iter().find(|&d| field_id(Profile::A, d) == id) else {
+        let Some(dim) = Dimension::ALL.into_iter().find(|&d| Field::Filter(Profile::A, d).id() == id) else {
             return Vec::new();
         };
         let Some(choice) = dim.choice_from_form(dataset(), value) else { return Vec::new() };
@@ -107,21 +104,29 @@ pub fn fills(query: &str) -> Vec<Fill> {
     EarlyStage::open(query).1
 }
 
-/// The fills as a JSON array of `[kind, id, value]` triples, for the loader in
-/// `public/early.js`, which reads them with `JSON.parse`: kind `t` (text), `v` (value), `h`
-/// (hidden, "1" or ""), `e` (enable and listen), `q` (the address's query, in value) or `n`
-/// (the notices' query, in value). JSON escaping makes any text safe, whatever a link put in it.
+impl Fill {
+    /// The fill as the loader in `public/early.js` reads it: a kind, an id and a value. Kind
+    /// `t` (text), `v` (value), `h` (hidden, "1" or ""), `e` (enable and listen), `q` (the
+    /// address's query, in value) or `n` (the notices' query, in value).
+    fn parts(&self) -> (&'static str, &str, &str) {
+        match self {
+            Fill::Text(id, text) => ("t", id, text),
+            Fill::Value(id, value) => ("v", id, value),
+            Fill::Hidden(id, hidden) => ("h", id, if *hidden { "1" } else { "" }),
+            Fill::Enable(id) => ("e", id, ""),
+            Fill::Address(query) => ("q", "", query),
+            Fill::NoticesFrom(query) => ("n", "", query),
+        }
+    }
+}
+
+/// The fills as a JSON array of `[kind, id, value]` triples (`Fill::parts`), for the loader,
+/// which reads them with `JSON.parse`. JSON escaping makes any text safe, whatever a link put
+/// in it.
 pub fn encode(fills: &[Fill]) -> String {
     let mut out = String::from("[");
     for (i, fill) in fills.iter().enumerate() {
-        let (kind, id, value) = match fill {
-            Fill::Text(id, text) => ("t", id.as_str(), text.as_str()),
-            Fill::Value(id, value) => ("v", id.as_str(), value.as_str()),
-            Fill::Hidden(id, hidden) => ("h", id.as_str(), if *hidden { "1" } else { "" }),
-            Fill::Enable(id) => ("e", id.as_str(), ""),
-            Fill::Address(query) => ("q", "", query.as_str()),
-            Fill::NoticesFrom(query) => ("n", "", query.as_str()),
-        };
+        let (kind, id, value) = fill.parts();
         if i > 0 {
             out.push(',');
         }
@@ -181,11 +186,11 @@ mod tests {
     #[test]
     fn amounts_in_the_link_fill_their_fields_and_the_privacy_line() {
         let fills = fills("?offer=12.5&city=pune&current=10");
-        assert!(fills.contains(&Fill::Value(slot::OFFER.into(), "12.5".into())));
-        assert_eq!(text_of(&fills, slot::OFFER_STATUS), Some(offer::understood(Some(12.5))));
-        assert!(fills.contains(&Fill::Value(slot::CURRENT.into(), "10".into())));
+        assert!(fills.contains(&Fill::Value("offer".into(), "12.5".into())));
+        assert_eq!(text_of(&fills, "offer-status"), Some(offer::understood(Some(12.5))));
+        assert!(fills.contains(&Fill::Value("current".into(), "10".into())));
         assert_eq!(
-            text_of(&fills, slot::CURRENT_STATUS).as_deref(),
+            text_of(&fills, "current-status").as_deref(),
             Some("Understood as ₹10 L a year (₹10,00,000).")
         );
         assert!(fills.contains(&Fill::Hidden(slot::LINK_OFFER.into(), false)));
@@ -228,17 +233,10 @@ mod tests {
         serde_json::from_str(text).expect("the fills are valid JSON")
     }
 
+    /// A fill's parts, owned, to compare with what a JSON parser read back.
     fn triple(fill: &Fill) -> (String, String, String) {
-        match fill {
-            Fill::Text(id, text) => ("t".into(), id.clone(), text.clone()),
-            Fill::Value(id, value) => ("v".into(), id.clone(), value.clone()),
-            Fill::Hidden(id, hidden) => {
-                ("h".into(), id.clone(), if *hidden { "1".into() } else { String::new() })
-            }
-            Fill::Enable(id) => ("e".into(), id.clone(), String::new()),
-            Fill::Address(query) => ("q".into(), String::new(), query.clone()),
-            Fill::NoticesFrom(query) => ("n".into(), String::new(), query.clone()),
-        }
+        let (kind, id, value) = fill.parts();
+        (kind.into(), id.into(), value.into())
     }
 
     #[test]

@@ -1,10 +1,9 @@
-//! The names the stages of loading share: element ids and the stage marked on `<main>`.
+//! The names the stages of loading share: element ids and the stage marked on `<main>` (the
+//! form's controls take theirs from `filters::Field::id`).
 //!
 //! The shell render, the first stage's fills and the components use these constants; the
 //! build hands `names_json()` to `early.js` and `boot.js` (see `scripts/build-early-stage.mjs`),
 //! so no id is copied by hand into the JavaScript.
-
-use crate::filters::{Dimension, Profile};
 
 /// `<main>`, whose `data-stage` says how far the page has loaded.
 pub const MAIN: &str = "main";
@@ -34,24 +33,12 @@ pub mod slot {
     pub const PROFILE: &str = "estimate-profile";
     /// The notice's Dismiss button.
     pub const DISMISS: &str = "link-notice-dismiss";
-    /// The offer field and the line under it saying what it understood.
-    pub const OFFER: &str = "offer";
-    pub const OFFER_STATUS: &str = "offer-status";
-    /// The current CTC field and its line.
-    pub const CURRENT: &str = "current";
-    pub const CURRENT_STATUS: &str = "current-status";
     /// Next to Copy link: which private amounts the link carries.
     pub const LINK_OFFER: &str = "link-offer";
     /// Row `i` of the notice is `link-notice-{i}`.
     pub fn notice_row(i: usize) -> String {
         format!("{}-{i}", super::LINK_NOTICE)
     }
-}
-
-/// The id of a profile's select for one filter: `filter-city`, `filter-b-city`.
-pub fn field_id(profile: Profile, dim: Dimension) -> String {
-    let b = if profile == Profile::B { "b-" } else { "" };
-    format!("filter-{b}{}", dim.param())
 }
 
 /// How far the page has loaded, as `<main data-stage>` says.
@@ -116,11 +103,5 @@ mod tests {
         let hidden = format!("main[{}=\"{}\"]", Stage::ATTRIBUTE, Stage::Static.as_str());
         assert!(css.contains(&hidden), "public/style.css has no {hidden}");
         assert!(css.contains(&format!("#{APP}")), "public/style.css has no #{APP}");
-    }
-
-    #[test]
-    fn field_ids_name_the_profile_and_the_filter() {
-        assert_eq!(field_id(Profile::A, Dimension::City), "filter-city");
-        assert_eq!(field_id(Profile::B, Dimension::Experience), "filter-b-exp");
     }
 }

@@ -3,7 +3,7 @@
 //! estimates derived from them. No browser APIs, so it is tested natively.
 
 use crate::data::{dataset, tax_years, Date, Entry};
-use crate::filters::{decode, encode, Decoded, Dimension, Link, Notice, Profile, Selection};
+use crate::filters::{decode, encode, Decoded, Dimension, Job, Link, Notice, Own, Profile, Selection, Slot};
 use crate::model::{Estimate, Model};
 use crate::tax::{year_in_force, Claims, Structure, YearInForce};
 use leptos::prelude::*;
@@ -13,14 +13,10 @@ use leptos::prelude::*;
 pub struct AppState {
     /// Profile A: the form everyone sees.
     pub a: RwSignal<Selection>,
-    /// Profile A's offer (CTC), in lakh.
-    pub offer: RwSignal<Option<f64>>,
-    /// The person's current CTC, in lakh.
-    pub current: RwSignal<Option<f64>>,
-    /// How the CTCs on the page are made up.
-    pub structure: RwSignal<Structure>,
-    /// What the person claims under the old regime.
-    pub claims: RwSignal<Claims>,
+    /// Profile A's job: its offer, salary structure and rent.
+    pub job: RwSignal<Job>,
+    /// What the person has whatever the job: the current CTC, the old regime's deductions.
+    pub own: RwSignal<Own>,
     /// Profile B, while comparing.
     pub b: RwSignal<Option<Selection>>,
     /// What in the link was ignored, worded where it is shown.
@@ -52,10 +48,8 @@ impl AppState {
         let model = Model::from_dataset(dataset());
         AppState {
             a,
-            offer: RwSignal::new(link.offer),
-            current: RwSignal::new(link.current),
-            structure: RwSignal::new(link.structure),
-            claims: RwSignal::new(link.claims),
+            job: RwSignal::new(link.job),
+            own: RwSignal::new(link.own),
             b,
             notices: RwSignal::new(notices),
             estimate: Memo::new(move |_| model.estimate(&a.get().inputs())),
@@ -69,10 +63,8 @@ impl AppState {
     pub fn apply_query(&self, query: &str) {
         let Decoded { link, notices } = decode(query, dataset());
         self.a.set(link.selection);
-        self.offer.set(link.offer);
-        self.current.set(link.current);
-        self.structure.set(link.structure);
-        self.claims.set(link.claims);
+        self.job.set(link.job);
+        self.own.set(link.own);
         self.b.set(link.compare);
         self.notices.set(notices);
     }
@@ -113,16 +105,45 @@ impl AppState {
         }
     }
 
+    /// Profile A's offer (CTC), in lakh.
+    pub fn offer(&self) -> Option<f64> {
+        self.job.with(|j| j.offer)
+    }
+
+    /// The person's current CTC, in lakh.
+    pub fn current(&self) -> Option<f64> {
+        self.own.with(|o| o.current)
+    }
+
+    /// How profile A's CTCs are made up.
+    pub fn structure(&self) -> Structure {
+        self.job.with(|j| j.structure)
+    }
+
+    /// What the person claims under the old regime in profile A's job.
+    pub fn claims(&self) -> Claims {
+        self.job.with(|j| self.own.with(|o| j.claims(o)))
+    }
+
+    /// The value in `slot` of profile A's link, tracked.
+    pub fn read<T>(&self, slot: Slot<T>) -> T {
+        match slot {
+            Slot::Job(get, _) => self.job.with(get),
+            Slot::Own(get, _) => self.own.with(get),
+        }
+    }
+
+    /// Sets the value in `slot` of profile A's link.
+    pub fn write<T>(&self, slot: Slot<T>, value: T) {
+        match slot {
+            Slot::Job(_, set) => self.job.update(|j| set(j, value)),
+            Slot::Own(_, set) => self.own.update(|o| set(o, value)),
+        }
+    }
+
     /// Everything on screen that a link carries.
     pub fn link(&self) -> Link {
-        Link {
-            selection: self.a.get(),
-            offer: self.offer.get(),
-            current: self.current.get(),
-            structure: self.structure.get(),
-            claims: self.claims.get(),
-            compare: self.b.get(),
-        }
+        Link { selection: self.a.get(), job: self.job.get(), own: self.own.get(), compare: self.b.get() }
     }
 
     /// The canonical query string for what is on screen, without `?`.
@@ -213,13 +234,13 @@ mod tests {
     fn the_offer_is_in_the_query_and_follows_back_and_forward() {
         in_owner(|| {
             let state = state("city=pune&offer=12.5");
-            assert_eq!(state.offer.get_untracked(), Some(12.5));
-            state.offer.set(Some(14.0));
+            assert_eq!(state.job.get_untracked().offer, Some(12.5));
+            state.job.update(|j| j.offer = Some(14.0));
             assert_eq!(state.query(), "city=pune&offer=14");
-            state.offer.set(None);
+            state.job.update(|j| j.offer = None);
             assert_eq!(state.query(), "city=pune");
             state.apply_query("?offer=9");
-            assert_eq!(state.offer.get_untracked(), Some(9.0));
+            assert_eq!(state.job.get_untracked().offer, Some(9.0));
         });
     }
 
@@ -259,10 +280,10 @@ mod tests {
         in_owner(|| {
             let state = state("current=10&basic=40&pf=capped&var=12.5&offer=13");
             assert_eq!(state.query(), "offer=13&current=10&basic=40&pf=capped&var=12.5");
-            state.structure.set(Structure::default());
+            state.job.update(|j| j.structure = Structure::default());
             assert_eq!(state.query(), "offer=13&current=10");
             state.apply_query("?pf=none");
-            assert_eq!((state.current.get_untracked(), state.query()), (None, "pf=none".to_string()));
+            assert_eq!((state.own.get_untracked().current, state.query()), (None, "pf=none".to_string()));
             assert_eq!(state.year.rules.year, "2026-27");
             assert_eq!(
                 AppState::from_query("", Date::parse("2026-03-31").unwrap()).year.rules.year,

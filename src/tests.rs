@@ -86,12 +86,38 @@ fn code_without_comments_and_tests(text: &str) -> String {
     code
 }
 
-/// The top-level modules named by `crate::` paths in `code`.
+/// The top-level modules named by `crate::` paths in `code`, grouped ones too:
+/// `use crate::{data::X, format}` names `data` and `format`.
 fn crate_paths(code: &str) -> Vec<String> {
-    code.split("crate::")
-        .skip(1)
-        .map(|after| after.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect())
-        .collect()
+    let name = |text: &str| -> String {
+        text.trim_start().chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect()
+    };
+    let mut found = Vec::new();
+    for after in code.split("crate::").skip(1) {
+        let Some(group) = after.strip_prefix('{') else {
+            found.push(name(after));
+            continue;
+        };
+        // The group's own items: split at its top-level commas, up to its closing brace.
+        let (mut depth, mut start) = (0, 0);
+        for (i, c) in group.char_indices() {
+            match c {
+                '{' => depth += 1,
+                '}' if depth == 0 => {
+                    found.push(name(&group[start..i]));
+                    break;
+                }
+                '}' => depth -= 1,
+                ',' if depth == 0 => {
+                    found.push(name(&group[start..i]));
+                    start = i + 1;
+                }
+                _ => {}
+            }
+        }
+    }
+    found.retain(|n| !n.is_empty());
+    found
 }
 
 /// Every source file of a top-level module, test files left out.
@@ -165,4 +191,6 @@ fn the_layer_check_sees_an_upward_use() {
         "use crate::data::X; // crate::state in a comment\n/* crate::model */\n#[cfg(test)]\nmod tests { use crate::state::Y; }\nfn f() { crate::filters::g() }",
     );
     assert_eq!(crate_paths(&code), ["data", "filters"]);
+    let grouped = "use crate::{data::{A, B}, format,\n    state::C};\nuse crate::{model};";
+    assert_eq!(crate_paths(grouped), ["data", "format", "state", "model"]);
 }

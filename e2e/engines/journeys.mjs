@@ -147,7 +147,8 @@ export const journeys = {
     assert.match(notice, /“rent” in the link was ignored, so none is counted/);
     assert.match(notice, /“half” in “pf” is not the PF/);
     assert.equal(await b.text("estimate"), "₹14.1 L");
-    assert.equal(await b.text("in-hand"), "₹98,937");
+    // Each takes its default: the fields show none, the PF is on all of basic.
+    assert.deepEqual([await b.value("#basic"), await b.value("#rent"), await b.value("#pf")], ["", "", "full"]);
   },
 
   "chart text reads at one size between 12 and 16 px on a phone and a desktop": async (b) => {

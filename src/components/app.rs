@@ -72,10 +72,8 @@ pub fn start() {
             // Subscribe only: the link itself is encoded once, when the timer fires.
             state.a.track();
             state.b.track();
-            state.offer.track();
-            state.current.track();
-            state.structure.track();
-            state.claims.track();
+            state.job.track();
+            state.own.track();
             request_animation_frame(move || {
                 set_timeout(move || browser::replace_query(&state.query_untracked()), Duration::ZERO)
             });

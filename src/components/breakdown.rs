@@ -1,7 +1,7 @@
-//! How each choice moved the figure: the benchmark, then the rows of `crate::breakdown`.
+//! How each choice moved the figure: the benchmark, then the rows of `crate::display::breakdown`.
 
-use crate::breakdown::{breakdown_rows, BreakdownRow};
 use crate::components::rows::cell;
+use crate::display::breakdown::{breakdown_rows, BreakdownRow};
 use crate::format::short_money;
 use crate::model::STEPS;
 use crate::state::AppState;

@@ -1,7 +1,7 @@
 //! The career ladder: each rung with its pay and responsibilities, and the next step up.
 
-use crate::career::next_rung;
 use crate::data::dataset;
+use crate::display::career::next_rung;
 use crate::filters::{Dimension, Profile};
 use crate::format::{percent_change, table_figure};
 use crate::state::AppState;

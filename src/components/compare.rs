@@ -1,12 +1,12 @@
 //! Compare mode: profile B beside profile A, with the difference and the factors that differ.
 
-use crate::breakdown::{breakdown_rows, differs, BreakdownRow};
 use crate::components::filter_form::FilterSelect;
 use crate::components::mount::mount_part;
 use crate::components::rows::cell;
+use crate::display::breakdown::{breakdown_rows, differs, BreakdownRow};
+use crate::display::headline;
 use crate::filters::{Dimension, Profile};
 use crate::format::{percent_change, round_to_tenth, short_money};
-use crate::headline;
 use crate::model::{FactorKind, STEPS};
 use crate::state::AppState;
 use leptos::prelude::*;

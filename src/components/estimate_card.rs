@@ -1,7 +1,7 @@
 //! The headline: the estimate, its range, its monthly equivalent and the profile behind it.
 //! Its texts come from `headline`, and its ids are the slots the first stage fills.
 
-use crate::headline;
+use crate::display::headline;
 use crate::page::{slot, ESTIMATE_CARD};
 use crate::state::AppState;
 use leptos::prelude::*;

@@ -6,14 +6,13 @@ use crate::components::amount_field::AmountField;
 use crate::components::share_link::ShareLink;
 use crate::components::shell_state::in_static_shell;
 use crate::data::dataset;
-use crate::filters::{Dimension, Profile};
-use crate::page::{field_id, slot, FILTER_FORM};
+use crate::filters::{Dimension, Field, Param, Profile};
+use crate::page::FILTER_FORM;
 use crate::state::AppState;
 use leptos::prelude::*;
 
 #[component]
 pub fn FilterForm() -> impl IntoView {
-    let state = expect_context::<AppState>();
     view! {
         <form
             class="card filters"
@@ -27,20 +26,8 @@ pub fn FilterForm() -> impl IntoView {
                 .map(|dim| view! { <FilterSelect profile=Profile::A dim /> })
                 .collect_view()}
             <p class="hint">"Leave any of them on “Any” to use the survey’s average for it."</p>
-            <AmountField
-                id=slot::OFFER
-                status_id=slot::OFFER_STATUS
-                label="Your offer (CTC)"
-                subject="An offer"
-                value=state.offer
-            />
-            <AmountField
-                id=slot::CURRENT
-                status_id=slot::CURRENT_STATUS
-                label="Your current CTC"
-                subject="A current CTC"
-                value=state.current
-            />
+            <AmountField param=Param::Offer />
+            <AmountField param=Param::Current />
             <ShareLink />
         </form>
     }
@@ -56,7 +43,7 @@ pub fn take_over_shell_selects() {
     }
     let state = expect_context::<AppState>();
     for dim in Dimension::ALL {
-        let value = browser::value_of(&field_id(Profile::A, dim)).unwrap_or_default();
+        let value = browser::value_of(&Field::Filter(Profile::A, dim).id()).unwrap_or_default();
         if let Some(choice) = dim.choice_from_form(dataset(), &value) {
             if state.a.with_untracked(|a| a.get(dim)) != choice {
                 state.choose(Profile::A, dim, choice);
@@ -70,7 +57,7 @@ pub fn take_over_shell_selects() {
 #[component]
 pub fn FilterSelect(profile: Profile, dim: Dimension) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let id = field_id(profile, dim);
+    let id = Field::Filter(profile, dim).id();
     // One effect sets the select's value, rather than one per option: the form is built
     // during start-up, when every effect created delays the first interaction.
     let select = NodeRef::<leptos::html::Select>::new();

@@ -4,10 +4,14 @@
 
 use crate::components::salary_structure::SalaryStructure;
 use crate::components::working_table::{monthly_line, WorkingTable};
+use crate::data::dataset;
+use crate::display::hike::{hike, market_against_current};
+use crate::display::tax_year::{coverage_note, period};
+use crate::display::working::{working, WORKING_LINES};
 use crate::filters::{Dimension, Profile};
 use crate::format::{round_to_tenth, rupees, short_money, trimmed};
 use crate::state::AppState;
-use crate::tax::{hike, market_against_current, take_home, working, TakeHome, WORKING_LINES};
+use crate::tax::{new_regime, PayInHand};
 use leptos::prelude::*;
 
 #[component]
@@ -15,12 +19,11 @@ pub fn InHand() -> impl IntoView {
     let state = expect_context::<AppState>();
     let rules = state.year.rules;
     let city = state.chosen(Profile::A, Dimension::City);
-    let structure = state.structure;
-    let pay = move |lakh: f64| take_home(rules, lakh * 100_000.0, &structure.get(), city.get());
+    let pay = move |lakh: f64| new_regime(rules, lakh * 100_000.0, &state.structure(), city.get());
     // The estimate's from the estimate as shown (rounded to ₹0.1 L), so a reader can redo it.
     let for_estimate = Memo::new(move |_| Some(pay(round_to_tenth(state.estimate.get().lakh))));
-    let for_offer = Memo::new(move |_| state.offer.get().map(pay));
-    let for_current = Memo::new(move |_| state.current.get().map(pay));
+    let for_offer = Memo::new(move |_| state.offer().map(pay));
+    let for_current = Memo::new(move |_| state.current().map(pay));
     // Sentences in parts, so the view can mark the figures the tests and readers look for.
     // Derived on demand rather than memoised: a few additions, and every memo of a new type
     // costs the WebAssembly its own copy of the reactive machinery.
@@ -43,17 +46,17 @@ pub fn InHand() -> impl IntoView {
             ]
         })
     };
-    let market = move || match (state.offer.get(), state.current.get()) {
+    let market = move || match (state.offer(), state.current()) {
         (None, Some(current)) => Some(market_against_current(state.estimate.get().lakh, current)),
         _ => None,
     };
-    let note = state.year.note();
+    let note = coverage_note(&state.year);
     let unconfirmed = rules.unconfirmed.join(" ");
     view! {
         <section class="card in-hand" aria-labelledby="in-hand-heading">
             <h2 id="in-hand-heading">"What it pays in hand"</h2>
             <p class="tax-year" data-testid="tax-year">
-                {format!("{}. New tax regime ({}), the default.", rules.period(), rules.new_regime.section)}
+                {format!("{}. New tax regime ({}), the default.", period(rules), rules.new_regime.section)}
             </p>
             <p class="hint" data-testid="tax-year-note" hidden=note.is_none()>
                 {note.clone().unwrap_or_default()}
@@ -112,7 +115,7 @@ fn part(
 fn PayColumn(
     title: &'static str,
     testid: &'static str,
-    pay: Memo<Option<TakeHome>>,
+    pay: Memo<Option<PayInHand>>,
     city: Memo<Option<&'static str>>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -121,7 +124,8 @@ fn PayColumn(
     let lines = Memo::new(move |_| {
         pay.get()
             .map(|p| {
-                let mut lines = working(rules, &state.structure.get(), &p, city.get()).to_vec();
+                let entry = city.get().and_then(|slug| dataset().cities.find(slug));
+                let mut lines = working(rules, &state.structure(), &p, entry).to_vec();
                 lines.push(monthly_line(p.per_month));
                 lines
             })

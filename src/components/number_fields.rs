@@ -1,104 +1,82 @@
-//! Text fields for numbers that are part of a larger input (the salary structure, the old
-//! regime's claims): a percentage in a range, or an amount in rupees. Each applies what it
-//! reads while the person types; what it cannot read gets a plain message beside it when the
-//! field is left, and the default in its place.
+//! A text field for one number of the link's table (`filters::Param`) that is part of a larger
+//! input (the salary structure, the old regime's claims): a percentage in a range, or an
+//! amount in rupees. Its id, label, hint and limits come from the parameter's row. It applies
+//! what it reads while the person types; what it cannot read gets a plain message beside it
+//! when the field is left, and the default in its place.
 
-use crate::amount::{parse_rupees, RupeesError};
+use crate::amount::parse_rupees;
 use crate::components::shell_state::in_static_shell;
-use crate::filters::{percent_in, quote};
+use crate::filters::{percent_in, quote, Field, Kind, Param, Profile, Slot};
 use crate::format::{group_en_in, trimmed};
+use crate::state::AppState;
 use leptos::prelude::*;
 use std::ops::RangeInclusive;
 
-/// What typed text means to one kind of field.
-trait Reading {
-    /// The value, or the plain message for text that cannot be used.
-    fn read(&self, text: &str) -> Result<f64, String>;
+/// How a field reads what is typed: a percentage in a range, or rupees.
+enum Reading {
+    Percent(RangeInclusive<f64>),
+    Rupees(&'static str),
 }
 
-struct Percent(RangeInclusive<f64>, f64);
+impl Reading {
+    /// The value, or the plain message for text that cannot be used (`default` stands then).
+    fn read(&self, text: &str, default: f64) -> Result<f64, String> {
+        match self {
+            Reading::Percent(range) => percent_in(text, range.clone()).ok_or_else(|| {
+                format!(
+                    "“{}” is not a percentage from {} to {}, so {}% is used.",
+                    quote(text.trim()),
+                    trimmed(*range.start()),
+                    trimmed(*range.end()),
+                    trimmed(default)
+                )
+            }),
+            Reading::Rupees(subject) => parse_rupees(text)
+                .map_err(|e| format!("{} None is counted.", e.message(&quote(text.trim()), subject))),
+        }
+    }
 
-impl Reading for Percent {
-    fn read(&self, text: &str) -> Result<f64, String> {
-        percent_in(text, self.0.clone()).ok_or_else(|| {
-            format!(
-                "“{}” is not a percentage from {} to {}, so {}% is used.",
-                quote(text.trim()),
-                trimmed(*self.0.start()),
-                trimmed(*self.0.end()),
-                trimmed(self.1)
-            )
-        })
+    /// A value as the field shows it.
+    fn shown(&self, value: f64) -> String {
+        match self {
+            Reading::Percent(_) => trimmed(value),
+            Reading::Rupees(_) => group_en_in(value as u64),
+        }
     }
 }
 
-struct Rupees(&'static str);
-
-impl Reading for Rupees {
-    fn read(&self, text: &str) -> Result<f64, String> {
-        parse_rupees(text)
-            .map_err(|e: RupeesError| format!("{} None is counted.", e.message(&quote(text.trim()), self.0)))
-    }
-}
-
-/// A percentage of `T` (read and written by `read` and `write`), from `range`, with `default`
-/// when left empty.
+/// The field for `param` of profile A, labelled by its row and `after_label` (the section it
+/// is known by, say).
 #[component]
-pub fn PercentField<T: Send + Sync + 'static>(
-    id: &'static str,
-    label: String,
-    value: RwSignal<T>,
-    read: fn(&T) -> f64,
-    write: fn(&mut T, f64),
-    range: RangeInclusive<f64>,
-    default: f64,
-) -> impl IntoView {
-    let hint = format!(
-        "From {} to {}; {}% if left empty.",
-        trimmed(*range.start()),
-        trimmed(*range.end()),
-        trimmed(default)
-    );
-    let shown = |v: f64| trimmed(v);
-    number_field(id, label, value, read, write, default, hint, shown, Percent(range, default))
-}
-
-/// An amount in rupees of `T`, none when left empty; `subject` begins its messages ("Rent").
-#[component]
-pub fn RupeeField<T: Send + Sync + 'static>(
-    id: &'static str,
-    label: String,
-    value: RwSignal<T>,
-    read: fn(&T) -> f64,
-    write: fn(&mut T, f64),
-    subject: &'static str,
-    hint: &'static str,
-) -> impl IntoView {
-    let shown = |v: f64| group_en_in(v as u64);
-    number_field(id, label, value, read, write, 0.0, hint.to_string(), shown, Rupees(subject))
-}
-
-#[allow(clippy::too_many_arguments)]
-fn number_field<T: Send + Sync + 'static>(
-    id: &'static str,
-    label: String,
-    value: RwSignal<T>,
-    read: fn(&T) -> f64,
-    write: fn(&mut T, f64),
-    default: f64,
-    hint: String,
-    shown: fn(f64) -> String,
-    reading: impl Reading + Send + Sync + 'static,
-) -> impl IntoView {
+pub fn NumberField(param: Param, #[prop(optional, into)] after_label: String) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let row = param.row();
+    let (reading, slot, hint): (Reading, Slot<f64>, String) = match row.kind {
+        Kind::Percent { range, slot, .. } => {
+            let hint = format!(
+                "From {} to {}; {}% if left empty.",
+                trimmed(*range.start()),
+                trimmed(*range.end()),
+                trimmed(slot.default())
+            );
+            (Reading::Percent(range), slot, hint)
+        }
+        Kind::Rupees(_, slot) => (Reading::Rupees(row.subject), slot, row.hint.to_string()),
+        Kind::Lakh(_) | Kind::Pf(_) => panic!("{param:?} is not a number field's parameter"),
+    };
+    let default = slot.default();
+    let field = Field::Param(Profile::A, param);
     let problem = RwSignal::new(None::<String>);
     let reading = std::sync::Arc::new(reading);
+    let initial = untrack(|| state.read(slot));
+    let (shown_now, placeholder) = (reading.shown(initial), reading.shown(default));
     let for_input = reading.clone();
     let on_input = move |ev| {
         let text = event_target_value(&ev);
         problem.set(None);
-        let parsed = if text.trim().is_empty() { Ok(default) } else { for_input.read(&text) };
+        let parsed = if text.trim().is_empty() { Ok(default) } else { for_input.read(&text, default) };
         if let Ok(v) = parsed {
-            value.update(|t| write(t, v));
+            state.write(slot, v);
         }
     };
     let on_change = move |ev| {
@@ -106,26 +84,25 @@ fn number_field<T: Send + Sync + 'static>(
         if text.trim().is_empty() {
             return;
         }
-        if let Err(message) = reading.read(&text) {
+        if let Err(message) = reading.read(&text, default) {
             problem.set(Some(message));
-            value.update(|t| write(t, default));
+            state.write(slot, default);
         }
     };
-    let initial = value.with_untracked(read);
-    let status_id = format!("{id}-status");
+    let (id, status_id) = (field.id(), field.status_id());
     view! {
         <div class="field">
-            <label for=id>{label}</label>
+            <label for=id.clone()>{row.label}{after_label}</label>
             <input
                 type="text"
-                id=id
+                id=id.clone()
                 name=id
                 inputmode="decimal"
                 autocomplete="off"
                 aria-describedby=status_id.clone()
                 aria-invalid=move || if problem.with(Option::is_some) { "true" } else { "false" }
-                value=if initial == default { String::new() } else { shown(initial) }
-                placeholder=shown(default)
+                value=if initial == default { String::new() } else { shown_now }
+                placeholder=placeholder
                 disabled=in_static_shell()
                 on:input=on_input
                 on:change=on_change

@@ -1,25 +1,25 @@
 //! The offer against the market: below, within or above the estimate's range, by how much,
 //! and a drawing of the range with the offer marked (by a shape and a legend, not by colour).
 
+use crate::display::offer;
 use crate::format::fixed;
-use crate::offer;
 use crate::state::AppState;
 use leptos::prelude::*;
 
 #[component]
 pub fn OfferPosition() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let (estimate, offer) = (state.estimate, state.offer);
+    let estimate = state.estimate;
     let sentence =
-        move || offer.get().map(|o| estimate.with(|e| offer::position_text(o, e))).unwrap_or_default();
-    let marks = Memo::new(move |_| offer.get().map(|o| estimate.with(|e| offer::scale(o, e))));
+        move || state.offer().map(|o| estimate.with(|e| offer::position_text(o, e))).unwrap_or_default();
+    let marks = Memo::new(move |_| state.offer().map(|o| estimate.with(|e| offer::scale(o, e))));
     let at = move |i: usize| move || marks.get().map(|m| format!("{}%", fixed(m[i], 1)));
     let width = move || marks.get().map(|m| format!("{}%", fixed(m[1] - m[0], 1)));
     view! {
         <section
             class="card offer-position"
             aria-labelledby="offer-heading"
-            hidden=move || offer.with(Option::is_none)
+            hidden=move || state.offer().is_none()
         >
             <h2 id="offer-heading">
                 {move || {

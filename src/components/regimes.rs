@@ -2,16 +2,14 @@
 //! hand a month side by side, the better one marked, the break-even, a chart of each regime's
 //! tax as deductions grow, and the old regime's working (`tax/break_even.rs`, `old_regime.rs`).
 
-use crate::components::number_fields::{PercentField, RupeeField};
+use crate::components::number_fields::NumberField;
 use crate::components::working_table::{monthly_line, WorkingTable};
-use crate::data::{dataset, Relief};
-use crate::filters::{Dimension, Profile};
+use crate::data::dataset;
+use crate::display::working::{old_working, relief_name, OLD_WORKING_LINES};
+use crate::filters::{Dimension, Param, Profile};
 use crate::format::{round_to_tenth, rupees, short_money, table_figure, trimmed};
 use crate::state::AppState;
-use crate::tax::{
-    compare, curve, listed_city, old_working, Better, BreakEven, Claims, Comparison, HRA_PERCENT,
-    OLD_WORKING_LINES,
-};
+use crate::tax::{compare, curve, hra_city, Better, BreakEven, Comparison, HraCity};
 use leptos::prelude::*;
 
 /// The chart's drawing units, whole numbers (see `bar_chart.rs`): its 13-unit text reads at
@@ -33,16 +31,15 @@ pub fn Regimes() -> impl IntoView {
     let reliefs = &rules.old_regime_reliefs;
     let city = state.chosen(Profile::A, Dimension::City);
     // The offer's CTC, or the estimate's as shown.
-    let ctc_lakh = move || state.offer.get().unwrap_or_else(|| round_to_tenth(state.estimate.get().lakh));
+    let ctc_lakh = move || state.offer().unwrap_or_else(|| round_to_tenth(state.estimate.get().lakh));
     let comparison = Memo::new(move |_| {
-        compare(rules, ctc_lakh() * 100_000.0, &state.structure.get(), &state.claims.get(), city.get())
+        compare(rules, ctc_lakh() * 100_000.0, &state.structure(), &state.claims(), city.get())
     });
-    let whose = move || match state.offer.get() {
+    let whose = move || match state.offer() {
         Some(offer) => format!("For your offer of {}", short_money(offer)),
         None => format!("For the estimate of {}", short_money(ctc_lakh())),
     };
-    let name = |r: &Relief| r.name();
-    let claims = state.claims;
+    let section = |familiar: &str| format!(" ({familiar})");
     view! {
         <section class="card regimes" aria-labelledby="regimes-heading">
             <h2 id="regimes-heading">"Old or new regime"</h2>
@@ -52,63 +49,12 @@ pub fn Regimes() -> impl IntoView {
             </p>
             <fieldset class="claims">
                 <legend>"What you would claim under the old regime"</legend>
-                <RupeeField
-                    id="rent"
-                    label="Rent you pay a month".to_string()
-                    value=claims
-                    read=|c: &Claims| c.rent_monthly
-                    write=|c: &mut Claims, v| c.rent_monthly = v
-                    subject="Rent"
-                    hint="In rupees; none if left empty."
-                />
-                <PercentField
-                    id="hra"
-                    label=format!("HRA, % of basic pay ({})", reliefs.hra.familiar)
-                    value=claims
-                    read=|c: &Claims| c.hra_percent
-                    write=|c: &mut Claims, v| c.hra_percent = v
-                    range=HRA_PERCENT
-                    default=Claims::default().hra_percent
-                />
-                <RupeeField
-                    id="80c"
-                    label=format!("Investments a year beyond your PF ({})", name(&reliefs.c80))
-                    value=claims
-                    read=|c: &Claims| c.c80
-                    write=|c: &mut Claims, v| c.c80 = v
-                    subject="An 80C amount"
-                    hint="Your PF already counts towards the limit."
-                />
-                <RupeeField
-                    id="80d"
-                    label=format!("Health insurance a year, you and your family ({})", name(&reliefs.d80))
-                    value=claims
-                    read=|c: &Claims| c.d80
-                    write=|c: &mut Claims, v| c.d80 = v
-                    subject="A health insurance premium"
-                    hint="In rupees; none if left empty."
-                />
-                <RupeeField
-                    id="nps"
-                    label=format!("Your own NPS a year ({})", name(&reliefs.nps))
-                    value=claims
-                    read=|c: &Claims| c.nps
-                    write=|c: &mut Claims, v| c.nps = v
-                    subject="An NPS contribution"
-                    hint="In rupees; none if left empty."
-                />
-                <RupeeField
-                    id="home-loan"
-                    label=format!(
-                        "Home-loan interest a year, a home you live in ({})",
-                        name(&reliefs.home_loan),
-                    )
-                    value=claims
-                    read=|c: &Claims| c.home_loan
-                    write=|c: &mut Claims, v| c.home_loan = v
-                    subject="Home-loan interest"
-                    hint="In rupees; none if left empty."
-                />
+                <NumberField param=Param::Rent />
+                <NumberField param=Param::Hra after_label=section(&reliefs.hra.familiar) />
+                <NumberField param=Param::C80 after_label=section(&relief_name(&reliefs.c80)) />
+                <NumberField param=Param::D80 after_label=section(&relief_name(&reliefs.d80)) />
+                <NumberField param=Param::Nps after_label=section(&relief_name(&reliefs.nps)) />
+                <NumberField param=Param::HomeLoan after_label=section(&relief_name(&reliefs.home_loan)) />
             </fieldset>
             <div class="regime-grid">
                 <RegimeColumn
@@ -204,7 +150,7 @@ fn break_even_text(c: &Comparison) -> String {
 fn city_note(state: &AppState, city: Option<&'static str>) -> String {
     let hra = &state.year.rules.old_regime_reliefs.hra;
     let share = |s: f64| format!("{}%", trimmed(s * 100.0));
-    let listed = listed_city(state.year.rules, city) == Some(true);
+    let listed = hra_city(state.year.rules, city) == HraCity::Listed;
     let city_part = match city.and_then(|slug| dataset().cities.find(slug)) {
         Some(c) if listed => {
             format!(
@@ -219,12 +165,8 @@ fn city_note(state: &AppState, city: Option<&'static str>) -> String {
             share(hra.other_share_of_basic)
         ),
     };
-    let confirmed = if hra.metro_confirmed {
-        ""
-    } else {
-        " The list of those cities is the draft Income-tax Rules, 2026's: it could not be confirmed against the rules as notified."
-    };
-    format!("{city_part}{confirmed} Both regimes are worked out on the fixed pay; the variable pay is taxed apart under each.")
+    let list_note = if hra.metro_note.is_empty() { String::new() } else { format!(" {}", hra.metro_note) };
+    format!("{city_part}{list_note} Both regimes are worked out on the fixed pay; the variable pay is taxed apart under each.")
 }
 
 /// Each regime's tax as the four limited deductions grow from none to every limit, with the
@@ -352,9 +294,9 @@ fn OldWorking(comparison: Memo<Comparison>) -> impl IntoView {
     let rules = state.year.rules;
     let city = state.chosen(Profile::A, Dimension::City);
     let lines = Memo::new(move |_| {
-        let name = city.get().and_then(|slug| dataset().cities.find(slug)).map(|c| c.name.as_str());
+        let entry = city.get().and_then(|slug| dataset().cities.find(slug));
         comparison.with(|c| {
-            let mut lines = old_working(rules, &state.claims.get(), &c.old, name).to_vec();
+            let mut lines = old_working(rules, &state.claims(), &c.old, entry).to_vec();
             lines.push(monthly_line(c.old.per_month));
             lines
         })

@@ -1,17 +1,17 @@
 //! "Your salary structure": basic pay, the PF and variable pay, as on an offer letter. Each
 //! applies to the estimate, the offer and the current CTC alike, and goes into the link.
 
-use crate::components::number_fields::PercentField;
+use crate::components::number_fields::NumberField;
 use crate::components::shell_state::in_static_shell;
+use crate::filters::{Field, Kind, Param, Profile};
 use crate::format::{group_en_in, trimmed};
 use crate::state::AppState;
-use crate::tax::{PfMode, Structure, BASIC_PERCENT, VARIABLE_PERCENT};
+use crate::tax::PfMode;
 use leptos::prelude::*;
 
 #[component]
 pub fn SalaryStructure() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let structure = state.structure;
     let salary = &state.year.rules.salary;
     let pf_month = group_en_in(salary.pf_wage_ceiling_monthly as u64);
     let pf_share = trimmed(salary.pf_share_of_basic * 100.0);
@@ -23,27 +23,22 @@ pub fn SalaryStructure() -> impl IntoView {
         ),
         PfMode::None => "None".to_string(),
     };
+    let pf = Param::Pf.row();
+    let Kind::Pf(slot) = pf.kind else { unreachable!("the PF parameter holds a PF mode") };
     let on_pf = move |ev| {
         if let Some(mode) = PfMode::from_slug(&event_target_value(&ev)) {
-            structure.update(|s| s.pf = mode);
+            state.write(slot, mode);
         }
     };
-    let pf_now = structure.get_untracked().pf;
+    let pf_now = untrack(|| state.read(slot));
+    let pf_id = Field::Param(Profile::A, Param::Pf).id();
     view! {
         <fieldset class="structure">
             <legend>"Your salary structure"</legend>
-            <PercentField
-                id="basic"
-                label="Basic pay, % of the fixed CTC".to_string()
-                value=structure
-                read=|s: &Structure| s.basic_percent
-                write=|s: &mut Structure, v| s.basic_percent = v
-                range=BASIC_PERCENT
-                default=Structure::default().basic_percent
-            />
+            <NumberField param=Param::Basic />
             <div class="field">
-                <label for="pf">"Provident fund (PF), from you and your employer each"</label>
-                <select id="pf" name="pf" disabled=in_static_shell() on:change=on_pf>
+                <label for=pf_id.clone()>{pf.label}</label>
+                <select id=pf_id.clone() name=pf_id disabled=in_static_shell() on:change=on_pf>
                     {PfMode::ALL
                         .into_iter()
                         .map(|mode| {
@@ -56,15 +51,7 @@ pub fn SalaryStructure() -> impl IntoView {
                         .collect_view()}
                 </select>
             </div>
-            <PercentField
-                id="var"
-                label="Variable pay, % of the CTC, paid once a year".to_string()
-                value=structure
-                read=|s: &Structure| s.variable_percent
-                write=|s: &mut Structure, v| s.variable_percent = v
-                range=VARIABLE_PERCENT
-                default=Structure::default().variable_percent
-            />
+            <NumberField param=Param::Variable />
         </fieldset>
     }
 }

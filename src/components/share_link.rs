@@ -2,7 +2,7 @@
 
 use crate::browser;
 use crate::components::shell_state::in_static_shell;
-use crate::link_privacy;
+use crate::display::link_privacy;
 use crate::page::slot;
 use crate::state::AppState;
 use leptos::prelude::*;

@@ -3,9 +3,9 @@
 
 use crate::components::rows::cell;
 use crate::data::dataset;
+use crate::display::levers::{no_step_left, top_levers, Lever};
 use crate::filters::Profile;
 use crate::format::short_money;
-use crate::levers::{no_step_left, top_levers, Lever};
 use crate::state::AppState;
 use leptos::prelude::*;
 

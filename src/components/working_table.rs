@@ -2,7 +2,7 @@
 //! bold. One component for every working on the page (each regime's, each CTC's).
 
 use crate::components::rows::cell;
-use crate::tax::Line;
+use crate::display::working::Line;
 use leptos::prelude::*;
 
 /// The disclosure `summary` over `rows` fixed rows of `lines` (fewer lines leave rows empty).

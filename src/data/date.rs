@@ -3,6 +3,7 @@
 
 /// A day of the Gregorian calendar. Ordered by year, then month, then day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct Date {
     pub year: u16,
     pub month: u8,

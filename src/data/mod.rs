@@ -10,13 +10,15 @@ use std::sync::OnceLock;
 
 mod date;
 mod tax_rules;
+mod tax_years;
 pub use date::Date;
-#[cfg(test)]
-pub use tax_rules::TAX_FILES;
 pub use tax_rules::{
-    problems_across_years, tax_years, HraRule, OldRegimeReliefs, ProfessionalTax, Rebate, Regime, Relief,
-    SalaryRules, StateProfessionalTax, TaxRules,
+    problems_across_years, HraRule, OldRegimeReliefs, ProfessionalTax, ProfessionalTaxSlab, Rebate, Regime,
+    Relief, SalaryRules, Slab, StateProfessionalTax, SurchargeStep, TaxRules,
 };
+pub use tax_years::tax_years;
+#[cfg(test)]
+pub use tax_years::TAX_FILES;
 
 /// One row of a table: a stable slug (used in URLs), a display name and the figure.
 #[derive(Debug, Clone, PartialEq)]
@@ -270,22 +272,6 @@ pub fn sort_small<T>(items: &mut [T], mut before: impl FnMut(&T, &T) -> bool) {
             j -= 1;
         }
     }
-}
-
-/// Text only the full app shows: the tables' titles, units, sources and dates, the career
-/// notes, the outlook. The first stage's module (built without the `app` feature) reads
-/// names, slugs and figures only, so there it is empty and its bytes stay out of the module.
-#[cfg(feature = "app")]
-macro_rules! prose {
-    ($text:literal) => {
-        $text
-    };
-}
-#[cfg(not(feature = "app"))]
-macro_rules! prose {
-    ($text:literal) => {
-        ""
-    };
 }
 
 /// The tables `build.rs` generated from the JSON files, as static rows.

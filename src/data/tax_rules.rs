@@ -1,32 +1,30 @@
-//! The income-tax rules the in-hand figures use: one dated file per tax year in
-//! `src/data/tax/`, with its sources, turned into Rust by `build.rs` like the survey tables.
-//! The code holds no rate: a new year is a new file.
+//! The shape of one tax year's rules for a salaried individual, and the checks a rules file
+//! must pass. One dated file per year in `src/data/tax/`; `build.rs` reads each into these
+//! types (through this very file), runs the same checks, and writes them out as a `static`,
+//! so a bad file fails the build as well as `cargo test`. The code holds no rate.
 
 use super::date::Date;
-#[cfg(test)]
-use serde::Deserialize;
 use std::borrow::Cow;
 
-/// Text of the rules: borrowed from the generated `static` in the app, owned when the tests
-/// parse a file. The years are then plain data in the WebAssembly, with no code to build them.
+/// Text of the rules: borrowed from the generated `static` in the app, owned when a file is
+/// parsed (in the tests and in `build.rs`). The years are then plain data in the WebAssembly.
 pub type Text = Cow<'static, str>;
 /// A list in the rules, likewise.
 pub type List<T> = Cow<'static, [T]>;
-/// (from, rate or amount) steps: slabs, surcharge thresholds, professional tax.
-pub type Steps = List<(f64, f64)>;
 
 /// One tax year's rules for a salaried individual.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(test, derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize, serde::Serialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct TaxRules {
     /// "2026-27".
     pub year: Text,
     /// How the page names it: "Tax year 2026-27", "FY 2025-26".
     pub title: Text,
     /// The first and last day the rules are in force.
-    #[cfg_attr(test, serde(deserialize_with = "date"))]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(deserialize_with = "date"))]
     pub starts: Date,
-    #[cfg_attr(test, serde(deserialize_with = "date"))]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(deserialize_with = "date"))]
     pub ends: Date,
     /// The law they are made under: "Income-tax Act, 2025".
     pub act: Text,
@@ -47,23 +45,45 @@ pub struct TaxRules {
 
 /// The rates of one regime, and the sections that set them.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(test, derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize, serde::Serialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Regime {
     /// The section that sets its rates: "section 202(1)".
     pub section: Text,
     /// Rupees a year, deducted from gross salary.
     pub standard_deduction: f64,
     pub standard_deduction_section: Text,
-    /// (taxable income in rupees from which the rate applies, rate), ascending from 0.
-    pub slabs: Steps,
+    /// Ascending from a slab that starts at 0.
+    pub slabs: List<Slab>,
     pub rebate: Rebate,
-    /// (taxable income above which, rate on the tax), ascending; each with marginal relief.
-    pub surcharge: Steps,
+    /// Ascending; each with marginal relief.
+    pub surcharge: List<SurchargeStep>,
+}
+
+/// A slab of income tax: `rate` on the taxable income from `from` up to the next slab.
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize, serde::Serialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+pub struct Slab {
+    /// Rupees of taxable income a year.
+    pub from: f64,
+    pub rate: f64,
+}
+
+/// A step of the surcharge: `rate` on the tax of an income above `above`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize, serde::Serialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+pub struct SurchargeStep {
+    /// Rupees of taxable income a year.
+    pub above: f64,
+    pub rate: f64,
 }
 
 /// The rebate on small incomes: no tax up to `limit`, at most `max` rupees.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(test, derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize, serde::Serialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Rebate {
     pub limit: f64,
     pub max: f64,
@@ -74,7 +94,8 @@ pub struct Rebate {
 
 /// What the old regime lets a salaried person take off their income, and the sections.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(test, derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize, serde::Serialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct OldRegimeReliefs {
     /// Where professional tax is deducted from salary.
     pub professional_tax_section: Text,
@@ -91,7 +112,8 @@ pub struct OldRegimeReliefs {
 
 /// A deduction with a limit, by the name people know it by and by its section this year.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(test, derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize, serde::Serialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Relief {
     /// "80C": the section of the Income-tax Act, 1961 people still call it by.
     pub familiar: Text,
@@ -104,7 +126,8 @@ pub struct Relief {
 /// The house rent allowance exempt: the least of the HRA received, the rent paid less a share
 /// of basic, and a share of basic that is higher in the cities the rules list.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(test, derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize, serde::Serialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct HraRule {
     pub section: Text,
     pub familiar: Text,
@@ -113,24 +136,14 @@ pub struct HraRule {
     pub other_share_of_basic: f64,
     /// City slugs of the city table in the list.
     pub metro_cities: List<Text>,
-    /// Whether the list was confirmed against the rules as notified.
-    pub metro_confirmed: bool,
-}
-
-impl Relief {
-    /// How the page names it: "80C, section 123" or, under the 1961 Act, "section 80C".
-    pub fn name(&self) -> String {
-        if self.section.ends_with(&*self.familiar) {
-            self.section.to_string()
-        } else {
-            format!("{}, {}", self.familiar, self.section)
-        }
-    }
+    /// What the page says of the list this year, such as where it comes from; may be empty.
+    pub metro_note: Text,
 }
 
 /// What the law fixes in a salary structure: the provident fund and gratuity.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(test, derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize, serde::Serialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct SalaryRules {
     /// Employer's and employee's PF, each, as a share of the PF wage (basic pay).
     pub pf_share_of_basic: f64,
@@ -144,7 +157,8 @@ pub struct SalaryRules {
 
 /// Professional tax: a state levy, with a constitutional cap used where no city is chosen.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(test, derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize, serde::Serialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct ProfessionalTax {
     pub default_annual: f64,
     pub default_source: Text,
@@ -152,30 +166,36 @@ pub struct ProfessionalTax {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(test, derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize, serde::Serialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct StateProfessionalTax {
     pub state: Text,
     /// City slugs of the city table that lie in this state.
     pub cities: List<Text>,
-    /// (monthly gross salary in rupees from which it applies, rupees a year), ascending from 0.
-    pub slabs: Steps,
+    /// Ascending from a slab that starts at 0.
+    pub slabs: List<ProfessionalTaxSlab>,
     pub source: Text,
 }
 
-#[cfg(test)]
-fn date<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Date, D::Error> {
-    let text = String::deserialize(deserializer)?;
-    Date::parse(&text).ok_or_else(|| serde::de::Error::custom(format!("{text:?} is not a YYYY-MM-DD date")))
+/// A slab of professional tax: `annual` rupees a year from a monthly gross of `from_monthly`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize, serde::Serialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+pub struct ProfessionalTaxSlab {
+    pub from_monthly: f64,
+    pub annual: f64,
 }
 
-/// The bundled rules files, by name (for the tests; the app reads what `build.rs` generates).
-#[cfg(test)]
-pub const TAX_FILES: [(&str, &str); 2] =
-    [("2025-26.json", include_str!("tax/2025-26.json")), ("2026-27.json", include_str!("tax/2026-27.json"))];
+#[cfg(not(target_arch = "wasm32"))]
+fn date<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Date, D::Error> {
+    let text = <String as serde::Deserialize>::deserialize(deserializer)?;
+    Date::parse(&text)
+        .ok_or_else(|| serde::de::Error::custom(format!("{text:?} is not a YYYY-MM-DD day that exists")))
+}
 
 impl TaxRules {
-    /// Parses and checks one rules file (the tests compare it with the generated rules).
-    #[cfg(test)]
+    /// Reads and checks one rules file: the same reading and checks in `cargo test` and `build.rs`.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn parse(json: &str) -> Result<TaxRules, String> {
         let rules: TaxRules = serde_json::from_str(json).map_err(|e| e.to_string())?;
         match rules.problems() {
@@ -188,28 +208,40 @@ impl TaxRules {
     pub fn problems(&self) -> Vec<String> {
         let mut problems = Vec::new();
         let rate = |r: f64| (0.0..1.0).contains(&r);
-        let ascending_from_zero = |steps: &[(f64, f64)]| {
-            steps.first().map(|s| s.0) == Some(0.0) && steps.windows(2).all(|w| w[0].0 < w[1].0)
-        };
-        if self.sources.is_empty() || self.sources.iter().any(|s| s.trim().is_empty()) {
-            problems.push("tax rules need named sources".to_string());
+        let named = |text: &str| !text.trim().is_empty();
+        if self.sources.is_empty() || !self.sources.iter().all(|s| named(s)) {
+            problems.push(format!("{}: the rules need named sources", self.year));
         }
         if self.starts >= self.ends {
             problems.push(format!("{} starts on {:?}, not before it ends", self.year, self.starts));
         }
+        if !rate(self.cess_rate) {
+            problems.push(format!("the cess rate {} is not in [0, 1)", self.cess_rate));
+        }
         for (name, regime) in [("new", &self.new_regime), ("old", &self.old_regime)] {
-            if !ascending_from_zero(&regime.slabs) || !regime.slabs.iter().all(|s| rate(s.1)) {
-                problems
-                    .push(format!("{name} regime: slabs must start at 0, ascend, and have rates in [0, 1)"));
-            }
-            if !regime.surcharge.windows(2).all(|w| w[0].0 < w[1].0 && w[0].1 < w[1].1)
-                || !regime.surcharge.iter().all(|s| rate(s.1))
+            let slabs = &regime.slabs;
+            if slabs.first().map(|s| s.from) != Some(0.0) || !slabs.windows(2).all(|w| w[0].from < w[1].from)
             {
-                problems.push(format!("{name} regime: surcharge thresholds and rates must ascend"));
+                problems.push(format!("{name} regime: the slabs must start at 0 and ascend"));
+            }
+            if !slabs.iter().all(|s| rate(s.rate)) {
+                problems.push(format!("{name} regime: a slab's rate is not in [0, 1)"));
+            }
+            let steps = &regime.surcharge;
+            if !steps.windows(2).all(|w| w[0].above < w[1].above && w[0].rate < w[1].rate)
+                || !steps.iter().all(|s| rate(s.rate))
+            {
+                problems.push(format!("{name} regime: the surcharge's thresholds and rates must ascend"));
             }
             if !(regime.rebate.limit > 0.0 && regime.rebate.max > 0.0 && regime.standard_deduction >= 0.0) {
                 problems
                     .push(format!("{name} regime: the rebate and the standard deduction must be positive"));
+            }
+            if !named(&regime.section)
+                || !named(&regime.rebate.section)
+                || !named(&regime.standard_deduction_section)
+            {
+                problems.push(format!("{name} regime: every rule needs its section"));
             }
         }
         let reliefs = &self.old_regime_reliefs;
@@ -220,33 +252,35 @@ impl TaxRules {
             ("other", hra.other_share_of_basic),
         ] {
             if !rate(share) {
-                problems.push(format!("HRA {what} share {share} is not in [0, 1)"));
+                problems.push(format!("HRA's {what} share {share} is not in [0, 1)"));
             }
         }
         for relief in [&reliefs.c80, &reliefs.d80, &reliefs.nps, &reliefs.home_loan] {
             if relief.limit <= 0.0
                 || relief.limit.is_nan()
-                || relief.section.trim().is_empty()
-                || relief.familiar.trim().is_empty()
+                || !named(&relief.section)
+                || !named(&relief.familiar)
             {
                 problems
                     .push(format!("{}: a relief needs a positive limit and its sections", relief.familiar));
             }
         }
         let s = &self.salary;
-        for share in [s.pf_share_of_basic, s.gratuity_share_of_basic, self.cess_rate] {
+        for (what, share) in [("PF", s.pf_share_of_basic), ("gratuity", s.gratuity_share_of_basic)] {
             if !rate(share) {
-                problems.push(format!("share {share} is not in [0, 1)"));
+                problems.push(format!("the {what} share {share} is not in [0, 1)"));
             }
         }
         let pt = &self.professional_tax;
         for state in pt.states.iter() {
-            if !ascending_from_zero(&state.slabs)
-                || state.slabs.iter().any(|s| s.1 > pt.default_annual)
-                || state.source.trim().is_empty()
+            let slabs = &state.slabs;
+            if slabs.first().map(|s| s.from_monthly) != Some(0.0)
+                || !slabs.windows(2).all(|w| w[0].from_monthly < w[1].from_monthly)
+                || slabs.iter().any(|s| s.annual > pt.default_annual)
+                || !named(&state.source)
             {
                 problems.push(format!(
-                    "{}: slabs must ascend from 0, stay within the cap, and name a source",
+                    "{}: professional tax slabs must ascend from 0, stay within the cap, and name a source",
                     state.state
                 ));
             }
@@ -257,13 +291,6 @@ impl TaxRules {
     /// The state whose professional tax applies in a city (by slug), if it is listed.
     pub fn state_of(&self, city_slug: &str) -> Option<&StateProfessionalTax> {
         self.professional_tax.states.iter().find(|s| s.cities.iter().any(|c| c == city_slug))
-    }
-
-    /// "Tax year 2026-27 (1 April 2026 – 31 March 2027), Income-tax Act, 2025", or for a year
-    /// under the 1961 Act "FY 2025-26 (1 April 2025 – 31 March 2026, AY 2026-27), Income-tax Act, 1961".
-    pub fn period(&self) -> String {
-        let assessed = self.assessment_year.as_ref().map(|ay| format!(", AY {ay}")).unwrap_or_default();
-        format!("{} ({} – {}{assessed}), {}", self.title, self.starts.words(), self.ends.words(), self.act)
     }
 }
 
@@ -283,80 +310,4 @@ pub fn problems_across_years(years: &[TaxRules]) -> Vec<String> {
         }
     }
     problems
-}
-
-/// The bundled tax years, in order, generated by `build.rs` from `src/data/tax/*.json`.
-pub fn tax_years() -> &'static [TaxRules] {
-    &generated::TAX_YEARS
-}
-
-mod generated {
-    use super::*;
-    use std::borrow::Cow::Borrowed;
-    include!(concat!(env!("OUT_DIR"), "/tax_rules.rs"));
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_rules_file_parses_is_sound_and_equals_the_generated_year() {
-        assert_eq!(TAX_FILES.len(), tax_years().len(), "every file in src/data/tax/ is in TAX_FILES");
-        for ((name, json), generated) in TAX_FILES.iter().zip(tax_years()) {
-            let parsed = TaxRules::parse(json).unwrap_or_else(|e| panic!("{name}: {e}"));
-            assert_eq!(&parsed, generated, "{name}");
-            assert_eq!(format!("{}.json", parsed.year), *name, "a file is named after its year");
-        }
-        assert_eq!(problems_across_years(tax_years()), Vec::<String>::new());
-    }
-
-    #[test]
-    fn a_malformed_file_is_refused() {
-        let good = TAX_FILES[1].1;
-        assert!(TaxRules::parse("{}").is_err());
-        assert!(TaxRules::parse(&good.replace("\"2026-04-01\"", "\"2026-04-31\"")).is_err(), "no such day");
-        assert!(
-            TaxRules::parse(&good.replace("\"cess_rate\": 0.04", "\"cess_rate\": 4")).is_err(),
-            "a rate of 400%"
-        );
-        assert!(
-            TaxRules::parse(&good.replace("[800000, 0.1]", "[300000, 0.1]")).is_err(),
-            "slabs out of order"
-        );
-        let no_sources = good.replace("\"sources\": [", "\"sources\": [], \"was\": [");
-        assert!(TaxRules::parse(&no_sources).is_err(), "no sources");
-    }
-
-    #[test]
-    fn overlapping_or_gapped_years_are_refused() {
-        let [a, b] = [TaxRules::parse(TAX_FILES[0].1).unwrap(), TaxRules::parse(TAX_FILES[1].1).unwrap()];
-        let overlapping = TaxRules { starts: Date::parse("2026-03-01").unwrap(), ..b.clone() };
-        assert_eq!(problems_across_years(&[a.clone(), overlapping]), ["2025-26 and 2026-27 overlap"]);
-        let gapped = TaxRules { starts: Date::parse("2026-04-02").unwrap(), ..b.clone() };
-        assert_eq!(
-            problems_across_years(&[a.clone(), gapped]),
-            ["there is a gap between 2025-26 and 2026-27"]
-        );
-        assert_eq!(problems_across_years(&[b, a]), ["2026-27 and 2025-26 overlap"]);
-    }
-
-    #[test]
-    fn each_year_names_its_period_and_law() {
-        let years = tax_years();
-        assert_eq!(
-            years[0].period(),
-            "FY 2025-26 (1 April 2025 – 31 March 2026, AY 2026-27), Income-tax Act, 1961"
-        );
-        assert_eq!(
-            years[1].period(),
-            "Tax year 2026-27 (1 April 2026 – 31 March 2027), Income-tax Act, 2025"
-        );
-        assert_eq!(years[1].new_regime.section, "section 202(1)");
-        assert_eq!(years[1].new_regime.rebate.section, "section 156");
-        assert_eq!(
-            years[1].state_of("bengaluru").map(|s| s.slabs.to_vec()),
-            Some(vec![(0.0, 0.0), (25000.0, 2500.0)])
-        );
-    }
 }

@@ -11,30 +11,28 @@
 //! - An unknown value, a value longer than `MAX_VALUE_LEN`, or an unknown parameter
 //!   is ignored with a notice. The valid parameters still apply.
 //! - Tracking parameters added by sharing services (`utm_*`, `fbclid`, `gclid`) pass silently.
-//! - `offer` is profile A's offer and `current` the person's current CTC, in lakh
-//!   (`offer=12.5`); any notation `amount::parse` reads is accepted, and one it cannot read,
-//!   or out of range, is ignored with a notice.
-//! - The salary structure: `basic` (30 to 70, % of the fixed CTC), `pf` (`full`, `capped`,
-//!   `none`) and `var` (0 to 50, % of the CTC). A value it cannot use is ignored with a notice
-//!   naming the parameter, and the default applies.
-//! - The old regime's claims, in rupees: `rent` (a month), `80c`, `80d`, `nps` and `home-loan`
-//!   (a year), and `hra` (0 to 50, % of basic). Left out when none (or 50 for `hra`).
+//! - Every other parameter is a row of `field.rs`: `offer` and `current` (in lakh, any
+//!   notation `amount::parse` reads), the salary structure (`basic`, `pf`, `var`), and the old
+//!   regime's claims (`rent`, `hra`, `80c`, `80d`, `nps`, `home-loan`). A value a parameter
+//!   cannot use is ignored with a notice naming it, and its default applies.
 //! - Encoding is canonical: fixed parameter order, "Any" and defaults omitted, slugs only.
 //!
-//! `selection` holds the types, `query` the codec, `notice` the wording of what was ignored,
-//! `percent` the decoding of escapes.
+//! `selection` holds the filters, `link` everything a link sets, `field` one row per other
+//! parameter (its key, kind, place in the link and words), `query` the codec, `notice` the
+//! wording of what was ignored, `percent` the decoding of escapes.
 
+mod field;
+mod link;
 mod notice;
 mod percent;
 mod query;
 mod selection;
 
-pub use notice::{quote, Field, Notice, MAX_NOTICES};
+pub use field::{accepts, Field, Kind, Param, Per, Row, Slot};
+pub use link::{Job, Link, Own};
+pub use notice::{quote, Notice, Problem, MAX_NOTICES};
 pub use percent::percent_decode;
-pub use query::{
-    decode, encode, percent_in, Decoded, Link, BASIC_PARAM, COMPARE_FLAG, CURRENT_PARAM, MAX_VALUE_LEN,
-    OFFER_PARAM, PF_PARAM, VARIABLE_PARAM,
-};
+pub use query::{decode, encode, percent_in, Decoded, COMPARE_FLAG, MAX_VALUE_LEN};
 pub use selection::{Dimension, Profile, Selection};
 
 #[cfg(test)]

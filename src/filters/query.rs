@@ -1,55 +1,23 @@
 //! The query-string codec: a link read into everything it sets (`Link`) with notices about
-//! what was ignored, and a `Link` written back as the canonical query. The rules are listed in
-//! `filters/mod.rs`.
+//! what was ignored, and a `Link` written back as the canonical query. Every parameter is a
+//! row of `field.rs`; the rules are listed in `filters/mod.rs`.
 
-use super::notice::{quote, summarise, Field, Notice};
+use super::field::{Field, Kind, Param};
+use super::link::{Job, Link, Own};
+use super::notice::{quote, summarise, Notice, Problem};
 use super::percent::percent_decode;
 use super::selection::{Dimension, Profile, Selection};
 use crate::amount::{self, read_decimal};
 use crate::data::Dataset;
 use crate::format::trimmed;
-use crate::tax::{Claims, PfMode, Structure, BASIC_PERCENT, HRA_PERCENT, VARIABLE_PERCENT};
+use crate::tax::PfMode;
 use std::ops::RangeInclusive;
-
-/// The parameter for profile A's offer, in lakh.
-pub const OFFER_PARAM: &str = "offer";
-/// The person's current CTC, in lakh.
-pub const CURRENT_PARAM: &str = "current";
-/// The salary structure: basic pay as a percentage of the fixed CTC, the PF mode, and
-/// variable pay as a percentage of the CTC.
-pub const BASIC_PARAM: &str = "basic";
-pub const PF_PARAM: &str = "pf";
-pub const VARIABLE_PARAM: &str = "var";
-/// The old regime's claims: rent a month, HRA as a percentage of basic, and the deductions
-/// a year, in rupees.
-pub const RENT_PARAM: &str = "rent";
-pub const HRA_PARAM: &str = "hra";
-pub const C80_PARAM: &str = "80c";
-pub const D80_PARAM: &str = "80d";
-pub const NPS_PARAM: &str = "nps";
-pub const HOME_LOAN_PARAM: &str = "home-loan";
 
 /// The flag that keeps compare mode when profile B has no parameter of its own.
 pub const COMPARE_FLAG: &str = "compare";
 
 /// Longest value accepted; the longest real slug or alias is 24 characters.
 pub const MAX_VALUE_LEN: usize = 64;
-
-/// Everything a link sets. The default is the page with no query.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Link {
-    pub selection: Selection,
-    /// Profile A's offer, in lakh.
-    pub offer: Option<f64>,
-    /// The person's current CTC, in lakh.
-    pub current: Option<f64>,
-    /// How the CTCs on the page are made up.
-    pub structure: Structure,
-    /// What the person claims under the old regime.
-    pub claims: Claims,
-    /// Profile B, when the link opens compare mode.
-    pub compare: Option<Selection>,
-}
 
 /// A link read from a URL, and what in the URL was ignored.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -85,7 +53,7 @@ pub fn decode(query: &str, data: &'static Dataset) -> Decoded {
             }
             continue;
         };
-        if let Field::Filter(Profile::B, _) = field {
+        if field.profile() == Profile::B {
             compare_mode = true;
         }
         if seen.contains(&field) {
@@ -101,38 +69,14 @@ pub fn decode(query: &str, data: &'static Dataset) -> Decoded {
             notices.push(Notice::TooLong { field, chars: value.chars().count() });
             continue;
         }
-        let refused =
-            |notices: &mut Vec<Notice>| notices.push(Notice::Unusable { field, quoted: quote(value) });
         match field {
             Field::Filter(profile, dim) => match dim.table(data).resolve(value) {
                 Some(entry) => profiles[profile as usize].set(dim, Some(entry)),
                 None => notices.push(Notice::UnknownValue { profile, dim, quoted: quote(value) }),
             },
-            Field::Offer | Field::Current => match amount::parse(value) {
-                Ok(lakh) if field == Field::Offer => link.offer = Some(lakh),
-                Ok(lakh) => link.current = Some(lakh),
-                Err(error) => notices.push(Notice::BadAmount { field, error, quoted: quote(value) }),
-            },
-            Field::Basic => match percent_in(value, BASIC_PERCENT) {
-                Some(percent) => link.structure.basic_percent = percent,
-                None => refused(&mut notices),
-            },
-            Field::Variable => match percent_in(value, VARIABLE_PERCENT) {
-                Some(percent) => link.structure.variable_percent = percent,
-                None => refused(&mut notices),
-            },
-            Field::Pf => match PfMode::from_slug(&value.to_ascii_lowercase()) {
-                Some(mode) => link.structure.pf = mode,
-                None => refused(&mut notices),
-            },
-            Field::Hra => match percent_in(value, HRA_PERCENT) {
-                Some(percent) => link.claims.hra_percent = percent,
-                None => refused(&mut notices),
-            },
-            Field::Rent | Field::C80 | Field::D80 | Field::Nps | Field::HomeLoan => {
-                match amount::parse_rupees(value) {
-                    Ok(rupees) => *claim_mut(&mut link.claims, field) = rupees,
-                    Err(error) => notices.push(Notice::BadRupees { field, error, quoted: quote(value) }),
+            Field::Param(profile, param) => {
+                if let Err(problem) = read_into(param, value, &mut link.job, &mut link.own) {
+                    notices.push(Notice::Unusable { profile, param, problem, quoted: quote(value) });
                 }
             }
         }
@@ -143,14 +87,37 @@ pub fn decode(query: &str, data: &'static Dataset) -> Decoded {
     Decoded { link, notices: summarise(notices) }
 }
 
-/// The rupee claim a field sets.
-fn claim_mut(claims: &mut Claims, field: Field) -> &mut f64 {
-    match field {
-        Field::Rent => &mut claims.rent_monthly,
-        Field::C80 => &mut claims.c80,
-        Field::D80 => &mut claims.d80,
-        Field::Nps => &mut claims.nps,
-        _ => &mut claims.home_loan,
+/// Reads `text` as a value of `param` into the job and the person's own terms, or says why not.
+fn read_into(param: Param, text: &str, job: &mut Job, own: &mut Own) -> Result<(), Problem> {
+    match param.row().kind {
+        Kind::Lakh(slot) => slot.set(job, own, Some(amount::parse(text).map_err(Problem::Amount)?)),
+        Kind::Rupees(_, slot) => slot.set(job, own, amount::parse_rupees(text).map_err(Problem::Rupees)?),
+        Kind::Percent { range, slot, .. } => {
+            slot.set(job, own, percent_in(text, range).ok_or(Problem::NotAccepted)?)
+        }
+        Kind::Pf(slot) => {
+            slot.set(job, own, PfMode::from_slug(&text.to_ascii_lowercase()).ok_or(Problem::NotAccepted)?)
+        }
+    }
+    Ok(())
+}
+
+/// A parameter's value as a link writes it, or `None` at its default, which a link leaves out.
+fn written(param: Param, job: &Job, own: &Own) -> Option<String> {
+    match param.row().kind {
+        Kind::Lakh(slot) => slot.get(job, own).map(amount::canonical),
+        Kind::Rupees(_, slot) => {
+            let rupees = slot.get(job, own);
+            (rupees != slot.default()).then(|| (rupees.round() as u64).to_string())
+        }
+        Kind::Percent { slot, .. } => {
+            let percent = slot.get(job, own);
+            (percent != slot.default()).then(|| trimmed(percent))
+        }
+        Kind::Pf(slot) => {
+            let mode = slot.get(job, own);
+            (mode != slot.default()).then(|| mode.slug().to_string())
+        }
     }
 }
 
@@ -163,47 +130,25 @@ pub fn percent_in(text: &str, range: RangeInclusive<f64>) -> Option<f64> {
 }
 
 /// The canonical query string, without `?`; empty for the default page. Order: profile A's
-/// filters, its offer, the current CTC, the structure, the old regime's claims, then B's
-/// filters with `b.`, each filter in `Dimension::ALL` order. Defaults and "Any" are left out.
+/// filters, then the parameters in the table's order, then B's filters with `b.`, each filter
+/// in `Dimension::ALL` order. Defaults and "Any" are left out.
 pub fn encode(link: &Link) -> String {
-    let params = |sel: &Selection, profile: Profile| -> Vec<String> {
+    let filters = |sel: &Selection, profile: Profile| -> Vec<String> {
         Dimension::ALL
             .into_iter()
-            .filter_map(|dim| sel.get(dim).map(|e| format!("{}{}={}", profile.prefix(), dim.param(), e.slug)))
+            .filter_map(|dim| {
+                sel.get(dim).map(|e| format!("{}={}", Field::Filter(profile, dim).key(), e.slug))
+            })
             .collect()
     };
-    let mut parts = params(&link.selection, Profile::A);
-    for (key, lakh) in [(OFFER_PARAM, link.offer), (CURRENT_PARAM, link.current)] {
-        if let Some(lakh) = lakh {
-            parts.push(format!("{key}={}", amount::canonical(lakh)));
+    let mut parts = filters(&link.selection, Profile::A);
+    for &param in Param::ALL {
+        if let Some(value) = written(param, &link.job, &link.own) {
+            parts.push(format!("{}={value}", Field::Param(Profile::A, param).key()));
         }
     }
-    let (structure, default) = (&link.structure, Structure::default());
-    if structure.basic_percent != default.basic_percent {
-        parts.push(format!("{BASIC_PARAM}={}", trimmed(structure.basic_percent)));
-    }
-    if structure.pf != default.pf {
-        parts.push(format!("{PF_PARAM}={}", structure.pf.slug()));
-    }
-    if structure.variable_percent != default.variable_percent {
-        parts.push(format!("{VARIABLE_PARAM}={}", trimmed(structure.variable_percent)));
-    }
-    let claims = &link.claims;
-    let rupees = |key: &str, amount: f64| (amount != 0.0).then(|| format!("{key}={}", amount.round() as u64));
-    parts.extend(rupees(RENT_PARAM, claims.rent_monthly));
-    if claims.hra_percent != Claims::default().hra_percent {
-        parts.push(format!("{HRA_PARAM}={}", trimmed(claims.hra_percent)));
-    }
-    for (key, amount) in [
-        (C80_PARAM, claims.c80),
-        (D80_PARAM, claims.d80),
-        (NPS_PARAM, claims.nps),
-        (HOME_LOAN_PARAM, claims.home_loan),
-    ] {
-        parts.extend(rupees(key, amount));
-    }
     if let Some(b) = &link.compare {
-        let b_parts = params(b, Profile::B);
+        let b_parts = filters(b, Profile::B);
         if b_parts.is_empty() {
             parts.push(format!("{COMPARE_FLAG}=1"));
         }

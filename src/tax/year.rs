@@ -1,5 +1,5 @@
 //! Which tax year's rules apply on a date: the year in force from 1 April to 31 March, or,
-//! past the last year this version knows, that last year, said so on the page.
+//! past either end of the years this version knows, the nearest one, which the page says.
 
 use crate::data::{Date, TaxRules};
 
@@ -34,68 +34,64 @@ pub fn year_in_force(date: Date, years: &'static [TaxRules]) -> YearInForce {
     YearInForce { rules, coverage, date }
 }
 
-impl YearInForce {
-    /// What the page says beside the year when the rules do not cover the date; `None` when
-    /// they do.
-    pub fn note(&self) -> Option<String> {
-        let today = self.date.words();
-        match self.coverage {
-            Coverage::InForce => None,
-            Coverage::AfterLast => Some(format!(
-                "Today, {today}, is after the last tax year this version knows, so its rules are used: newer rules are not in this version."
-            )),
-            Coverage::BeforeFirst => Some(format!(
-                "Today, {today}, is before the first tax year this version knows, so its rules are used."
-            )),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::data::tax_years;
     use proptest::prelude::*;
 
-    fn on(date: &str) -> YearInForce {
-        year_in_force(Date::parse(date).expect("a date"), tax_years())
+    fn on(date: Date) -> YearInForce {
+        year_in_force(date, tax_years())
+    }
+
+    fn day(text: &str) -> Date {
+        Date::parse(text).expect("a date")
     }
 
     #[test]
     fn the_year_changes_between_31_march_and_1_april() {
-        let march = on("2026-03-31");
+        let march = on(day("2026-03-31"));
         assert_eq!((march.rules.year.as_ref(), march.coverage), ("2025-26", Coverage::InForce));
         assert_eq!(march.rules.act, "Income-tax Act, 1961");
-        let april = on("2026-04-01");
+        let april = on(day("2026-04-01"));
         assert_eq!((april.rules.year.as_ref(), april.coverage), ("2026-27", Coverage::InForce));
         assert_eq!(april.rules.act, "Income-tax Act, 2025");
-        assert_eq!(on("2026-12-01").rules.year, "2026-27");
-        assert_eq!(april.note(), None);
+        assert_eq!(on(day("2026-12-01")).rules.year, "2026-27");
     }
 
     #[test]
-    fn past_the_last_year_the_latest_rules_are_kept_and_the_page_says_so() {
-        let later = on("2027-04-01");
-        assert_eq!((later.rules.year.as_ref(), later.coverage), ("2026-27", Coverage::AfterLast));
-        assert!(later.note().unwrap().contains("newer rules are not in this version"));
-        assert!(later.note().unwrap().starts_with("Today, 1 April 2027, is after"));
-        let earlier = on("2024-06-30");
-        assert_eq!((earlier.rules.year.as_ref(), earlier.coverage), ("2025-26", Coverage::BeforeFirst));
+    fn past_either_end_the_nearest_year_is_kept_and_the_coverage_says_so() {
+        let (first, last) = (&tax_years()[0], &tax_years()[tax_years().len() - 1]);
+        let later = on(last.ends.next());
+        assert_eq!((later.rules.year.as_ref(), later.coverage), (last.year.as_ref(), Coverage::AfterLast));
+        let on_the_last_day = on(last.ends);
+        assert_eq!(on_the_last_day.coverage, Coverage::InForce);
+        let earlier = on(day("2024-06-30"));
+        assert!(day("2024-06-30") < first.starts);
+        assert_eq!(
+            (earlier.rules.year.as_ref(), earlier.coverage),
+            (first.year.as_ref(), Coverage::BeforeFirst)
+        );
     }
 
     proptest! {
         #[test]
-        fn every_day_of_the_bundled_years_is_in_exactly_one(offset in 0u32..730) {
-            let mut day = tax_years()[0].starts;
+        fn the_year_in_force_changes_only_on_1_april(offset in 0u32..730) {
+            // A tax year runs from 1 April to 31 March: from one day to the next, the rules
+            // chosen stay the same, or the next day is 1 April and starts the next year.
+            let mut today = tax_years()[0].starts;
             for _ in 0..offset {
-                day = day.next();
+                today = today.next();
             }
-            let holding: Vec<&str> =
-                tax_years().iter().filter(|y| y.starts <= day && day <= y.ends).map(|y| y.year.as_ref()).collect();
-            prop_assert_eq!(holding.len(), 1, "{:?} is in {:?}", day, holding);
-            let chosen = year_in_force(day, tax_years());
-            prop_assert_eq!(chosen.coverage, Coverage::InForce);
-            prop_assert_eq!(chosen.rules.year.as_ref(), holding[0]);
+            let tomorrow = today.next();
+            let (now, next) = (on(today), on(tomorrow));
+            if now.rules.year != next.rules.year {
+                prop_assert_eq!((tomorrow.month, tomorrow.day), (4, 1));
+                prop_assert_eq!(next.rules.starts, tomorrow);
+            }
+            if (tomorrow.month, tomorrow.day) == (4, 1) && next.coverage == Coverage::InForce {
+                prop_assert_ne!(&now.rules.year, &next.rules.year);
+            }
         }
     }
 }

@@ -2,8 +2,8 @@
 //! and where the market estimate stands against the current CTC. Whole percents, on the
 //! figures as shown, so a reader can redo them.
 
-use super::take_home::TakeHome;
 use crate::format::{against, group_en_in, hundredths, round_to_tenth, whole_percent_change};
+use crate::tax::PayInHand;
 
 /// A change from the current pay to another.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,7 +17,7 @@ pub struct Hike {
 }
 
 /// From the current pay in hand to the offer's.
-pub fn hike(current: &TakeHome, offer: &TakeHome) -> Hike {
+pub fn hike(current: &PayInHand, offer: &PayInHand) -> Hike {
     let whole = |rupees: f64| rupees.round() as i64;
     let (from, to) = (whole(current.per_month), whole(offer.per_month));
     Hike {
@@ -66,9 +66,8 @@ pub fn market_against_current(estimate_lakh: f64, current_lakh: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tax::structure::Structure;
-    use crate::tax::take_home::take_home;
     use crate::tax::test_rules::year_2026_27;
+    use crate::tax::{new_regime as take_home, Structure};
 
     #[test]
     fn the_hike_from_10_to_13_lakh_in_ctc_and_in_hand() {

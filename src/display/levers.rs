@@ -7,8 +7,8 @@
 //! are lateral moves, so their lever is the best-paid choice. One lever per filter, ranked by
 //! gain; ties keep the form's order.
 
-use crate::career::next_rung;
 use crate::data::{sort_small, Dataset, Entry};
+use crate::display::career::next_rung;
 use crate::filters::{Dimension, Selection};
 use crate::format::percent_change;
 use crate::model::Model;

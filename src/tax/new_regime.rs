@@ -1,95 +1,28 @@
-//! Take-home pay from a CTC under the new regime, the default: the salary structure, the
-//! tax on the fixed pay, the employee's PF and professional tax, and the variable pay apart,
-//! as a once-a-year payout net of the extra tax it brings. Rupees a year, unrounded.
+//! Pay in hand under the new regime, the default for an individual: the rates of section
+//! 202(1) of the Income-tax Act, 2025 (or section 115BAC(1A) of the 1961 Act), read here in
+//! the law's order.
+//!
+//! 1. The salary: gross salary is the fixed CTC less the employer's PF and gratuity, which
+//!    the employee does not receive each month (`structure`).
+//! 2. The only deduction from salary is the standard deduction (section 19); tax on
+//!    employment is not deductible under this regime (section 202(2)(a)).
+//! 3. The tax on what is left: slabs, the rebate of section 156(2) with its marginal relief,
+//!    surcharge with marginal relief, and cess (`rates`).
+//! 4. In hand: gross salary less the employee's PF, the state's professional tax and the tax;
+//!    the variable pay is paid once a year, after the extra tax it brings (`pay`).
 
-use super::regime::{tax_due, TaxDue};
-use super::structure::{split, Split, Structure};
-use crate::data::{Regime, StateProfessionalTax, TaxRules};
-
-/// Every step from CTC to pay in hand, so the page can show its working.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct TakeHome {
-    pub split: Split,
-    pub standard_deduction: f64,
-    /// The tax on the fixed pay: on gross less the standard deduction.
-    pub due: TaxDue,
-    pub professional_tax: f64,
-    /// Gross − employee's PF − professional tax − tax on the fixed pay.
-    pub per_year: f64,
-    pub per_month: f64,
-    /// The tax on fixed plus variable pay, less the tax on the fixed pay alone.
-    pub variable_tax: f64,
-    /// The variable pay after that tax: the once-a-year payout.
-    pub variable_net: f64,
-}
+use super::pay::{pay_in_hand, professional_tax, Deductions, PayInHand};
+use super::structure::{split, Structure};
+use crate::data::TaxRules;
 
 /// Pay in hand for a CTC (rupees a year) with a salary structure, in a city (a slug of the
 /// city table, or none), under the year's new-regime rules.
-pub fn take_home(rules: &TaxRules, ctc: f64, structure: &Structure, city_slug: Option<&str>) -> TakeHome {
+pub fn new_regime(rules: &TaxRules, ctc: f64, structure: &Structure, city_slug: Option<&str>) -> PayInHand {
     let regime = &rules.new_regime;
     let split = split(&rules.salary, ctc, structure);
+    let deductions = Deductions { standard: regime.standard_deduction, ..Deductions::default() };
     let (professional_tax, _) = professional_tax(rules, city_slug, split.gross / 12.0);
-    let pay = payout(rules, regime, &split, split.gross - regime.standard_deduction, professional_tax);
-    TakeHome {
-        split,
-        standard_deduction: regime.standard_deduction,
-        due: pay.due,
-        professional_tax,
-        per_year: pay.per_year,
-        per_month: pay.per_month,
-        variable_tax: pay.variable_tax,
-        variable_net: pay.variable_net,
-    }
-}
-
-/// What either regime pays from a split, once its taxable income is known: the tax on the
-/// fixed pay, pay in hand, and the variable pay apart with the extra tax it brings.
-pub(super) struct Payout {
-    pub due: TaxDue,
-    /// Gross − employee's PF − professional tax − tax on the fixed pay.
-    pub per_year: f64,
-    pub per_month: f64,
-    /// The tax on fixed plus variable pay, less the tax on the fixed pay alone.
-    pub variable_tax: f64,
-    pub variable_net: f64,
-}
-
-/// The payout under `regime` for `split`, taxed on `taxable` (the fixed pay after the
-/// regime's deductions), with `professional_tax` taken from pay.
-pub(super) fn payout(
-    rules: &TaxRules,
-    regime: &Regime,
-    split: &Split,
-    taxable: f64,
-    professional_tax: f64,
-) -> Payout {
-    let due = tax_due(regime, rules.cess_rate, taxable);
-    let variable_tax = tax_due(regime, rules.cess_rate, taxable + split.variable).total() - due.total();
-    let per_year = split.gross - split.employee_pf - professional_tax - due.total();
-    Payout {
-        due,
-        per_year,
-        per_month: per_year / 12.0,
-        variable_tax,
-        variable_net: split.variable - variable_tax,
-    }
-}
-
-/// The professional tax on a salary, and the state whose schedule gave it (`None`: no city
-/// chosen, or one not listed, so the constitutional cap is used).
-pub fn professional_tax<'a>(
-    rules: &'a TaxRules,
-    city_slug: Option<&str>,
-    monthly_gross: f64,
-) -> (f64, Option<&'a StateProfessionalTax>) {
-    match city_slug.and_then(|slug| rules.state_of(slug)) {
-        Some(state) => {
-            let annual =
-                state.slabs.iter().take_while(|(from, _)| monthly_gross >= *from).last().map_or(0.0, |s| s.1);
-            (annual, Some(state))
-        }
-        None => (rules.professional_tax.default_annual, None),
-    }
+    pay_in_hand(rules, regime, split, deductions, professional_tax)
 }
 
 #[cfg(test)]
@@ -101,7 +34,7 @@ mod tests {
 
     #[test]
     fn the_worked_example_bengaluru_14_1_lakh() {
-        let r = take_home(year_2026_27(), 1_410_000.0, &Structure::default(), Some("bengaluru"));
+        let r = new_regime(year_2026_27(), 1_410_000.0, &Structure::default(), Some("bengaluru"));
         assert!(close(r.split.gross, 1_291_489.50), "gross {}", r.split.gross);
         assert!(close(r.due.taxable, 1_216_489.50), "taxable {}", r.due.taxable);
         assert!(close(r.due.slab_tax, 62_473.425), "slab tax {}", r.due.slab_tax);
@@ -113,9 +46,20 @@ mod tests {
         assert_eq!(r.per_year.round(), 1_187_240.0);
         assert_eq!(r.per_month.round(), 98_937.0);
         assert_eq!((r.variable_tax, r.variable_net), (0.0, 0.0));
+        // The docs quote it.
+        let docs = include_str!("../../docs/pay-and-tax.md");
+        for figure in [
+            "₹12,91,489.50",
+            "₹12,16,489.50",
+            "₹16,489.50",
+            "₹659.58",
+            "**₹11,87,240 a year, ₹98,937 a month**",
+        ] {
+            assert!(docs.contains(figure), "docs/pay-and-tax.md quotes {figure}");
+        }
         // The year before has the same rates and the same figure.
         assert_eq!(
-            take_home(year_2025_26(), 1_410_000.0, &Structure::default(), Some("bengaluru"))
+            new_regime(year_2025_26(), 1_410_000.0, &Structure::default(), Some("bengaluru"))
                 .per_month
                 .round(),
             98_937.0
@@ -125,7 +69,7 @@ mod tests {
     #[test]
     fn each_pf_mode_changes_gross_and_the_employee_s_pf() {
         // ₹20 L in Pune, basic 50%: gratuity ₹48,100.
-        let full = take_home(year_2026_27(), 2_000_000.0, &Structure::default(), Some("pune"));
+        let full = new_regime(year_2026_27(), 2_000_000.0, &Structure::default(), Some("pune"));
         // Gross ₹18,31,900; taxable ₹17,56,900; slabs 20k + 40k + 60k + 20% × 1,56,900 = ₹1,51,380;
         // cess ₹6,055.20; in hand 18,31,900 − 1,20,000 − 2,500 − 1,57,435.20 = ₹15,51,964.80.
         assert!(close(full.due.tax, 151_380.0), "tax {}", full.due.tax);
@@ -133,7 +77,7 @@ mod tests {
         assert_eq!(full.per_month.round(), 129_330.0);
         // Capped: gross ₹19,30,300; taxable ₹18,55,300; tax 1,20,000 + 20% × 2,55,300 = ₹1,71,060,
         // cess ₹6,842.40; in hand 19,30,300 − 21,600 − 2,500 − 1,77,902.40 = ₹17,28,297.60.
-        let capped = take_home(
+        let capped = new_regime(
             year_2026_27(),
             2_000_000.0,
             &Structure { pf: PfMode::Capped, ..Structure::default() },
@@ -142,7 +86,7 @@ mod tests {
         assert!(close(capped.per_year, 1_728_297.60), "{}", capped.per_year);
         // None: gross ₹19,51,900; taxable ₹18,76,900; tax 1,20,000 + 20% × 2,76,900 = ₹1,75,380,
         // cess ₹7,015.20; in hand 19,51,900 − 2,500 − 1,82,395.20 = ₹17,67,004.80.
-        let none = take_home(
+        let none = new_regime(
             year_2026_27(),
             2_000_000.0,
             &Structure { pf: PfMode::None, ..Structure::default() },
@@ -156,7 +100,7 @@ mod tests {
         // ₹13 L with 10% variable, no city: fixed ₹11,70,000, basic ₹5,85,000, employer PF
         // ₹70,200, gratuity ₹28,138.50, gross ₹10,71,661.50, taxable ₹9,96,661.50: no tax.
         let s = Structure { variable_percent: 10.0, ..Structure::default() };
-        let r = take_home(year_2026_27(), 1_300_000.0, &s, None);
+        let r = new_regime(year_2026_27(), 1_300_000.0, &s, None);
         assert!(close(r.split.variable, 130_000.0));
         assert!(close(r.due.taxable, 996_661.50), "{}", r.due.taxable);
         assert_eq!(r.due.total(), 0.0);
@@ -167,27 +111,10 @@ mod tests {
         // Add ₹3,20,000: ₹14,17,416. Slabs 20k + 40k + 15% × 2,17,416 = ₹92,612.40; relief
         // leaves it (the excess over ₹12 L is ₹2,17,416); cess ₹3,704.50: ₹96,316.90 on the payout.
         let s = Structure { variable_percent: 20.0, ..Structure::default() };
-        let r = take_home(year_2026_27(), 1_600_000.0, &s, None);
+        let r = new_regime(year_2026_27(), 1_600_000.0, &s, None);
         assert_eq!(r.due.total(), 0.0);
         assert!(close(r.variable_tax, 96_316.896), "{}", r.variable_tax);
         assert!(close(r.variable_net, 320_000.0 - 96_316.896));
-    }
-
-    #[test]
-    fn professional_tax_follows_the_city_and_its_slabs() {
-        let rules = year_2026_27();
-        assert_eq!(professional_tax(rules, Some("bengaluru"), 30_000.0).0, 2_500.0);
-        assert_eq!(professional_tax(rules, Some("bengaluru"), 24_999.0).0, 0.0);
-        assert_eq!(professional_tax(rules, Some("mumbai"), 50_000.0).0, 2_500.0);
-        assert_eq!(professional_tax(rules, Some("pune"), 9_000.0).0, 2_100.0);
-        assert_eq!(professional_tax(rules, Some("hyderabad"), 50_000.0).0, 2_400.0);
-        assert_eq!(professional_tax(rules, Some("hyderabad"), 18_000.0).0, 1_800.0);
-        assert_eq!(professional_tax(rules, Some("chennai"), 50_000.0).0, 2_500.0);
-        assert_eq!(
-            professional_tax(rules, Some("chennai"), 50_000.0).1.map(|s| s.state.as_ref()),
-            Some("Tamil Nadu")
-        );
-        assert_eq!(professional_tax(rules, None, 50_000.0), (2_500.0, None));
     }
 
     fn structure() -> impl Strategy<Value = Structure> {
@@ -205,7 +132,7 @@ mod tests {
             let slugs = ["bengaluru", "mumbai", "hyderabad", "pune", "chennai"];
             let (low, high) = if a <= b { (a, b) } else { (b, a) };
             let city = city.map(|i| slugs[i]);
-            let (l, h) = (take_home(year_2026_27(), low, &s, city), take_home(year_2026_27(), high, &s, city));
+            let (l, h) = (new_regime(year_2026_27(), low, &s, city), new_regime(year_2026_27(), high, &s, city));
             prop_assert!(l.per_month <= h.per_month + 1e-6, "{} -> {}, {} -> {}", low, l.per_month, high, h.per_month);
         }
 
@@ -213,13 +140,13 @@ mod tests {
         fn the_variable_payout_after_tax_lies_between_nothing_and_the_variable_pay(
             ctc in 50_000.0f64..500_000_000.0, s in structure(),
         ) {
-            let r = take_home(year_2026_27(), ctc, &s, None);
+            let r = new_regime(year_2026_27(), ctc, &s, None);
             prop_assert!(r.variable_net >= -1e-6 && r.variable_net <= r.split.variable + 1e-6, "{:?}", r);
         }
 
         #[test]
         fn pay_in_hand_is_never_negative_nor_above_gross(ctc in 50_000.0f64..500_000_000.0, s in structure()) {
-            let r = take_home(year_2026_27(), ctc, &s, Some("mumbai"));
+            let r = new_regime(year_2026_27(), ctc, &s, Some("mumbai"));
             prop_assert!(r.per_year >= 0.0 && r.per_year <= r.split.gross, "{:?}", r);
         }
     }

@@ -45,7 +45,7 @@ mod tests {
     }
 
     #[test]
-    fn the_worked_example_reads_as_in_the_readme() {
+    fn the_worked_example_reads_as_in_the_docs() {
         assert_eq!(
             headline_of("role=senior-backend-developer&exp=mid&city=bengaluru&skill=python"),
             [
@@ -55,6 +55,11 @@ mod tests {
                 "Senior Backend Developer · Bengaluru · Python · Mid-Level (4–7 yrs)".to_string(),
             ]
         );
+        let docs = include_str!("../../docs/model.md");
+        for figure in ["**₹14.1 L**", "₹14,10,000 a year, about ₹1.18 L a month", "**₹11.3 L to ₹17.0 L**"]
+        {
+            assert!(docs.contains(figure), "docs/model.md quotes {figure}");
+        }
     }
 
     #[test]

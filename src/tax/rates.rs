@@ -1,7 +1,8 @@
-//! Income tax on a taxable income under one regime's rates: the slabs, the rebate (with or
-//! without marginal relief), the surcharge with its marginal relief, and the cess.
+//! Income tax on a taxable income under one regime's rates, as the law takes it step by step:
+//! the tax on the slabs, the rebate (with or without marginal relief), the surcharge with its
+//! own marginal relief, and the cess on both.
 
-use crate::data::Regime;
+use crate::data::{Regime, SurchargeStep};
 
 /// The tax on one taxable income, step by step, rupees a year, unrounded.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -26,58 +27,53 @@ impl TaxDue {
 /// The tax on `taxable` (rupees a year; below zero counts as zero).
 pub fn tax_due(regime: &Regime, cess_rate: f64, taxable: f64) -> TaxDue {
     let taxable = taxable.max(0.0);
-    let (tax, surcharge) = tax_and_surcharge(regime, taxable);
-    TaxDue {
-        taxable,
-        slab_tax: slab_tax(regime, taxable),
-        tax,
-        surcharge,
-        cess: (tax + surcharge) * cess_rate,
-    }
+    let slab_tax = slab_tax(regime, taxable);
+    let tax = after_rebate(regime, taxable, slab_tax);
+    let surcharge = surcharge(regime, taxable, tax);
+    TaxDue { taxable, slab_tax, tax, surcharge, cess: (tax + surcharge) * cess_rate }
 }
 
-/// Tax on the slabs alone.
+/// Each slab's rate on the part of the income that falls in it.
 fn slab_tax(regime: &Regime, taxable: f64) -> f64 {
-    let mut tax = 0.0;
-    for (i, &(from, rate)) in regime.slabs.iter().enumerate() {
-        let to = regime.slabs.get(i + 1).map_or(f64::INFINITY, |next| next.0);
-        if taxable > from {
-            tax += (taxable.min(to) - from) * rate;
-        }
-    }
-    tax
+    let slabs = &regime.slabs;
+    slabs
+        .iter()
+        .enumerate()
+        .map(|(i, slab)| {
+            let to = slabs.get(i + 1).map_or(f64::INFINITY, |next| next.from);
+            (taxable.min(to) - slab.from).max(0.0) * slab.rate
+        })
+        .sum()
 }
 
 /// The rebate: up to its limit, the tax less at most its maximum. Above the limit, with
 /// marginal relief, never more than the income above the limit; without it, the full tax.
-fn tax_after_rebate(regime: &Regime, taxable: f64) -> f64 {
-    let tax = slab_tax(regime, taxable);
+fn after_rebate(regime: &Regime, taxable: f64, slab_tax: f64) -> f64 {
     let rebate = &regime.rebate;
     if taxable <= rebate.limit {
-        tax - tax.min(rebate.max)
+        slab_tax - slab_tax.min(rebate.max)
     } else if rebate.marginal_relief {
-        tax.min(taxable - rebate.limit)
+        slab_tax.min(taxable - rebate.limit)
     } else {
-        tax
+        slab_tax
     }
 }
 
-/// The surcharge rate for an income: that of the highest threshold it is above.
-fn surcharge_rate(regime: &Regime, taxable: f64) -> Option<(f64, f64)> {
-    regime.surcharge.iter().copied().rfind(|&(above, _)| taxable > above)
+/// The surcharge step an income is in: that of the highest threshold it is above.
+fn step_for(regime: &Regime, taxable: f64) -> Option<&SurchargeStep> {
+    regime.surcharge.iter().rfind(|step| taxable > step.above)
 }
 
-/// Tax after the rebate, and the surcharge on it after marginal relief: crossing a threshold
-/// may not cost more, in tax and surcharge, than the income above the threshold.
-fn tax_and_surcharge(regime: &Regime, taxable: f64) -> (f64, f64) {
-    let tax = tax_after_rebate(regime, taxable);
-    let Some((threshold, rate)) = surcharge_rate(regime, taxable) else { return (tax, 0.0) };
+/// The surcharge on `tax`, after marginal relief: crossing a threshold may not cost more, in
+/// tax and surcharge, than the income above the threshold.
+fn surcharge(regime: &Regime, taxable: f64, tax: f64) -> f64 {
+    let Some(step) = step_for(regime, taxable) else { return 0.0 };
     let at_threshold = {
-        let base = tax_after_rebate(regime, threshold);
-        base + base * surcharge_rate(regime, threshold).map_or(0.0, |s| s.1)
+        let tax = after_rebate(regime, step.above, slab_tax(regime, step.above));
+        tax * (1.0 + step_for(regime, step.above).map_or(0.0, |below| below.rate))
     };
-    let relieved = (at_threshold + (taxable - threshold) - tax).max(0.0);
-    (tax, (tax * rate).min(relieved))
+    let relieved = (at_threshold + (taxable - step.above) - tax).max(0.0);
+    (tax * step.rate).min(relieved)
 }
 
 #[cfg(test)]

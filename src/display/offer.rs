@@ -2,8 +2,8 @@
 //! much, and where to draw it. Reading the typed amount is `amount.rs`.
 
 use crate::amount;
+use crate::display::headline;
 use crate::format::{against, hundredths, round_to_tenth, short_money, whole_percent_change};
-use crate::headline;
 use crate::model::Estimate;
 
 /// What an amount's field says (the offer's or the current CTC's): what it understood, or how

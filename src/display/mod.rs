@@ -1,0 +1,16 @@
+//! What the page says, derived from the model, the law and the link: the estimate's texts
+//! (`headline`), how each choice moved it (`breakdown`), the steps that would raise it
+//! (`career`, then `levers`), an offer against the market (`offer`), the hike from the current
+//! CTC (`hike`), the working from CTC to pay in hand (`working`), the tax year's name
+//! (`tax_year`) and the amounts a link carries (`link_privacy`). Pure, so the first stage and
+//! the app say the same, and `cargo test` checks the words.
+
+pub mod breakdown;
+pub mod career;
+pub mod headline;
+pub mod hike;
+pub mod levers;
+pub mod link_privacy;
+pub mod offer;
+pub mod tax_year;
+pub mod working;

@@ -1,0 +1,305 @@
+//! The working from CTC to pay in hand, in words, as a person would follow it on a payslip:
+//! the structure's lines, the tax on the fixed pay, then what is deducted from it; and the
+//! same for the old regime from gross salary, with what it lets a person deduct.
+
+use crate::data::{Entry, Regime, Relief, TaxRules};
+use crate::format::{group_en_in, rupees, trimmed};
+use crate::tax::{professional_tax, Claims, HraBound, HraCity, PayInHand, PfMode, Structure, TaxDue};
+
+/// One line of the working, in words and rupees.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Line {
+    pub label: String,
+    /// "−₹84,600", "₹12,91,489.50"; the totals are rounded to the rupee.
+    pub amount: String,
+    /// A subtotal or the result, shown in bold.
+    pub total: bool,
+}
+
+/// How many lines `working` gives: always the same, so the view keeps fixed rows.
+pub const WORKING_LINES: usize = 17;
+
+/// The working from CTC to pay in hand a year.
+pub fn working(
+    rules: &TaxRules,
+    structure: &Structure,
+    r: &PayInHand,
+    city: Option<&Entry>,
+) -> [Line; WORKING_LINES] {
+    let s = &r.split;
+    let regime = &rules.new_regime;
+    let pf = percent(rules.salary.pf_share_of_basic);
+    let employer_pf = match structure.pf {
+        PfMode::Full => format!("Employer’s PF, {pf} of basic pay"),
+        PfMode::Capped => format!(
+            "Employer’s PF, {pf} of basic pay up to ₹{} a month",
+            group_en_in(rules.salary.pf_wage_ceiling_monthly as u64)
+        ),
+        PfMode::None => "Employer’s PF: none".to_string(),
+    };
+    let professional = match professional_tax(rules, city.map(|c| c.slug.as_str()), s.gross / 12.0).1 {
+        Some(state) => format!("Professional tax, {}", state.state),
+        None => format!(
+            "Professional tax, no city chosen: the {} cap",
+            rupees(rules.professional_tax.default_annual)
+        ),
+    };
+    let [taxable, slab_tax, rebate, surcharge, cess, total_tax] = tax_lines(rules, regime, &r.due);
+    [
+        line("CTC".into(), s.ctc, true),
+        minus(
+            format!(
+                "Variable pay, {}% of CTC, paid once a year (below)",
+                trimmed(structure.variable_percent)
+            ),
+            s.variable,
+        ),
+        line("Fixed CTC".into(), s.fixed, true),
+        line(format!("Basic pay, {}% of the fixed CTC", trimmed(structure.basic_percent)), s.basic, false),
+        minus(employer_pf, s.employer_pf),
+        minus(
+            format!("Gratuity, {} of basic pay", percent(rules.salary.gratuity_share_of_basic)),
+            s.gratuity,
+        ),
+        line("Gross salary".into(), s.gross, true),
+        minus(format!("Standard deduction ({})", regime.standard_deduction_section), r.deductions.standard),
+        taxable,
+        slab_tax,
+        rebate,
+        surcharge,
+        cess,
+        total_tax,
+        minus("Your PF, the same as the employer’s".to_string(), s.employee_pf),
+        minus(professional, r.professional_tax),
+        line("In hand a year".into(), r.per_year.round(), true),
+    ]
+}
+
+/// How many lines `old_working` gives.
+pub const OLD_WORKING_LINES: usize = 18;
+
+/// The old regime's working from gross salary (the same structure as the new regime's) to
+/// pay in hand a year.
+pub fn old_working(
+    rules: &TaxRules,
+    claims: &Claims,
+    r: &PayInHand,
+    city: Option<&Entry>,
+) -> [Line; OLD_WORKING_LINES] {
+    let reliefs = &rules.old_regime_reliefs;
+    let regime = &rules.old_regime;
+    let d = &r.deductions;
+    let (hra_received, hra_exempt) = d.hra.map_or((0.0, 0.0), |h| (h.received, h.exempt));
+    let city_name = city.map_or("", |c| c.name.as_str());
+    let bound = match d.hra.map(|h| (h.bound, h.city)) {
+        _ if claims.rent_monthly == 0.0 => "none without rent".to_string(),
+        None | Some((HraBound::Received, _)) => "the HRA received, the least of three".to_string(),
+        Some((HraBound::Rent, _)) => format!(
+            "the rent paid less {} of basic, the least of three",
+            percent(reliefs.hra.rent_over_share_of_basic)
+        ),
+        Some((HraBound::ShareOfBasic, HraCity::Listed)) => format!(
+            "{} of basic in {city_name}, a listed city, the least of three",
+            percent(reliefs.hra.metro_share_of_basic)
+        ),
+        Some((HraBound::ShareOfBasic, HraCity::Unlisted)) => format!(
+            "{} of basic, as {city_name} is not a listed city, the least of three",
+            percent(reliefs.hra.other_share_of_basic)
+        ),
+        Some((HraBound::ShareOfBasic, HraCity::NoneChosen)) => format!(
+            "{} of basic, as no city is chosen, the least of three",
+            percent(reliefs.hra.other_share_of_basic)
+        ),
+    };
+    let up_to = |relief: &Relief, what: &str| {
+        format!("{what}, {}, up to {}", relief_name(relief), rupees(relief.limit))
+    };
+    let [taxable, slab_tax, rebate, surcharge, cess, total_tax] = tax_lines(rules, regime, &r.due);
+    [
+        line("Gross salary, as under the new regime".into(), r.split.gross, true),
+        line(format!("HRA in it, {}% of basic pay", trimmed(claims.hra_percent)), hra_received, false),
+        minus(format!("HRA exempt ({}): {bound}", reliefs.hra.section), hra_exempt),
+        minus(format!("Standard deduction ({})", regime.standard_deduction_section), d.standard),
+        minus(format!("Professional tax ({})", reliefs.professional_tax_section), d.professional_tax),
+        minus(up_to(&reliefs.home_loan, "Interest on a home loan"), d.home_loan),
+        minus(up_to(&reliefs.c80, "Your PF and investments"), d.c80),
+        minus(up_to(&reliefs.d80, "Health insurance"), d.d80),
+        minus(up_to(&reliefs.nps, "Your NPS"), d.nps),
+        taxable,
+        slab_tax,
+        rebate,
+        surcharge,
+        cess,
+        total_tax,
+        minus("Your PF".into(), r.split.employee_pf),
+        minus("Professional tax".into(), d.professional_tax),
+        line("In hand a year".into(), r.per_year.round(), true),
+    ]
+}
+
+fn line(label: String, amount: f64, total: bool) -> Line {
+    Line { label, amount: rupees(amount), total }
+}
+
+/// A line taken away from the one above it.
+fn minus(label: String, amount: f64) -> Line {
+    Line { label, amount: format!("−{}", rupees(amount)), total: false }
+}
+
+fn percent(share: f64) -> String {
+    format!("{}%", trimmed(share * 100.0))
+}
+
+/// The tax's lines, the same under either regime: from the taxable income to the tax in all.
+fn tax_lines(rules: &TaxRules, regime: &Regime, due: &TaxDue) -> [Line; 6] {
+    [
+        line("Taxable income".into(), due.taxable, true),
+        line("Tax on the slabs".into(), due.slab_tax, false),
+        line(rebate_label(regime, due), due.tax, false),
+        line("Surcharge".into(), due.surcharge, false),
+        line(
+            format!("Health and education cess, {} of tax and surcharge", percent(rules.cess_rate)),
+            due.cess,
+            false,
+        ),
+        minus("Income tax in all".into(), due.total()),
+    ]
+}
+
+/// The rebate's line: none up to its limit, marginal relief above it, or the full tax.
+fn rebate_label(regime: &Regime, due: &TaxDue) -> String {
+    let limit = rupees(regime.rebate.limit);
+    let section = &regime.rebate.section;
+    if due.taxable <= regime.rebate.limit {
+        format!("Tax after the {section} rebate: none up to {limit} taxable")
+    } else if due.tax < due.slab_tax {
+        format!("Tax after marginal relief ({section}): no more than the income above {limit}")
+    } else if regime.rebate.marginal_relief {
+        format!("Tax (no rebate above {limit} taxable)")
+    } else {
+        format!("Tax (no rebate above {limit} taxable, and no marginal relief)")
+    }
+}
+
+/// How the page names a relief: "80C, section 123" or, under the 1961 Act, "section 80C".
+pub fn relief_name(relief: &Relief) -> String {
+    if relief.section.ends_with(&*relief.familiar) {
+        relief.section.to_string()
+    } else {
+        format!("{}, {}", relief.familiar, relief.section)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::dataset;
+    use crate::tax::test_rules::{year_2025_26, year_2026_27};
+    use crate::tax::{new_regime, old_regime};
+
+    fn city(slug: &str) -> Option<&'static Entry> {
+        dataset().cities.find(slug)
+    }
+
+    /// The amount on the line with this label; the working is read by its words, not its rows.
+    fn amount<'a>(lines: &'a [Line], label: &str) -> &'a str {
+        let line = lines.iter().find(|l| l.label == label);
+        line.unwrap_or_else(|| panic!("no line {label:?} in {lines:#?}")).amount.as_str()
+    }
+
+    fn labels(lines: &[Line]) -> Vec<&str> {
+        lines.iter().map(|l| l.label.as_str()).collect()
+    }
+
+    #[test]
+    fn the_working_reads_from_ctc_to_in_hand() {
+        let rules = year_2026_27();
+        let s = Structure::default();
+        let r = new_regime(rules, 1_410_000.0, &s, Some("bengaluru"));
+        let lines = working(rules, &s, &r, city("bengaluru"));
+        for (label, expected) in [
+            ("CTC", "₹14,10,000"),
+            ("Fixed CTC", "₹14,10,000"),
+            ("Basic pay, 50% of the fixed CTC", "₹7,05,000"),
+            ("Employer’s PF, 12% of basic pay", "−₹84,600"),
+            ("Gratuity, 4.81% of basic pay", "−₹33,910.50"),
+            ("Gross salary", "₹12,91,489.50"),
+            ("Standard deduction (section 19)", "−₹75,000"),
+            ("Taxable income", "₹12,16,489.50"),
+            (
+                "Tax after marginal relief (section 156): no more than the income above ₹12,00,000",
+                "₹16,489.50",
+            ),
+            ("Health and education cess, 4% of tax and surcharge", "₹659.58"),
+            ("Income tax in all", "−₹17,149.08"),
+            ("Your PF, the same as the employer’s", "−₹84,600"),
+            ("Professional tax, Karnataka", "−₹2,500"),
+            ("In hand a year", "₹11,87,240"),
+        ] {
+            assert_eq!(amount(&lines, label), expected, "{label}");
+        }
+        // From the CTC down to the pay in hand, in that order, with the subtotals in bold.
+        let order = labels(&lines);
+        let at = |label: &str| order.iter().position(|l| *l == label).expect(label);
+        assert!(at("CTC") < at("Gross salary") && at("Gross salary") < at("Taxable income"));
+        assert!(
+            at("Taxable income") < at("Income tax in all") && at("Income tax in all") < at("In hand a year")
+        );
+        let totals: Vec<&str> = lines.iter().filter(|l| l.total).map(|l| l.label.as_str()).collect();
+        assert_eq!(totals, ["CTC", "Fixed CTC", "Gross salary", "Taxable income", "In hand a year"]);
+    }
+
+    #[test]
+    fn the_working_names_the_pf_mode_the_rebate_and_the_missing_city() {
+        let rules = year_2026_27();
+        let capped = Structure { pf: PfMode::Capped, variable_percent: 12.5, ..Structure::default() };
+        let r = new_regime(rules, 800_000.0, &capped, None);
+        let lines = labels(&working(rules, &capped, &r, None)).join("\n");
+        for label in [
+            "Variable pay, 12.5% of CTC, paid once a year (below)",
+            "Employer’s PF, 12% of basic pay up to ₹15,000 a month",
+            "Tax after the section 156 rebate: none up to ₹12,00,000 taxable",
+            "Professional tax, no city chosen: the ₹2,500 cap",
+        ] {
+            assert!(lines.contains(label), "{label:?} in {lines}");
+        }
+        let none = Structure { pf: PfMode::None, ..Structure::default() };
+        let r = new_regime(year_2025_26(), 800_000.0, &none, None);
+        let lines = working(year_2025_26(), &none, &r, None);
+        assert_eq!(amount(&lines, "Employer’s PF: none"), "−₹0");
+        assert_eq!(amount(&lines, "Standard deduction (section 16(ia))"), "−₹75,000");
+        assert_eq!(amount(&lines, "Tax after the section 87A rebate: none up to ₹12,00,000 taxable"), "₹0");
+    }
+
+    #[test]
+    fn the_old_regime_s_working_names_each_deduction_by_both_its_sections() {
+        let rules = year_2026_27();
+        let claims = Claims { rent_monthly: 40_000.0, c80: 30_000.0, ..Claims::default() };
+        let r = old_regime(rules, 2_000_000.0, &Structure::default(), &claims, Some("mumbai"));
+        let lines = old_working(rules, &claims, &r, city("mumbai"));
+        for (label, expected) in [
+            ("Gross salary, as under the new regime", "₹18,31,900"),
+            ("HRA in it, 50% of basic pay", "₹5,00,000"),
+            ("HRA exempt (Schedule III): the rent paid less 10% of basic, the least of three", "−₹3,80,000"),
+            ("Standard deduction (section 19)", "−₹50,000"),
+            ("Your PF and investments, 80C, section 123, up to ₹1,50,000", "−₹1,50,000"),
+            ("Your NPS, 80CCD(1B), section 124(3), up to ₹50,000", "−₹0"),
+            ("Taxable income", "₹12,49,400"),
+            ("Tax (no rebate above ₹5,00,000 taxable, and no marginal relief)", "₹1,87,320"),
+            ("In hand a year", "₹15,14,587"),
+        ] {
+            assert_eq!(amount(&lines, label), expected, "{label}");
+        }
+        // Under the 1961 Act the familiar name is the section itself. In FY 2025-26 Bengaluru
+        // was not a listed city: with ₹60,000 rent, 40% of basic binds.
+        let before = year_2025_26();
+        let claims = Claims { rent_monthly: 60_000.0, ..claims };
+        let r = old_regime(before, 2_000_000.0, &Structure::default(), &claims, Some("bengaluru"));
+        let lines = labels(&old_working(before, &claims, &r, city("bengaluru"))).join("\n");
+        assert!(lines.contains("Your PF and investments, section 80C, up to ₹1,50,000"), "{lines}");
+        assert!(
+            lines.contains("HRA exempt (section 10(13A)): 40% of basic, as Bengaluru is not a listed city, the least of three"),
+            "{lines}"
+        );
+    }
+}

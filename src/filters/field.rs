@@ -1,0 +1,418 @@
+//! Every parameter a link can carry besides the filters, one row each: its key, what kind of
+//! value it holds and where that lives in a `Link`, and its words (for notices, the privacy
+//! line and the form). The codec, the notices, the privacy line and the form's fields all
+//! read this table, so a new parameter is one row here plus its place on the page.
+
+use super::link::{Job, Own};
+use super::selection::{Dimension, Profile};
+use crate::format::trimmed;
+use crate::tax::{PfMode, BASIC_PERCENT, HRA_PERCENT, VARIABLE_PERCENT};
+use std::ops::RangeInclusive;
+
+/// Declares the parameters once, as an enum and as `Param::ALL` in the same order, which is
+/// the order a link writes them in.
+macro_rules! params {
+    ($($(#[$doc:meta])* $name:ident,)*) => {
+        /// A parameter a link can carry besides the filters.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Param {
+            $($(#[$doc])* $name,)*
+        }
+
+        impl Param {
+            /// Every parameter, in the order a link writes them.
+            pub const ALL: &'static [Param] = &[$(Param::$name,)*];
+        }
+    };
+}
+
+params! {
+    /// The offer's CTC.
+    Offer,
+    /// The person's current CTC.
+    Current,
+    /// Basic pay as a percentage of the fixed CTC.
+    Basic,
+    /// How the employer pays PF.
+    Pf,
+    /// Variable pay as a percentage of the CTC.
+    Variable,
+    /// Rent a month.
+    Rent,
+    /// HRA as a percentage of basic.
+    Hra,
+    /// 80C investments beyond the PF.
+    C80,
+    /// Health insurance.
+    D80,
+    /// One's own NPS.
+    Nps,
+    /// Home-loan interest.
+    HomeLoan,
+}
+
+/// Where a value lives in a link, with how to read it and write it back: in a profile's job,
+/// or in what the person has whatever the job.
+pub enum Slot<T> {
+    Job(fn(&Job) -> T, fn(&mut Job, T)),
+    Own(fn(&Own) -> T, fn(&mut Own, T)),
+}
+
+// Fn pointers copy, whatever `T` is (a derive would ask `T: Copy`).
+impl<T> Clone for Slot<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T> Copy for Slot<T> {}
+
+impl<T> Slot<T> {
+    pub fn get(self, job: &Job, own: &Own) -> T {
+        match self {
+            Slot::Job(get, _) => get(job),
+            Slot::Own(get, _) => get(own),
+        }
+    }
+
+    pub fn set(self, job: &mut Job, own: &mut Own, value: T) {
+        match self {
+            Slot::Job(_, set) => set(job, value),
+            Slot::Own(_, set) => set(own, value),
+        }
+    }
+
+    /// The value when the link does not set it.
+    pub fn default(self) -> T {
+        self.get(&Job::default(), &Own::default())
+    }
+}
+
+/// How often a rupee amount is paid.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Per {
+    Month,
+    Year,
+}
+
+/// What a parameter holds.
+#[derive(Clone)]
+pub enum Kind {
+    /// An annual amount in lakh, written in any notation `amount::parse` reads; none by default.
+    Lakh(Slot<Option<f64>>),
+    /// An amount in rupees (`amount::parse_rupees`); none (zero) by default.
+    Rupees(Per, Slot<f64>),
+    /// A percentage in `range` of what `of` names ("of the fixed CTC").
+    Percent { range: RangeInclusive<f64>, of: &'static str, slot: Slot<f64> },
+    /// How PF is paid, by its slug.
+    Pf(Slot<PfMode>),
+}
+
+/// One parameter's row of the table.
+pub struct Row {
+    /// In the link: `offer`, `80c`; profile B's have `b.` before it.
+    pub key: &'static str,
+    pub kind: Kind,
+    /// What it is in a sentence: "offer", "current CTC", "basic pay", "the PF".
+    pub noun: &'static str,
+    /// What it is as a sentence starts, for the messages about an amount: "An offer", "Rent".
+    pub subject: &'static str,
+    /// The form field's label and the hint under it (only the app shows them).
+    pub label: &'static str,
+    pub hint: &'static str,
+}
+
+impl Param {
+    /// The parameter's row.
+    pub fn row(self) -> Row {
+        use Kind::*;
+        match self {
+            Param::Offer => Row {
+                key: "offer",
+                kind: Lakh(Slot::Job(|j| j.offer, |j, v| j.offer = v)),
+                noun: "offer",
+                subject: "An offer",
+                label: prose!("Your offer (CTC)"),
+                hint: "",
+            },
+            Param::Current => Row {
+                key: "current",
+                kind: Lakh(Slot::Own(|o| o.current, |o, v| o.current = v)),
+                noun: "current CTC",
+                subject: "A current CTC",
+                label: prose!("Your current CTC"),
+                hint: "",
+            },
+            Param::Basic => Row {
+                key: "basic",
+                kind: Percent {
+                    range: BASIC_PERCENT,
+                    of: "of the fixed CTC",
+                    slot: Slot::Job(|j| j.structure.basic_percent, |j, v| j.structure.basic_percent = v),
+                },
+                noun: "basic pay",
+                subject: "Basic pay",
+                label: prose!("Basic pay, % of the fixed CTC"),
+                hint: "",
+            },
+            Param::Pf => Row {
+                key: "pf",
+                kind: Pf(Slot::Job(|j| j.structure.pf, |j, v| j.structure.pf = v)),
+                noun: "the PF",
+                subject: "The PF",
+                label: prose!("Provident fund (PF), from you and your employer each"),
+                hint: "",
+            },
+            Param::Variable => Row {
+                key: "var",
+                kind: Percent {
+                    range: VARIABLE_PERCENT,
+                    of: "of the CTC",
+                    slot: Slot::Job(
+                        |j| j.structure.variable_percent,
+                        |j, v| j.structure.variable_percent = v,
+                    ),
+                },
+                noun: "variable pay",
+                subject: "Variable pay",
+                label: prose!("Variable pay, % of the CTC, paid once a year"),
+                hint: "",
+            },
+            Param::Rent => Row {
+                key: "rent",
+                kind: Rupees(Per::Month, Slot::Job(|j| j.rent_monthly, |j, v| j.rent_monthly = v)),
+                noun: "rent",
+                subject: "Rent",
+                label: prose!("Rent you pay a month"),
+                hint: prose!("In rupees; none if left empty."),
+            },
+            Param::Hra => Row {
+                key: "hra",
+                kind: Percent {
+                    range: HRA_PERCENT,
+                    of: "of basic pay",
+                    slot: Slot::Job(|j| j.hra_percent, |j, v| j.hra_percent = v),
+                },
+                noun: "HRA",
+                subject: "HRA",
+                label: prose!("HRA, % of basic pay"),
+                hint: "",
+            },
+            Param::C80 => Row {
+                key: "80c",
+                kind: Rupees(Per::Year, Slot::Own(|o| o.c80, |o, v| o.c80 = v)),
+                noun: "80C investments",
+                subject: "An 80C amount",
+                label: prose!("Investments a year beyond your PF"),
+                hint: prose!("Your PF already counts towards the limit."),
+            },
+            Param::D80 => Row {
+                key: "80d",
+                kind: Rupees(Per::Year, Slot::Own(|o| o.d80, |o, v| o.d80 = v)),
+                noun: "health insurance premium",
+                subject: "A health insurance premium",
+                label: prose!("Health insurance a year, you and your family"),
+                hint: prose!("In rupees; none if left empty."),
+            },
+            Param::Nps => Row {
+                key: "nps",
+                kind: Rupees(Per::Year, Slot::Own(|o| o.nps, |o, v| o.nps = v)),
+                noun: "NPS contribution",
+                subject: "An NPS contribution",
+                label: prose!("Your own NPS a year"),
+                hint: prose!("In rupees; none if left empty."),
+            },
+            Param::HomeLoan => Row {
+                key: "home-loan",
+                kind: Rupees(Per::Year, Slot::Own(|o| o.home_loan, |o, v| o.home_loan = v)),
+                noun: "home-loan interest",
+                subject: "Home-loan interest",
+                label: prose!("Home-loan interest a year, a home you live in"),
+                hint: prose!("In rupees; none if left empty."),
+            },
+        }
+    }
+}
+
+/// A field a link can set: one filter of a profile, or a parameter of the table (profile A's
+/// for those the person has whatever the job).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Filter(Profile, Dimension),
+    Param(Profile, Param),
+}
+
+impl Field {
+    /// The field a query parameter sets, if any: "city", "b.city", "offer", "pf".
+    pub fn from_key(key: &str) -> Option<Field> {
+        let (profile, bare) = match key.strip_prefix(Profile::B.prefix()) {
+            Some(rest) => (Profile::B, rest),
+            None => (Profile::A, key),
+        };
+        if let Some(dim) = Dimension::from_param(bare) {
+            return Some(Field::Filter(profile, dim));
+        }
+        // Profile B has its filters only: its job's terms come with two offers.
+        let param = Param::ALL.iter().copied().find(|p| p.row().key == bare)?;
+        (profile == Profile::A).then_some(Field::Param(profile, param))
+    }
+
+    /// Its query parameter: "city", "b.city", "offer".
+    pub fn key(self) -> String {
+        match self {
+            Field::Filter(profile, dim) => format!("{}{}", profile.prefix(), dim.param()),
+            Field::Param(profile, param) => format!("{}{}", profile.prefix(), param.row().key),
+        }
+    }
+
+    /// The profile it belongs to.
+    pub fn profile(self) -> Profile {
+        match self {
+            Field::Filter(profile, _) | Field::Param(profile, _) => profile,
+        }
+    }
+
+    /// The id of its control in the page: `filter-city`, `filter-b-city`, `offer`, `basic`.
+    pub fn id(self) -> String {
+        match self {
+            Field::Filter(profile, dim) => {
+                let b = if profile == Profile::B { "b-" } else { "" };
+                format!("filter-{b}{}", dim.param())
+            }
+            Field::Param(profile, param) => {
+                let b = if profile == Profile::B { "b-" } else { "" };
+                format!("{b}{}", param.row().key)
+            }
+        }
+    }
+
+    /// The id of the line under its control that says what it understood or why not.
+    pub fn status_id(self) -> String {
+        format!("{}-status", self.id())
+    }
+
+    /// What ignoring a value does, in words: "Role is set to Any", "it was ignored", "none is
+    /// counted", "the default, 50%, is used".
+    pub fn consequence(self) -> String {
+        match self {
+            Field::Filter(profile, dim) => format!("{} is set to Any", filter_name(profile, dim)),
+            Field::Param(_, param) => match param.row().kind {
+                Kind::Lakh(_) => "it was ignored".to_string(),
+                Kind::Rupees(..) => "none is counted".to_string(),
+                Kind::Percent { slot, .. } => format!("the default, {}%, is used", trimmed(slot.default())),
+                Kind::Pf(slot) => format!("the default, “{}”, is used", slot.default().slug()),
+            },
+        }
+    }
+}
+
+/// How a sentence names one of a profile's filters: "City", "profile B’s City".
+fn filter_name(profile: Profile, dim: Dimension) -> String {
+    match profile {
+        Profile::A => dim.label().to_string(),
+        Profile::B => format!("profile B’s {}", dim.label()),
+    }
+}
+
+/// What a parameter of a kind that is not an amount accepts, for a value it could not use:
+/// "basic pay as 30 to 70% of the fixed CTC", "the PF as “full”, “capped” or “none”".
+pub fn accepts(param: Param) -> String {
+    let row = param.row();
+    match row.kind {
+        Kind::Percent { range, of, .. } => {
+            format!("{} as {} to {}% {of}", row.noun, trimmed(*range.start()), trimmed(*range.end()))
+        }
+        Kind::Pf(_) => {
+            let slugs: Vec<String> = PfMode::ALL.iter().map(|m| format!("“{}”", m.slug())).collect();
+            let (last, rest) = slugs.split_last().expect("PF has modes");
+            format!("{} as {} or {last}", row.noun, rest.join(", "))
+        }
+        Kind::Lakh(_) | Kind::Rupees(..) => format!("{} this page can read", row.noun),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_parameter_is_found_by_its_key_and_keys_are_unique() {
+        for &param in Param::ALL {
+            let key = param.row().key;
+            assert_eq!(Field::from_key(key), Some(Field::Param(Profile::A, param)), "{key}");
+            assert_eq!(Field::Param(Profile::A, param).key(), key);
+            assert!(Dimension::from_param(key).is_none(), "{key} is also a filter");
+            assert_eq!(Param::ALL.iter().filter(|p| p.row().key == key).count(), 1, "{key} twice");
+        }
+        assert_eq!(Field::from_key("b.city"), Some(Field::Filter(Profile::B, Dimension::City)));
+        assert_eq!(Field::from_key("salary"), None);
+        assert_eq!(Field::from_key("b.salary"), None);
+    }
+
+    #[test]
+    fn what_each_slot_writes_it_reads_back() {
+        let (mut job, mut own) = (Job::default(), Own::default());
+        for (i, &param) in Param::ALL.iter().enumerate() {
+            // A value of each kind that is not its default, distinct per row.
+            let n = 1.0 + i as f64;
+            match param.row().kind {
+                Kind::Lakh(slot) => {
+                    slot.set(&mut job, &mut own, Some(n));
+                    assert_eq!(slot.get(&job, &own), Some(n));
+                }
+                Kind::Rupees(_, slot) | Kind::Percent { slot, .. } => {
+                    slot.set(&mut job, &mut own, n);
+                    assert_eq!(slot.get(&job, &own), n);
+                }
+                Kind::Pf(slot) => {
+                    slot.set(&mut job, &mut own, PfMode::None);
+                    assert_eq!(slot.get(&job, &own), PfMode::None);
+                }
+            }
+        }
+        // Each row wrote a place of its own: every value is still the one its row wrote.
+        for (i, &param) in Param::ALL.iter().enumerate() {
+            let n = 1.0 + i as f64;
+            match param.row().kind {
+                Kind::Lakh(slot) => assert_eq!(slot.get(&job, &own), Some(n), "{param:?}"),
+                Kind::Rupees(_, slot) | Kind::Percent { slot, .. } => {
+                    assert_eq!(slot.get(&job, &own), n, "{param:?}")
+                }
+                Kind::Pf(slot) => assert_eq!(slot.get(&job, &own), PfMode::None),
+            }
+        }
+    }
+
+    #[test]
+    fn a_percentage_s_default_lies_in_its_range_and_the_words_name_it() {
+        for &param in Param::ALL {
+            if let Kind::Percent { range, slot, .. } = param.row().kind {
+                assert!(range.contains(&slot.default()), "{param:?}");
+            }
+        }
+        assert_eq!(accepts(Param::Basic), "basic pay as 30 to 70% of the fixed CTC");
+        assert_eq!(accepts(Param::Pf), "the PF as “full”, “capped” or “none”");
+        assert_eq!(Field::Param(Profile::A, Param::Hra).consequence(), "the default, 50%, is used");
+        assert_eq!(Field::Param(Profile::A, Param::Pf).consequence(), "the default, “full”, is used");
+        assert_eq!(
+            Field::Filter(Profile::B, Dimension::City).consequence(),
+            "profile B’s City is set to Any"
+        );
+    }
+
+    #[test]
+    fn the_links_page_names_every_parameter() {
+        let page = include_str!("../../docs/links.md");
+        let keys = Param::ALL.iter().map(|p| p.row().key).chain(Dimension::ALL.map(Dimension::param));
+        for key in keys {
+            assert!(page.contains(&format!("`{key}`")), "docs/links.md does not name `{key}`");
+        }
+    }
+
+    #[test]
+    fn ids_name_the_profile_and_the_field() {
+        assert_eq!(Field::Filter(Profile::A, Dimension::City).id(), "filter-city");
+        assert_eq!(Field::Filter(Profile::B, Dimension::Experience).id(), "filter-b-exp");
+        assert_eq!(Field::Param(Profile::A, Param::HomeLoan).id(), "home-loan");
+        assert_eq!(Field::Param(Profile::A, Param::Offer).status_id(), "offer-status");
+    }
+}

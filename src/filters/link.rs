@@ -1,0 +1,73 @@
+//! Everything a link sets, as data: the profiles' selections, the job of each (its offer and
+//! salary structure, the rent in its city), and what the person has whatever the job (the
+//! current CTC, the old regime's deductions).
+
+use super::selection::Selection;
+use crate::tax::{Claims, Structure, DEFAULT_HRA_PERCENT};
+
+/// A job's terms: what an offer letter and the city it is in decide.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Job {
+    /// The offer's CTC, in lakh.
+    pub offer: Option<f64>,
+    /// How the CTCs of this job are made up.
+    pub structure: Structure,
+    /// House rent allowance as a percentage of basic pay.
+    pub hra_percent: f64,
+    /// Rent paid a month, in rupees.
+    pub rent_monthly: f64,
+}
+
+impl Default for Job {
+    fn default() -> Self {
+        Job {
+            offer: None,
+            structure: Structure::default(),
+            hra_percent: DEFAULT_HRA_PERCENT,
+            rent_monthly: 0.0,
+        }
+    }
+}
+
+/// What the person has whatever the job: the current CTC and the old regime's deductions,
+/// rupees a year.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Own {
+    /// The current CTC, in lakh.
+    pub current: Option<f64>,
+    /// 80C investments beyond the employee's own PF.
+    pub c80: f64,
+    /// Health insurance for oneself and one's family.
+    pub d80: f64,
+    /// One's own NPS contribution beyond the 80C limit.
+    pub nps: f64,
+    /// Interest on a loan for a self-occupied home.
+    pub home_loan: f64,
+}
+
+impl Job {
+    /// What the old regime lets a person claim in this job: its rent and HRA, and their own
+    /// deductions.
+    pub fn claims(&self, own: &Own) -> Claims {
+        Claims {
+            rent_monthly: self.rent_monthly,
+            hra_percent: self.hra_percent,
+            c80: own.c80,
+            d80: own.d80,
+            nps: own.nps,
+            home_loan: own.home_loan,
+        }
+    }
+}
+
+/// Everything a link sets. The default is the page with no query.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Link {
+    /// Profile A's filters: the form everyone sees.
+    pub selection: Selection,
+    /// Profile A's job.
+    pub job: Job,
+    pub own: Own,
+    /// Profile B, when the link opens compare mode.
+    pub compare: Option<Selection>,
+}

@@ -1,0 +1,130 @@
+//! Pay in hand, the one shape both regimes give: the CTC taken apart, what the regime deducts
+//! before tax, the tax on the fixed pay, what is taken from the salary, and the variable pay
+//! apart, paid once a year, after the extra tax it brings. Rupees a year, unrounded.
+
+use super::hra::HraExemption;
+use super::rates::{tax_due, TaxDue};
+use super::structure::Split;
+use crate::data::{Regime, StateProfessionalTax, TaxRules};
+
+/// What a regime takes off gross salary before the tax is worked out, after each limit.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Deductions {
+    /// The standard deduction from salary.
+    pub standard: f64,
+    /// Professional tax, where the regime lets it be deducted (the old one).
+    pub professional_tax: f64,
+    /// The house rent allowance exempt (the old regime only).
+    pub hra: Option<HraExemption>,
+    /// Interest on a loan for a self-occupied home.
+    pub home_loan: f64,
+    /// The employee's PF and the investments beyond it, up to the limit.
+    pub c80: f64,
+    pub d80: f64,
+    pub nps: f64,
+}
+
+impl Deductions {
+    /// Everything taken off gross salary.
+    pub fn total(&self) -> f64 {
+        self.standard
+            + self.professional_tax
+            + self.hra.map_or(0.0, |h| h.exempt)
+            + self.home_loan
+            + self.c80
+            + self.d80
+            + self.nps
+    }
+
+    /// The four deductions with limits, as claimed: what the break-even adds to.
+    pub fn limited(&self) -> f64 {
+        self.home_loan + self.c80 + self.d80 + self.nps
+    }
+}
+
+/// Every step from CTC to pay in hand under one regime, so the page can show its working.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PayInHand {
+    pub split: Split,
+    pub deductions: Deductions,
+    /// The state's tax on employment, taken from the salary under either regime.
+    pub professional_tax: f64,
+    /// The tax on the fixed pay: on gross salary less the deductions.
+    pub due: TaxDue,
+    /// Gross − employee's PF − professional tax − tax on the fixed pay.
+    pub per_year: f64,
+    pub per_month: f64,
+    /// The tax on fixed plus variable pay, less the tax on the fixed pay alone.
+    pub variable_tax: f64,
+    /// The variable pay after that tax: the once-a-year payout.
+    pub variable_net: f64,
+}
+
+/// The pay in hand from `split` under `regime`, with `deductions` taken off gross salary
+/// before tax and `professional_tax` taken from the salary.
+pub fn pay_in_hand(
+    rules: &TaxRules,
+    regime: &Regime,
+    split: Split,
+    deductions: Deductions,
+    professional_tax: f64,
+) -> PayInHand {
+    let taxable = split.gross - deductions.total();
+    let due = tax_due(regime, rules.cess_rate, taxable);
+    let variable_tax = tax_due(regime, rules.cess_rate, taxable + split.variable).total() - due.total();
+    let per_year = split.gross - split.employee_pf - professional_tax - due.total();
+    PayInHand {
+        split,
+        deductions,
+        professional_tax,
+        due,
+        per_year,
+        per_month: per_year / 12.0,
+        variable_tax,
+        variable_net: split.variable - variable_tax,
+    }
+}
+
+/// The professional tax a year on a monthly gross salary, and the state whose schedule gave it
+/// (`None`: no city chosen, or one not listed, so the constitutional cap is used).
+pub fn professional_tax<'a>(
+    rules: &'a TaxRules,
+    city_slug: Option<&str>,
+    monthly_gross: f64,
+) -> (f64, Option<&'a StateProfessionalTax>) {
+    match city_slug.and_then(|slug| rules.state_of(slug)) {
+        Some(state) => {
+            let annual = state
+                .slabs
+                .iter()
+                .take_while(|slab| monthly_gross >= slab.from_monthly)
+                .last()
+                .map_or(0.0, |slab| slab.annual);
+            (annual, Some(state))
+        }
+        None => (rules.professional_tax.default_annual, None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tax::test_rules::year_2026_27;
+
+    #[test]
+    fn professional_tax_follows_the_city_and_its_slabs() {
+        let rules = year_2026_27();
+        assert_eq!(professional_tax(rules, Some("bengaluru"), 30_000.0).0, 2_500.0);
+        assert_eq!(professional_tax(rules, Some("bengaluru"), 24_999.0).0, 0.0);
+        assert_eq!(professional_tax(rules, Some("mumbai"), 50_000.0).0, 2_500.0);
+        assert_eq!(professional_tax(rules, Some("pune"), 9_000.0).0, 2_100.0);
+        assert_eq!(professional_tax(rules, Some("hyderabad"), 50_000.0).0, 2_400.0);
+        assert_eq!(professional_tax(rules, Some("hyderabad"), 18_000.0).0, 1_800.0);
+        assert_eq!(professional_tax(rules, Some("chennai"), 50_000.0).0, 2_500.0);
+        assert_eq!(
+            professional_tax(rules, Some("chennai"), 50_000.0).1.map(|s| s.state.as_ref()),
+            Some("Tamil Nadu")
+        );
+        assert_eq!(professional_tax(rules, None, 50_000.0), (2_500.0, None));
+    }
+}
