@@ -48,7 +48,7 @@ test("the employer filter applies its factor and its parameter", async ({ page }
 
 test("the career ladder highlights the role and states the next step", async ({ page }) => {
   await openApp(page, "?role=backend-developer");
-  await expect(page.getByTestId("next-step")).toHaveText("+50% to Senior Backend Developer");
+  await expect(page.getByTestId("next-step")).toHaveText("+50% to Senior Backend Developer, for this profile");
   await expect(page.locator(".rung.current")).toHaveCount(1);
   await expect(page.locator(".rung.current")).toContainText("Backend Developer");
   await expect(page.locator(".rung.current")).toContainText("Your role");

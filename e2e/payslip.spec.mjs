@@ -10,9 +10,10 @@ const currentField = (page) => page.getByRole("textbox", { name: /current/ });
 test("the page names the tax year in force today and its law", async ({ page }) => {
   await openApp(page, WORKED);
   await expect(page.getByTestId("tax-year")).toHaveText(
-    "Tax year 2026-27 (1 April 2026 – 31 March 2027), Income-tax Act, 2025. New tax regime (section 202(1)), the default.",
+    "Tax year 2026-27 (1 April 2026 – 31 March 2027), Income-tax Act, 2025. Under the new regime, the default.",
   );
   await expect(page.getByTestId("tax-year-note")).toBeHidden();
+  await expect(page.locator(".in-hand .sources-list summary")).toHaveText("What is left out, what could not be confirmed, and the sources");
   await expect(page.locator(".in-hand")).toContainText("Not confirmed:");
 });
 
@@ -21,7 +22,7 @@ test.describe("on 31 March 2026", () => {
   test("the year before applies, under the Income-tax Act, 1961", async ({ page }) => {
     await openApp(page, WORKED);
     await expect(page.getByTestId("tax-year")).toHaveText(
-      "FY 2025-26 (1 April 2025 – 31 March 2026, AY 2026-27), Income-tax Act, 1961. New tax regime (section 115BAC(1A)), the default.",
+      "FY 2025-26 (1 April 2025 – 31 March 2026, AY 2026-27), Income-tax Act, 1961. Under the new regime, the default.",
     );
     await page.locator(".pay summary").first().click();
     await expect(page.locator(".pay").first()).toContainText("Tax after marginal relief (section 87A)");
@@ -113,7 +114,7 @@ test("the current CTC gives the hike in CTC and in hand, and the privacy line na
   await expect.poll(() => params(page).get("current")).toBe("10");
   // Without an offer, the market estimate against the current CTC: 14.1 ÷ 10 is 41% more.
   await expect(page.getByTestId("market-vs-current")).toHaveText(
-    "The market estimate for this profile is 41% above your current CTC",
+    "The market estimate for this profile is 41% above your current CTC.",
   );
   await expect(page.getByTestId("current-in-hand")).toHaveText("₹71,121");
   await page.getByRole("textbox", { name: "Your offer (CTC)" }).fill("13");

@@ -8,7 +8,7 @@ const field = (page, name) => page.getByRole("textbox", { name });
 test("the worked example: the new regime pays more, and the old needs ₹1,19,800 more in deductions", async ({ page }) => {
   // ₹20 L in Mumbai, ₹40,000 rent, ₹30,000 invested beyond PF (see src/tax/break_even.rs).
   await openApp(page, `${MUMBAI}&offer=20&rent=40000&80c=30000`);
-  const regimes = page.locator("section.regimes");
+  const regimes = page.locator(".regimes");
   await expect(regimes).toContainText("For your offer of ₹20.0 L");
   await expect(page.getByTestId("regime-new")).toHaveText("₹1,29,330");
   await expect(page.getByTestId("regime-old")).toHaveText("₹1,26,216");
@@ -19,9 +19,9 @@ test("the worked example: the new regime pays more, and the old needs ₹1,19,80
   // The better one is marked in words, not by colour alone.
   await expect(regimes.locator(".regime.better h3")).toHaveText("New regime");
   await expect(regimes.locator(".regime.better .better-mark")).toHaveText("Pays more");
-  // The fields show what the link carries, and name each section both ways.
+  // The fields show what the link carries, by the names people know them by.
   await expect(field(page, /^Rent you pay/)).toHaveValue("40,000");
-  await expect(field(page, /80C, section 123/)).toHaveValue("30,000");
+  await expect(field(page, /Investments under 80C/)).toHaveValue("30,000");
   // The old regime's working, step by step.
   await regimes.locator("summary").click();
   const working = regimes.locator("table.working").last();
@@ -52,7 +52,7 @@ test("where the limits cannot close the gap, the page says so with the room left
     "The old regime cannot catch up within its limits: all ₹2,75,000 of room left would still leave it ₹1,16,220 a year behind.",
   );
   // No city chosen: HRA at 40% of basic, and the page says why.
-  await expect(page.locator("section.regimes")).toContainText("No city is chosen, so HRA is exempt up to 40% of basic");
+  await expect(page.locator(".regimes")).toContainText("No city is chosen, so HRA is exempt up to 40% of basic");
 });
 
 test("typing the rent moves the old regime and goes into the link; a bad amount is named beside its field", async ({ page }) => {
@@ -77,7 +77,7 @@ test("typing the rent moves the old regime and goes into the link; a bad amount 
   await expect.poll(() => params(page).get("nps")).toBe("50000");
   // The city changes HRA's share: Hyderabad is on this year's list too (the draft rules').
   await filter(page, "City").selectOption("hyderabad");
-  await expect(page.locator("section.regimes")).toContainText("HRA is exempt up to 50% of basic in Hyderabad, a city the rules list.");
+  await expect(page.locator(".regimes")).toContainText("HRA is exempt up to 50% of basic in Hyderabad, a city the rules list.");
 });
 
 for (const [query, says] of [
@@ -89,7 +89,7 @@ for (const [query, says] of [
     await openApp(page, `${MUMBAI}&offer=20&${query}&80c=30000`);
     await expect(page.getByTestId("notice")).toContainText(says);
     await expect(page.getByTestId("estimate")).toBeVisible();
-    await expect(field(page, /80C, section 123/)).toHaveValue("30,000");
+    await expect(field(page, /Investments under 80C/)).toHaveValue("30,000");
     await expect(page.getByTestId("regime-new")).toHaveText("₹1,29,330");
   });
 }

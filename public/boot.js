@@ -35,7 +35,8 @@
       });
       status.appendChild(again);
     }
-    if (!retry && main) main.insertBefore(status, main.firstChild);
+    // Before <main>, which stays hidden until a stage of loading has filled it.
+    if (!retry && main) main.parentNode.insertBefore(status, main);
   }
   if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {
     explain(

@@ -64,6 +64,7 @@
       if (kind === "t") element.textContent = value;
       else if (kind === "v") element.value = value;
       else if (kind === "h") element.hidden = value === "1";
+      else if (kind === "o") element.open = value === "1";
       else if (kind === "e") {
         element.disabled = false;
         element.addEventListener(element.tagName === "SELECT" ? "change" : "click", answer);

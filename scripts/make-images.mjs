@@ -1,34 +1,19 @@
 // Draws the PNG images in public/ (checked in, so builds need no browser):
-// - og-image.png, the 1200×630 picture chat apps show for a shared link. Its figures are
-//   read from the running app (the worked example), so it never claims a number the
-//   estimator does not give.
+// - og-image.png, the 1200×630 picture chat apps show for a shared link. It claims no figure:
+//   a link can hold any profile and offer, and the preview is the same for all of them.
 // - icon-192.png, icon-512.png and apple-touch-icon.png, from favicon.svg, for home screens.
-// Run it after a change to the data, the model or the icon:
-//   node e2e/server.mjs 4173 dist &   node scripts/make-images.mjs [base-url]
+// Run it after a change to the wording or the icon:   node scripts/make-images.mjs
 import { chromium } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-const base = process.argv[2] ?? "http://127.0.0.1:4173/";
-const example = "?role=senior-backend-developer&exp=mid&city=bengaluru&skill=python";
 const out = fileURLToPath(new URL("../public/og-image.png", import.meta.url));
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu"],
 });
-const page = await browser.newPage({ viewport: { width: 1200, height: 630 } });
-await page.goto(new URL(example, base).href);
-const text = async (testId) => (await page.getByTestId(testId).textContent()).trim();
-const figures = {
-  estimate: await text("estimate"),
-  range: await text("range"),
-  profile: await text("profile"),
-};
-
-// A fresh page: the app's Content-Security-Policy would refuse the inline style below.
 const card = await browser.newPage({ viewport: { width: 1200, height: 630 } });
-const escape = (s) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 await card.setContent(`<!doctype html><html><body>
 <style>
   body { margin: 0; width: 1200px; height: 630px; font-family: "Noto Sans", sans-serif;
@@ -37,17 +22,15 @@ await card.setContent(`<!doctype html><html><body>
           flex: 1; display: flex; flex-direction: column; justify-content: space-between; }
   h1 { font-size: 52px; margin: 0; line-height: 1.1; }
   .sub { font-size: 26px; color: #4a5856; margin: 10px 0 0; }
-  .figure { font-size: 120px; font-weight: 800; color: #0f5f5a; line-height: 1; }
-  .figure span { font-size: 40px; font-weight: 600; color: #4a5856; }
-  .meta { font-size: 28px; margin: 8px 0 0; }
+  .lead { font-size: 64px; font-weight: 800; color: #0f5f5a; line-height: 1.1; margin: 0; }
+  .meta { font-size: 30px; margin: 16px 0 0; }
   .foot { font-size: 22px; color: #4a5856; }
 </style>
 <div class="card">
   <div><h1>Backend developer salary in India</h1>
   <p class="sub">Estimate by role, city, skill and experience · 2025 survey figures</p></div>
-  <div><div class="figure">${escape(figures.estimate)} <span>a year</span></div>
-  <p class="meta">${escape(figures.profile)}</p>
-  <p class="meta">Range ${escape(figures.range)}</p></div>
+  <div><p class="lead">Is the offer fair, and what does it pay in hand?</p>
+  <p class="meta">The market for your role, city, skill and experience; the exact monthly pay under this year's tax law, both regimes.</p></div>
   <p class="foot">Glassdoor, AmbitionBox and Indeed averages · the working shown for every step</p>
 </div></body></html>`);
 await card.screenshot({ path: out, type: "png" });
@@ -60,4 +43,4 @@ for (const [name, size] of [["icon-192.png", 192], ["icon-512.png", 512], ["appl
   await icon.screenshot({ path: fileURLToPath(new URL(`../public/${name}`, import.meta.url)), type: "png" });
 }
 await browser.close();
-console.log(`wrote ${out}: ${figures.estimate}, ${figures.range}, ${figures.profile}`);
+console.log(`wrote ${out} and the icons`);

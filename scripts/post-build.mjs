@@ -16,8 +16,8 @@
 //
 // Runs as `node scripts/post-build.mjs [dir]`; Trunk passes the staging dir in TRUNK_STAGING_DIR.
 // BUILD_LABEL (optional) is written into the page, so tests can tell two builds apart.
-// SITE_URL (optional), the address the site is served at, makes the link-preview tags
-// absolute (og:url, og:image): chat apps ignore a relative preview image.
+// SITE_URL (optional), the address the site is served at, adds the link-preview image and the
+// page's address, absolute (og:image, og:url): chat apps ignore a relative preview image.
 import { buildEarlyStage } from "./build-early-stage.mjs";
 import { elements, oneTag, replaceOnce, tags, withAttribute } from "./html-edit.mjs";
 import { minify } from "terser";
@@ -84,14 +84,24 @@ const policy = [
   "form-action 'none'",
 ].join("; ");
 
+// Link previews: an image and the page's own address, absolute, only when the build knows where
+// it will be served (SITE_URL); chat apps ignore a relative preview image, so none is written
+// without it. X reads the og: tags too, with its large-image card.
 const siteUrl = process.env.SITE_URL;
 if (siteUrl) {
   const base = new URL(siteUrl); // throws on a malformed address: better than a broken preview
   const absolute = (path) => new URL(path, base).href.replace(/"/g, "%22");
-  const image = oneTag(html, "meta", (a) => a.property === "og:image", "og:image meta");
-  html = replaceOnce(html, image.text, () => `<meta property="og:image" content="${absolute(image.attrs.content)}">`, "og:image meta");
   const type = oneTag(html, "meta", (a) => a.property === "og:type", "og:type meta");
-  html = replaceOnce(html, type.text, (text) => `${text}<meta property="og:url" content="${absolute("./")}">`, "og:type meta");
+  const preview = [
+    `<meta property="og:url" content="${absolute("./")}">`,
+    `<meta property="og:image" content="${absolute("og-image.png")}">`,
+    `<meta property="og:image:type" content="image/png">`,
+    `<meta property="og:image:width" content="1200">`,
+    `<meta property="og:image:height" content="630">`,
+    `<meta property="og:image:alt" content="Backend developer salary in India: an offer set against the market, and its pay in hand.">`,
+    `<meta name="twitter:card" content="summary_large_image">`,
+  ].join("");
+  html = replaceOnce(html, type.text, (text) => `${text}${preview}`, "og:type meta");
 }
 
 // The policy must come before any script, so it goes right after <meta charset>. The build

@@ -41,7 +41,8 @@ trunk build --release
 # A second build, labelled, that the update test deploys over the first.
 BUILD_LABEL=next trunk build --release --dist dist-next
 # A build for one sub-path with absolute asset URLs, as `--public-url` makes it.
-trunk build --release --dist dist-public-url --public-url /salary/
+# With the address it is served at, so the link-preview tags are absolute (and tested there).
+SITE_URL=http://127.0.0.1:4175/salary/ trunk build --release --dist dist-public-url --public-url /salary/
 
 echo "== size: every file a first visit loads, raw and gzip"
 node scripts/size-budget.mjs dist

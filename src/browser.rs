@@ -46,6 +46,19 @@ pub fn value_of(id: &str) -> Option<String> {
     js_sys::Reflect::get(&control, &"value".into()).ok()?.as_string()
 }
 
+/// Opens the page's disclosure with this id.
+pub fn open(id: &str) {
+    if let Some(details) = element(id) {
+        let _ = details.set_attribute("open", "");
+    }
+}
+
+/// Whether the page's disclosure with this id is open, if there is one.
+pub fn is_open(id: &str) -> Option<bool> {
+    let details: JsValue = element(id)?.into();
+    js_sys::Reflect::get(&details, &"open".into()).ok()?.as_bool()
+}
+
 /// The current query string, including its leading `?` (or empty).
 pub fn current_query() -> String {
     leptos::prelude::window().location().search().unwrap_or_default()

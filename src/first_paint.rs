@@ -9,12 +9,12 @@
 //! the new figures and the canonical address, which the script writes. The offer, the current
 //! CTC and Copy link wait for the app.
 
-use crate::amount;
 use crate::data::dataset;
-use crate::display::{headline, link_privacy, offer};
+use crate::display::fields::{field_text, sets_the_terms};
+use crate::display::{headline, link_privacy, offer, summary};
 use crate::filters::{self, decode, Decoded, Dimension, Field, Link, Notice, Param, Profile, MAX_NOTICES};
 use crate::model::Model;
-use crate::page::{slot, LINK_NOTICE};
+use crate::page::{slot, LINK_NOTICE, SECTION_COMPARE};
 
 /// What to set on the page.
 #[derive(Debug, Clone, PartialEq)]
@@ -23,6 +23,8 @@ pub enum Fill {
     /// A select's or a field's value (a slug, or "" for Any).
     Value(String, String),
     Hidden(String, bool),
+    /// Open or close a disclosure.
+    Open(String, bool),
     /// Enable a control, and send its changes (a select) or presses (a button) to `event`.
     Enable(String),
     /// Rewrite the address's query in place (no reload, no new history entry).
@@ -50,11 +52,21 @@ impl EarlyStage {
             out.push(Fill::Value(id.clone(), slug.into()));
             out.push(Fill::Enable(id));
         }
-        for (param, lakh) in [(Param::Offer, link.job.offer), (Param::Current, link.own.current)] {
-            let field = Field::Param(Profile::A, param);
-            out.push(Fill::Value(field.id(), lakh.map(amount::canonical).unwrap_or_default()));
-            out.push(Fill::Text(field.status_id(), offer::understood(lakh)));
+        // Every field of the form shows what the link set, and the amounts say what they read.
+        for &param in Param::ALL {
+            out.push(Fill::Value(
+                Field::Param(Profile::A, param).id(),
+                field_text(param, &link.job, &link.own),
+            ));
         }
+        for (param, lakh) in [(Param::Offer, link.job.offer), (Param::Current, link.own.current)] {
+            out.push(Fill::Text(Field::Param(Profile::A, param).status_id(), offer::understood(lakh)));
+        }
+        out.push(Fill::Open(slot::TERMS.into(), sets_the_terms(&link.job, &link.own)));
+        out.push(Fill::Open(SECTION_COMPARE.into(), link.compare.is_some()));
+        let shared = link_privacy::shared_line(&link, &link);
+        out.push(Fill::Hidden(slot::SHARED.into(), shared.is_none()));
+        out.push(Fill::Text(slot::SHARED_TEXT.into(), shared.unwrap_or_default()));
         let private = link_privacy::in_link(&link);
         out.push(Fill::Hidden(slot::LINK_OFFER.into(), private.is_none()));
         out.push(Fill::Text(slot::LINK_OFFER.into(), private.unwrap_or_default()));
@@ -87,11 +99,29 @@ impl EarlyStage {
     }
 }
 
-/// The estimate card's texts for a link.
+/// The summary's texts for a link, as the page opened it: its heading, the offer against the
+/// market, the estimate against the current CTC, the estimate and the profile. The pay in hand
+/// and the hike wait for the app, in their reserved places.
 fn card(link: &Link) -> Vec<Fill> {
     let sel = link.selection;
     let estimate = Model::from_dataset(dataset()).estimate(&sel.inputs());
+    let (offer, current) = (link.job.offer, link.own.current);
+    let against_current = match (offer, current) {
+        (None, Some(current)) => Some(summary::estimate_against_current(estimate.lakh, current)),
+        _ => None,
+    };
     vec![
+        Fill::Text(slot::TITLE.into(), summary::title(offer, true)),
+        Fill::Hidden(slot::VERDICT_ROW.into(), offer.is_none()),
+        Fill::Text(
+            slot::VERDICT.into(),
+            offer.map(|o| offer::position_text(o, &estimate)).unwrap_or_default(),
+        ),
+        Fill::Hidden(slot::SURVEY_NOTE.into(), offer.is_none()),
+        Fill::Hidden(slot::HIKE_ROW.into(), current.is_none()),
+        Fill::Hidden(slot::HIKE.into(), offer.is_none() || current.is_none()),
+        Fill::Hidden(slot::AGAINST_CURRENT.into(), against_current.is_none()),
+        Fill::Text(slot::AGAINST_CURRENT.into(), against_current.unwrap_or_default()),
         Fill::Text(slot::FIGURE.into(), headline::figure(&estimate)),
         Fill::Text(slot::DETAIL.into(), headline::detail(&estimate)),
         Fill::Text(slot::RANGE.into(), headline::range(&estimate)),
@@ -106,13 +136,14 @@ pub fn fills(query: &str) -> Vec<Fill> {
 
 impl Fill {
     /// The fill as the loader in `public/early.js` reads it: a kind, an id and a value. Kind
-    /// `t` (text), `v` (value), `h` (hidden, "1" or ""), `e` (enable and listen), `q` (the
-    /// address's query, in value) or `n` (the notices' query, in value).
+    /// `t` (text), `v` (value), `h` (hidden, "1" or ""), `o` (open, "1" or ""), `e` (enable and
+    /// listen), `q` (the address's query, in value) or `n` (the notices' query, in value).
     fn parts(&self) -> (&'static str, &str, &str) {
         match self {
             Fill::Text(id, text) => ("t", id, text),
             Fill::Value(id, value) => ("v", id, value),
             Fill::Hidden(id, hidden) => ("h", id, if *hidden { "1" } else { "" }),
+            Fill::Open(id, open) => ("o", id, if *open { "1" } else { "" }),
             Fill::Enable(id) => ("e", id, ""),
             Fill::Address(query) => ("q", "", query),
             Fill::NoticesFrom(query) => ("n", "", query),
@@ -271,7 +302,12 @@ mod tests {
         );
         // A later change keeps the notices dismissed: the app takes over from "".
         let changed = stage.event("filter-role", "technical-lead");
-        assert!(!changed.iter().any(|f| matches!(f, Fill::NoticesFrom(_) | Fill::Hidden(..))));
+        let about_the_notice = |f: &Fill| match f {
+            Fill::NoticesFrom(_) => true,
+            Fill::Hidden(id, _) => id.starts_with(LINK_NOTICE),
+            _ => false,
+        };
+        assert!(!changed.iter().any(about_the_notice), "{changed:?}");
     }
 
     proptest! {

@@ -9,10 +9,15 @@
 pub const MAIN: &str = "main";
 /// The container of the shell; the phone's estimate bar is appended to it.
 pub const APP: &str = "app";
-/// The column of the sections below the estimate; the last two are prerendered prose.
+/// The column of the sections below the summary, in page order; the last, "How this is worked
+/// out", is prerendered prose.
 pub const RESULTS: &str = "results";
-pub const METHOD: &str = "method";
-pub const SOURCES: &str = "sources";
+pub const SECTION_PAY: &str = "section-pay";
+pub const SECTION_REGIMES: &str = "section-regimes";
+pub const SECTION_GROW: &str = "section-grow";
+pub const SECTION_MARKET: &str = "section-market";
+pub const SECTION_COMPARE: &str = "section-compare";
+pub const HOW: &str = "section-how";
 /// The notice about the link, the estimate card and the form: parts of the shell that the
 /// app takes over in place.
 pub const LINK_NOTICE: &str = "link-notice";
@@ -27,6 +32,33 @@ pub const EARLY_LINK: &str = "earlyLink";
 
 /// Elements inside the shell that the first stage fills; the components carry the same ids.
 pub mod slot {
+    /// The summary's heading, its lead figure (pay in hand a month), the regime it is under
+    /// and the words after it, the offer's standing and its row, the hike's row, and the
+    /// note on what the survey's figures are.
+    pub const TITLE: &str = "summary-title";
+    pub const IN_HAND: &str = "summary-in-hand-figure";
+    pub const REGIME: &str = "summary-regime-word";
+    pub const REGIME_REST: &str = "summary-regime-rest";
+    pub const VERDICT_ROW: &str = "summary-verdict-row";
+    pub const VERDICT: &str = "summary-offer-position";
+    pub const HIKE_ROW: &str = "summary-hike-row";
+    /// In the hike's row: the hike itself (with an offer), or the estimate against the current
+    /// CTC (without one).
+    pub const HIKE: &str = "summary-hike-text";
+    /// The hike's parts: what it is against, the two percents and the words around them.
+    pub const HIKE_AGAINST: &str = "summary-hike-against";
+    pub const HIKE_CTC: &str = "summary-hike-ctc";
+    pub const HIKE_MORE_CTC: &str = "summary-hike-more-ctc";
+    pub const HIKE_IN_HAND: &str = "summary-hike-in-hand";
+    pub const HIKE_REST: &str = "summary-hike-rest";
+    pub const AGAINST_CURRENT: &str = "summary-against-current";
+    pub const SURVEY_NOTE: &str = "survey-figures";
+    /// The line naming the amounts a shared link came with, its text and its button.
+    pub const SHARED: &str = "shared-amounts";
+    pub const SHARED_TEXT: &str = "shared-amounts-text";
+    pub const START_WITH_MINE: &str = "start-with-mine";
+    /// The form's "Salary structure, rent and investments", open when the link sets any.
+    pub const TERMS: &str = "terms";
     pub const FIGURE: &str = "estimate-figure";
     pub const DETAIL: &str = "estimate-detail";
     pub const RANGE: &str = "estimate-range";

@@ -3,10 +3,22 @@
 //! estimates derived from them. No browser APIs, so it is tested natively.
 
 use crate::data::{dataset, tax_years, Date, Entry};
+use crate::display::link_privacy::shared_line;
+use crate::display::summary::{self, Texts};
 use crate::filters::{decode, encode, Decoded, Dimension, Job, Link, Notice, Own, Profile, Selection, Slot};
+use crate::format::round_to_tenth;
 use crate::model::{Estimate, Model};
-use crate::tax::{year_in_force, Claims, Structure, YearInForce};
+use crate::tax::{compare, year_in_force, Claims, Comparison, Structure, YearInForce};
 use leptos::prelude::*;
+
+/// A lever applied, until the next change: the profile before it, and everything after it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Applied {
+    pub before: Selection,
+    pub after: Link,
+    /// The lever's words: "Learn Data Security Expertise".
+    pub action: String,
+}
 
 /// Shared through context by every component.
 #[derive(Debug, Clone, Copy)]
@@ -23,6 +35,16 @@ pub struct AppState {
     pub notices: RwSignal<Vec<Notice>>,
     /// Profile A's estimate: the headline.
     pub estimate: Memo<Estimate>,
+    /// Both regimes for profile A's offer, or for the estimate as shown without one: what the
+    /// summary leads with and the regime section shows.
+    pub lead: Memo<Comparison>,
+    /// What the summary at the top says, and the phone's bar after it.
+    pub summary: Memo<Texts>,
+    /// What the link set when the page opened, to say which terms came with it ("Start with
+    /// mine" sets it to nothing).
+    pub opened: RwSignal<Link>,
+    /// The last lever applied, while nothing else has changed since.
+    pub applied: RwSignal<Option<Applied>>,
     /// Profile B's, while comparing.
     pub b_estimate: Memo<Option<Estimate>>,
     /// The model's constants, from the bundled data.
@@ -45,18 +67,92 @@ impl AppState {
         let notices = decode(notices_from, dataset()).notices;
         let a = RwSignal::new(link.selection);
         let b = RwSignal::new(link.compare);
+        let (job, own) = (RwSignal::new(link.job), RwSignal::new(link.own));
         let model = Model::from_dataset(dataset());
+        let year = year_in_force(today, tax_years());
+        let estimate = Memo::new(move |_| model.estimate(&a.get().inputs()));
+        // Both regimes for a CTC in lakh on profile A's terms, in its city.
+        let both = move |lakh: f64| {
+            let city = a.with(|a| a.city.map(|c| c.slug.as_str()));
+            let (structure, claims) = job.with(|j| own.with(|o| (j.structure, j.claims(o))));
+            compare(year.rules, lakh * 100_000.0, &structure, &claims, city)
+        };
+        let lead = Memo::new(move |_| {
+            both(job.with(|j| j.offer).unwrap_or_else(|| round_to_tenth(estimate.get().lakh)))
+        });
+        let opened = RwSignal::new(link);
+        let summary = Memo::new(move |_| {
+            let (offer, current) = (job.with(|j| j.offer), own.with(|o| o.current));
+            let offered = opened.with(|o| o.job.offer);
+            let current_pay = current.map(both);
+            lead.with(|lead| {
+                estimate.with(|estimate| {
+                    a.with(|selection| {
+                        summary::texts(&summary::Inputs {
+                            selection,
+                            estimate,
+                            offer,
+                            current,
+                            offer_from_the_link: offered.is_some() && offered == offer,
+                            lead: Some(lead),
+                            current_pay: current_pay.as_ref(),
+                            shared: opened.with(|opened| {
+                                let now = Link {
+                                    selection: *selection,
+                                    job: job.get(),
+                                    own: own.get(),
+                                    compare: None,
+                                };
+                                shared_line(&now, opened)
+                            }),
+                        })
+                    })
+                })
+            })
+        });
         AppState {
             a,
-            job: RwSignal::new(link.job),
-            own: RwSignal::new(link.own),
+            job,
+            own,
             b,
             notices: RwSignal::new(notices),
-            estimate: Memo::new(move |_| model.estimate(&a.get().inputs())),
+            estimate,
+            lead,
+            summary,
+            opened,
+            applied: RwSignal::new(None),
             b_estimate: Memo::new(move |_| b.get().map(|b| model.estimate(&b.inputs()))),
             model,
-            year: year_in_force(today, tax_years()),
+            year,
         }
+    }
+
+    /// Applies a lever: the choice, remembered with the profile before it so it can be undone.
+    pub fn apply(&self, dim: Dimension, choice: &'static Entry, action: String) {
+        let before = self.a.get_untracked();
+        self.choose(Profile::A, dim, Some(choice));
+        self.applied.set(Some(Applied { before, after: untrack(|| self.link()), action }));
+    }
+
+    /// The lever applied last, if nothing has changed since: what Undo would put back.
+    pub fn undoable(&self) -> Option<Applied> {
+        self.applied.get().filter(|applied| applied.after == self.link())
+    }
+
+    /// Puts the profile back as it was before the last lever, if nothing has changed since.
+    pub fn undo(&self) {
+        if let Some(applied) = untrack(|| self.undoable()) {
+            self.a.set(applied.before);
+        }
+        self.applied.set(None);
+    }
+
+    /// Clears every amount, the structure and the claims, keeping the profile's filters: the
+    /// page as the person would start it, from a link someone sent them.
+    pub fn start_with_mine(&self) {
+        self.job.set(Job::default());
+        self.own.set(Own::default());
+        self.opened.set(Link::default());
     }
 
     /// Re-reads the address, after back/forward.

@@ -47,10 +47,15 @@ export function runJourneys(engine, port) {
   }
 }
 
-/** Opens `path` in an adapter and waits until the app has taken over every section. */
+/** Opens `path` in an adapter, waits until the app has taken over every section, and opens
+ *  every disclosure of the page (its sections, the form's salary structure and claims), as a
+ *  person looking for each part would: the journeys are about what is inside them. */
 export async function openApp(b, origin, path) {
   await b.goto(`${origin}${path.startsWith("/") ? path : `/${path}`}`);
-  await b.until(() => document.querySelector("main")?.dataset.stage === "live" && document.querySelector("section.sources")?.hidden === false);
+  await b.until(() => document.querySelector("main")?.dataset.stage === "live" && document.getElementById("section-how")?.hidden === false);
+  await b.run(() => {
+    for (const details of document.querySelectorAll("details.section, details.terms")) details.open = true;
+  });
 }
 
 /**

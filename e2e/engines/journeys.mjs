@@ -103,7 +103,7 @@ export const journeys = {
     await b.open(WORKED);
     assert.equal(
       await b.text("tax-year"),
-      "Tax year 2026-27 (1 April 2026 – 31 March 2027), Income-tax Act, 2025. New tax regime (section 202(1)), the default.",
+      "Tax year 2026-27 (1 April 2026 – 31 March 2027), Income-tax Act, 2025. Under the new regime, the default.",
     );
     await b.type("#current", "10 L");
     await untilParam(b, "current", "10");

@@ -7,49 +7,69 @@ use crate::components::{
     breakdown::Breakdown,
     career_ladder::CareerLadder,
     compare::Compare,
-    estimate_card::{EstimateBar, EstimateCard},
-    filter_form::{take_over_shell_selects, FilterForm},
+    filter_form::{take_over_shell_form, FilterForm},
     in_hand::InHand,
     link_notice::LinkNotice,
     mount::{mount_all, mount_part, reveal, Part, Place},
     offer_position::OfferPosition,
     regimes::Regimes,
+    shared_amounts::SharedAmounts,
+    summary::{EstimateBar, Summary},
     what_if::WhatIf,
 };
-use crate::page::{Stage, APP, ESTIMATE_CARD, FILTER_FORM, LINK_NOTICE, METHOD, SOURCES};
+use crate::page::{
+    slot, Stage, APP, ESTIMATE_CARD, FILTER_FORM, HOW, LINK_NOTICE, SECTION_COMPARE, SECTION_GROW,
+    SECTION_MARKET, SECTION_PAY, SECTION_REGIMES,
+};
 use crate::state::AppState;
 use leptos::prelude::*;
 use std::time::Duration;
 
-/// The page, part by part. Task 0, at once: the notice about the link and the estimate, which
-/// the first stage has already filled with the same texts, so the swap changes nothing on
-/// screen. Task 1: the form (the shell's, disabled, shows until then) and the phone's
-/// estimate bar. Then the sections under the estimate, in page order, one task each, before
-/// the two that are prerendered prose (method, sources), which the last task reveals.
+/// The page, part by part. Task 0, at once: the summary, the notice about the link and the line
+/// about its amounts, which the first stage has already filled with the same texts, so the
+/// swap changes nothing on screen. Task 1: the form (the shell's shows until then) and the
+/// phone's bar. Then the sections below the summary, in page order, each shown as its first
+/// part is put in (the shell holds them, hidden and empty, and which are open), before the
+/// last, "How this is worked out", prerendered prose that the last task reveals.
 pub static PAGE: [Part; 15] = [
+    Part { task: 0, place: Place::Shell(ESTIMATE_CARD), mount: |p, b| mount_part(p, b, Summary) },
     Part { task: 0, place: Place::Shell(LINK_NOTICE), mount: |p, b| mount_part(p, b, LinkNotice) },
-    Part { task: 0, place: Place::Shell(ESTIMATE_CARD), mount: |p, b| mount_part(p, b, EstimateCard) },
+    Part { task: 0, place: Place::Shell(slot::SHARED), mount: |p, b| mount_part(p, b, SharedAmounts) },
     Part {
         task: 1,
         place: Place::Shell(FILTER_FORM),
         mount: |p, b| {
-            take_over_shell_selects();
+            take_over_shell_form();
             mount_part(p, b, FilterForm)
         },
     },
     Part { task: 1, place: Place::End(APP), mount: |p, b| mount_part(p, b, EstimateBar) },
-    Part { task: 2, place: Place::Before(METHOD), mount: |p, b| mount_part(p, b, OfferPosition) },
-    Part { task: 3, place: Place::Before(METHOD), mount: |p, b| mount_part(p, b, InHand) },
-    Part { task: 4, place: Place::Before(METHOD), mount: |p, b| mount_part(p, b, Regimes) },
-    Part { task: 5, place: Place::Before(METHOD), mount: |p, b| mount_part(p, b, WhatIf) },
-    Part { task: 6, place: Place::Before(METHOD), mount: |p, b| mount_part(p, b, Compare) },
-    Part { task: 7, place: Place::Before(METHOD), mount: |p, b| mount_part(p, b, Breakdown) },
-    Part { task: 8, place: Place::Before(METHOD), mount: |p, b| mount_part(p, b, MarketCharts) },
-    Part { task: 9, place: Place::Before(METHOD), mount: |p, b| mount_part(p, b, CountryChart) },
-    Part { task: 10, place: Place::Before(METHOD), mount: |p, b| mount_part(p, b, CareerLadder) },
-    Part { task: 11, place: Place::Static(METHOD), mount: reveal },
-    Part { task: 11, place: Place::Static(SOURCES), mount: reveal },
+    Part { task: 2, place: Place::Section(SECTION_PAY), mount: |p, b| mount_part(p, b, InHand) },
+    Part { task: 3, place: Place::Section(SECTION_REGIMES), mount: |p, b| mount_part(p, b, Regimes) },
+    Part { task: 4, place: Place::Section(SECTION_GROW), mount: |p, b| mount_part(p, b, WhatIf) },
+    Part { task: 5, place: Place::Section(SECTION_GROW), mount: |p, b| mount_part(p, b, CareerLadder) },
+    Part { task: 6, place: Place::Section(SECTION_GROW), mount: |p, b| mount_part(p, b, Breakdown) },
+    Part { task: 7, place: Place::Section(SECTION_MARKET), mount: |p, b| mount_part(p, b, OfferPosition) },
+    Part { task: 7, place: Place::Section(SECTION_MARKET), mount: |p, b| mount_part(p, b, MarketCharts) },
+    Part { task: 8, place: Place::Section(SECTION_MARKET), mount: |p, b| mount_part(p, b, CountryChart) },
+    Part {
+        task: 9,
+        place: Place::Section(SECTION_COMPARE),
+        mount: |p, b| {
+            open_when_comparing();
+            mount_part(p, b, Compare)
+        },
+    },
+    Part { task: 10, place: Place::Static(HOW), mount: reveal },
 ];
+
+/// A compare link opens Compare: the first stage did that where it ran (and the person may have
+/// closed it since); otherwise the app does.
+fn open_when_comparing() {
+    if browser::early_link().is_none() && expect_context::<AppState>().b.with_untracked(Option::is_some) {
+        browser::open(SECTION_COMPARE);
+    }
+}
 
 /// The root, as Leptos's `App` would be: state from the link, the address kept in step with
 /// it, and the page's parts put in place.

@@ -172,8 +172,8 @@ where
 #[component]
 pub fn MarketCharts() -> impl IntoView {
     view! {
-        <section class="card market" aria-labelledby="market-heading">
-            <h2 id="market-heading">"The market, table by table"</h2>
+        <div class="market">
+            <h3>"The market, table by table"</h3>
             <p class="hint">"Survey averages, INR lakh a year. Your choice is ticked."</p>
             <div class="chart-grid">
                 {[Dimension::Role, Dimension::Experience, Dimension::City, Dimension::Skill]
@@ -181,7 +181,7 @@ pub fn MarketCharts() -> impl IntoView {
                     .map(|dim| view! { <FilterChart dim /> })
                     .collect_view()}
             </div>
-        </section>
+        </div>
     }
 }
 
@@ -212,8 +212,8 @@ pub fn CountryChart() -> impl IntoView {
         .collect_view();
 
     view! {
-        <section class="card abroad" aria-labelledby="abroad-heading">
-            <h2 id="abroad-heading">"The same profile abroad"</h2>
+        <div class="abroad">
+            <h3>"The same profile abroad"</h3>
             <figure class="chart" data-testid="chart-country">
                 <figcaption id="abroad-caption">
                     "Your estimate scaled by each country’s average backend salary relative to India’s ("
@@ -237,6 +237,6 @@ pub fn CountryChart() -> impl IntoView {
                 {countries.survey_date.as_str()}
                 "."
             </p>
-        </section>
+        </div>
     }
 }

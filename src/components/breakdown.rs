@@ -15,8 +15,8 @@ pub fn Breakdown() -> impl IntoView {
     let benchmark = move || short_money(state.estimate.get().benchmark);
 
     view! {
-        <section class="card breakdown" aria-labelledby="breakdown-heading">
-            <h2 id="breakdown-heading">"How your choices moved the figure"</h2>
+        <div class="breakdown">
+            <h3>"How your choices moved the figure"</h3>
             <ol class="steps" data-testid="breakdown">
                 <li class="step">
                     <div class="step-what">
@@ -49,6 +49,6 @@ pub fn Breakdown() -> impl IntoView {
                     })
                     .collect_view()}
             </ol>
-        </section>
+        </div>
     }
 }

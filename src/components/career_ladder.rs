@@ -1,9 +1,9 @@
 //! The career ladder: each rung with its pay and responsibilities, and the next step up.
 
 use crate::data::dataset;
-use crate::display::career::next_rung;
+use crate::display::levers::next_rung_text;
 use crate::filters::{Dimension, Profile};
-use crate::format::{percent_change, table_figure};
+use crate::format::table_figure;
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -15,17 +15,12 @@ pub fn CareerLadder() -> impl IntoView {
     let role_slug = state.chosen(Profile::A, Dimension::Role);
     let role = move || role_slug.get().and_then(|slug| dataset().role_choices.find(slug));
 
-    let next_step = move || match role() {
-        None => "Pick a role to see the next step up.".to_string(),
-        Some(current) => match next_rung(ladder, current) {
-            Some(next) => format!("{} to {}", percent_change(next.ratio), next.entry.name),
-            None => format!("{} is the top of the survey’s ladder.", current.name),
-        },
-    };
+    // The same gain for this profile as the role's lever: one percentage for one step.
+    let next_step = move || state.a.with(|sel| next_rung_text(&state.model, dataset(), sel));
 
     view! {
-        <section class="card ladder" aria-labelledby="ladder-heading">
-            <h2 id="ladder-heading">"Career ladder"</h2>
+        <div class="ladder">
+            <h3>"Career ladder"</h3>
             <p class="next-step" data-testid="next-step">
                 {next_step}
             </p>
@@ -54,7 +49,13 @@ pub fn CareerLadder() -> impl IntoView {
                     })
                     .collect_view()}
             </ol>
-            <p class="hint">{format!("Average pay per rung: {}, {}.", ladder.source, ladder.survey_date)}</p>
-        </section>
+            <p class="hint">
+                {format!(
+                    "Each rung’s figure is the survey’s average for the role ({}, {}); the step above is the estimate’s gain for this profile.",
+                    ladder.source,
+                    ladder.survey_date,
+                )}
+            </p>
+        </div>
     }
 }

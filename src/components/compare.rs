@@ -46,9 +46,9 @@ pub fn Compare() -> impl IntoView {
     });
 
     view! {
-        <section class="card compare" aria-labelledby="compare-heading">
+        <div class="compare">
             <div class="compare-head">
-                <h2 id="compare-heading">"Compare two profiles"</h2>
+                <p class="hint">"A second profile B beside yours, with the difference."</p>
                 <button
                     type="button"
                     class="button secondary"
@@ -58,11 +58,8 @@ pub fn Compare() -> impl IntoView {
                     {move || if comparing() { "Stop comparing" } else { "Compare" }}
                 </button>
             </div>
-            <p class="hint" hidden=comparing>
-                "Set up a second profile B and see both side by side, with the difference."
-            </p>
             <div class="compare-panel" hidden=move || !comparing() node_ref=panel></div>
-        </section>
+        </div>
     }
 }
 

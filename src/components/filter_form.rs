@@ -1,18 +1,27 @@
-//! The form: one labelled select per filter, each with an "Any" choice, the two amounts a
-//! person may add (an offer, the current CTC), and Copy link.
+//! The form, in the order of the decision: the offer with its variable pay and the current
+//! CTC; the profile, one labelled select per filter, each with an "Any" choice; the salary
+//! structure, rent and investments, in a disclosure that opens by itself when the link sets
+//! any of them; and Copy link.
 
 use crate::browser;
 use crate::components::amount_field::AmountField;
+use crate::components::number_fields::NumberField;
+use crate::components::pf_field::PfField;
 use crate::components::share_link::ShareLink;
 use crate::components::shell_state::in_static_shell;
 use crate::data::dataset;
+use crate::display::fields::sets_the_terms;
 use crate::filters::{Dimension, Field, Param, Profile};
-use crate::page::FILTER_FORM;
+use crate::page::{slot, FILTER_FORM};
 use crate::state::AppState;
 use leptos::prelude::*;
 
 #[component]
 pub fn FilterForm() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    // Open when the link sets any of them, or as the person left it before the app took over.
+    let terms_open = browser_terms_open()
+        .unwrap_or_else(|| untrack(|| state.job.with(|j| state.own.with(|o| sets_the_terms(j, o)))));
     view! {
         <form
             class="card filters"
@@ -20,24 +29,50 @@ pub fn FilterForm() -> impl IntoView {
             aria-labelledby="filters-heading"
             on:submit=|ev| ev.prevent_default()
         >
-            <h2 id="filters-heading">"Your profile"</h2>
-            {Dimension::ALL
-                .into_iter()
-                .map(|dim| view! { <FilterSelect profile=Profile::A dim /> })
-                .collect_view()}
-            <p class="hint">"Leave any of them on “Any” to use the survey’s average for it."</p>
+            <h2 id="filters-heading">"Your offer and profile"</h2>
             <AmountField param=Param::Offer />
+            <NumberField param=Param::Variable />
             <AmountField param=Param::Current />
+            <fieldset class="profile-filters">
+                <legend>"Your profile"</legend>
+                {Dimension::ALL
+                    .into_iter()
+                    .map(|dim| view! { <FilterSelect profile=Profile::A dim /> })
+                    .collect_view()}
+                <p class="hint">"Leave any of them on “Any” to use the survey’s average for it."</p>
+            </fieldset>
+            <details class="terms" id=slot::TERMS open=terms_open>
+                <summary>"Salary structure, rent and investments"</summary>
+                <NumberField param=Param::Basic />
+                <PfField />
+                <NumberField param=Param::Rent />
+                <NumberField param=Param::Hra />
+                <NumberField param=Param::C80 />
+                <NumberField param=Param::D80 />
+                <NumberField param=Param::Nps />
+                <NumberField param=Param::HomeLoan />
+            </details>
             <ShareLink />
         </form>
     }
 }
 
+/// Whether the shell's "Salary structure, rent and investments" is open, where the first stage
+/// ran (the person may have opened or closed it before the app took over); `None` otherwise.
+fn browser_terms_open() -> Option<bool> {
+    if in_static_shell() {
+        return None;
+    }
+    browser::early_link()?;
+    browser::is_open(slot::TERMS)
+}
+
 /// Before the app's form replaces the shell's, what the person chose there since the app read
 /// the address (a change in the moment between the two) goes into the state: nothing is lost.
 /// Only where the first stage ran: otherwise the shell's selects were never filled in nor
-/// enabled, and hold nothing of the person's.
-pub fn take_over_shell_selects() {
+/// enabled, and hold nothing of the person's. (The disclosure's state is read as the form is
+/// built, `browser_terms_open`.)
+pub fn take_over_shell_form() {
     if browser::early_link().is_none() {
         return;
     }

@@ -1,11 +1,10 @@
-//! What a CTC pays in hand each month, for the estimate, an offer and the current CTC, under
-//! the tax year in force and the person's salary structure, with the hike from the current
-//! CTC and the working from CTC to take-home (`tax/`, under the dated rules in `data/tax/`).
+//! "What it pays in hand": what a CTC pays each month under the new regime, the default, for
+//! the estimate, an offer and the current CTC, under the tax year in force and the person's
+//! salary structure, with the working from CTC to take-home (`tax/`, under the dated rules in
+//! `data/tax/`). The hike from the current CTC is the summary's.
 
-use crate::components::salary_structure::SalaryStructure;
 use crate::components::working_table::{monthly_line, WorkingTable};
 use crate::data::dataset;
-use crate::display::hike::{hike, market_against_current};
 use crate::display::tax_year::{coverage_note, period};
 use crate::display::working::{working, WORKING_LINES};
 use crate::filters::{Dimension, Profile};
@@ -24,13 +23,6 @@ pub fn InHand() -> impl IntoView {
     let for_estimate = Memo::new(move |_| Some(pay(round_to_tenth(state.estimate.get().lakh))));
     let for_offer = Memo::new(move |_| state.offer().map(pay));
     let for_current = Memo::new(move |_| state.current().map(pay));
-    // Sentences in parts, so the view can mark the figures the tests and readers look for.
-    // Derived on demand rather than memoised: a few additions, and every memo of a new type
-    // costs the WebAssembly its own copy of the reactive machinery.
-    let hike_parts = move || match (for_current.get(), for_offer.get()) {
-        (Some(current), Some(offer)) => Some(hike(&current, &offer).parts()),
-        _ => None,
-    };
     // The variable payout: the offer's when there is one, else the estimate's.
     let variable_parts = move || {
         let (pay, whose) = match for_offer.get() {
@@ -46,30 +38,15 @@ pub fn InHand() -> impl IntoView {
             ]
         })
     };
-    let market = move || match (state.offer(), state.current()) {
-        (None, Some(current)) => Some(market_against_current(state.estimate.get().lakh, current)),
-        _ => None,
-    };
     let note = coverage_note(&state.year);
     let unconfirmed = rules.unconfirmed.join(" ");
     view! {
-        <section class="card in-hand" aria-labelledby="in-hand-heading">
-            <h2 id="in-hand-heading">"What it pays in hand"</h2>
+        <div class="in-hand">
             <p class="tax-year" data-testid="tax-year">
-                {format!("{}. New tax regime ({}), the default.", period(rules), rules.new_regime.section)}
+                {format!("{}. Under the new regime, the default.", period(rules))}
             </p>
             <p class="hint" data-testid="tax-year-note" hidden=note.is_none()>
                 {note.clone().unwrap_or_default()}
-            </p>
-            <SalaryStructure />
-            <p class="hike" data-testid="hike" hidden=move || hike_parts().is_none()>
-                <span data-testid="hike-ctc">{part(hike_parts, 0)}</span>
-                {part(hike_parts, 1)}
-                <span data-testid="hike-in-hand">{part(hike_parts, 2)}</span>
-                {part(hike_parts, 3)}
-            </p>
-            <p class="hike" data-testid="market-vs-current" hidden=move || market().is_none()>
-                {move || market().unwrap_or_default()}
             </p>
             <p class="variable-pay" hidden=move || variable_parts().is_none()>
                 {part(variable_parts, 0)}
@@ -77,28 +54,34 @@ pub fn InHand() -> impl IntoView {
                 {part(variable_parts, 2)}
             </p>
             <div class="in-hand-grid">
-                <PayColumn title="The estimate" testid="in-hand" pay=for_estimate city />
+                <PayColumn title="The market estimate" testid="in-hand" pay=for_estimate city />
                 <PayColumn title="Your offer" testid="offer-in-hand" pay=for_offer city />
                 <PayColumn title="Your current CTC" testid="current-in-hand" pay=for_current city />
             </div>
-            <p class="hint">
-                {format!(
-                    "Gratuity ({}% of basic) is part of the CTC but is paid only when you leave after {} years of continuous service, so it is not in the monthly figure; nor is your employer’s PF. Left out: employer NPS and bonuses; tax is not rounded to ₹10 as the return would.",
-                    trimmed(rules.salary.gratuity_share_of_basic * 100.0),
-                    trimmed(rules.salary.gratuity_after_years),
-                )}
-            </p>
-            <p class="hint in-hand-sources" hidden=unconfirmed.is_empty()>
-                "Not confirmed: "
-                {unconfirmed.clone()}
-            </p>
             <details class="sources-list">
-                <summary>"The rules and their sources"</summary>
+                <summary>
+                    {if unconfirmed.is_empty() {
+                        "What is left out, and the rules and their sources"
+                    } else {
+                        "What is left out, what could not be confirmed, and the sources"
+                    }}
+                </summary>
+                <p class="hint">
+                    {format!(
+                        "Gratuity ({}% of basic) is part of the CTC but is paid only when you leave after {} years of continuous service, so it is not in the monthly figure; nor is your employer’s PF. Left out: employer NPS and bonuses; tax is not rounded to ₹10 as the return would.",
+                        trimmed(rules.salary.gratuity_share_of_basic * 100.0),
+                        trimmed(rules.salary.gratuity_after_years),
+                    )}
+                </p>
+                <p class="hint in-hand-sources" hidden=unconfirmed.is_empty()>
+                    "Not confirmed: "
+                    {unconfirmed.clone()}
+                </p>
                 <ul class="hint">
                     {rules.sources.iter().map(|s| view! { <li>{s.to_string()}</li> }).collect_view()}
                 </ul>
             </details>
-        </section>
+        </div>
     }
 }
 
@@ -125,7 +108,7 @@ fn PayColumn(
         pay.get()
             .map(|p| {
                 let entry = city.get().and_then(|slug| dataset().cities.find(slug));
-                let mut lines = working(rules, &state.structure(), &p, entry).to_vec();
+                let mut lines = working(rules, &state.structure(), &p, entry);
                 lines.push(monthly_line(p.per_month));
                 lines
             })

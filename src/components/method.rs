@@ -4,7 +4,6 @@
 use crate::data::dataset;
 use crate::format::{count_word, fixed, table_figure};
 use crate::model::RANGE_SPREAD;
-use crate::page::METHOD;
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -17,8 +16,8 @@ pub fn Method() -> impl IntoView {
         format!("the mean of the {} {what}, {}", count_word(n), table_figure(mean))
     };
     view! {
-        <section class="card method" id=METHOD aria-labelledby="method-heading" hidden>
-            <h2 id="method-heading">"How this is calculated"</h2>
+        <div class="method">
+            <h3>"How the estimate is calculated"</h3>
             <p>
                 "Like the open compensation calculators, the estimate starts from one benchmark and multiplies it by one factor per choice:"
             </p>
@@ -65,6 +64,6 @@ pub fn Method() -> impl IntoView {
                 "What this cannot tell you: the survey gives averages without sample sizes, bonuses or equity, and its tables do not combine (nobody published the pay of Python developers in Pune at mid level). "
                 "The factors assume each choice acts on pay independently. Treat the result as a starting point for a conversation, not as an offer."
             </p>
-        </section>
+        </div>
     }
 }

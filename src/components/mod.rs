@@ -6,25 +6,30 @@ pub mod bar_chart;
 pub mod breakdown;
 pub mod career_ladder;
 pub mod compare;
-pub mod estimate_card;
 pub mod filter_form;
+/// "How this is worked out": rendered into index.html's shell by `cargo test` (prose that never
+/// changes), so the app's WebAssembly carries none of it; the app only reveals it.
+#[cfg(test)]
+mod how;
 pub mod in_hand;
 pub mod link_notice;
-/// Rendered into index.html's shell by `cargo test` (prose that never changes), so the app's
-/// WebAssembly carries neither; the app only reveals them.
 #[cfg(test)]
 mod method;
 pub mod mount;
 pub mod number_fields;
 pub mod offer_position;
+pub mod pf_field;
 pub mod regimes;
 pub mod rows;
-pub mod salary_structure;
+#[cfg(test)]
+mod section;
 pub mod share_link;
+pub mod shared_amounts;
 #[cfg(test)]
 mod shell;
 pub mod shell_state;
 #[cfg(test)]
 mod sources;
+pub mod summary;
 pub mod what_if;
 pub mod working_table;

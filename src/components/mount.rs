@@ -28,13 +28,21 @@ pub enum Place {
     /// The shell's element with this id is the part itself, prerendered (static prose): its
     /// mount function is given the element to reveal.
     Static(&'static str),
+    /// At the end of the body of the shell's section with this id (a disclosure of the page,
+    /// see `section.rs`), which is shown then: the sections come into view in page order, so
+    /// none moves another.
+    Section(&'static str),
 }
 
 impl Place {
     /// The id of the element the place is found by.
     pub fn id(self) -> &'static str {
         match self {
-            Place::Shell(id) | Place::Before(id) | Place::End(id) | Place::Static(id) => id,
+            Place::Shell(id)
+            | Place::Before(id)
+            | Place::End(id)
+            | Place::Static(id)
+            | Place::Section(id) => id,
         }
     }
 }
@@ -80,6 +88,12 @@ fn place(part: &Part) {
         Place::Before(_) => (part.mount)(&parent, Some(&anchor)),
         Place::End(_) => (part.mount)(&anchor, None),
         Place::Static(_) => (part.mount)(&anchor, None),
+        Place::Section(_) => {
+            // The body is the section's last child, after its heading.
+            let Some(body) = anchor.last_element_child() else { return };
+            (part.mount)(&body, None);
+            let _ = anchor.remove_attribute("hidden");
+        }
     }
 }
 

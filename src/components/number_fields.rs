@@ -45,10 +45,9 @@ impl Reading {
     }
 }
 
-/// The field for `param` of profile A, labelled by its row and `after_label` (the section it
-/// is known by, say).
+/// The field for `param` of profile A, labelled by its row.
 #[component]
-pub fn NumberField(param: Param, #[prop(optional, into)] after_label: String) -> impl IntoView {
+pub fn NumberField(param: Param) -> impl IntoView {
     let state = expect_context::<AppState>();
     let row = param.row();
     let (reading, slot, hint): (Reading, Slot<f64>, String) = match row.kind {
@@ -92,7 +91,7 @@ pub fn NumberField(param: Param, #[prop(optional, into)] after_label: String) ->
     let (id, status_id) = (field.id(), field.status_id());
     view! {
         <div class="field">
-            <label for=id.clone()>{row.label}{after_label}</label>
+            <label for=id.clone()>{row.label}</label>
             <input
                 type="text"
                 id=id.clone()

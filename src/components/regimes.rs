@@ -2,14 +2,13 @@
 //! hand a month side by side, the better one marked, the break-even, a chart of each regime's
 //! tax as deductions grow, and the old regime's working (`tax/break_even.rs`, `old_regime.rs`).
 
-use crate::components::number_fields::NumberField;
 use crate::components::working_table::{monthly_line, WorkingTable};
 use crate::data::dataset;
-use crate::display::working::{old_working, relief_name, OLD_WORKING_LINES};
-use crate::filters::{Dimension, Param, Profile};
+use crate::display::working::{old_working, OLD_WORKING_LINES};
+use crate::filters::{Dimension, Profile};
 use crate::format::{round_to_tenth, rupees, short_money, table_figure, trimmed};
 use crate::state::AppState;
-use crate::tax::{compare, curve, hra_city, Better, BreakEven, Comparison, HraCity};
+use crate::tax::{curve, hra_city, Better, BreakEven, Comparison, HraCity};
 use leptos::prelude::*;
 
 /// The chart's drawing units, whole numbers (see `bar_chart.rs`): its 13-unit text reads at
@@ -27,35 +26,19 @@ const STEPS: usize = 16;
 #[component]
 pub fn Regimes() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let rules = state.year.rules;
-    let reliefs = &rules.old_regime_reliefs;
     let city = state.chosen(Profile::A, Dimension::City);
-    // The offer's CTC, or the estimate's as shown.
-    let ctc_lakh = move || state.offer().unwrap_or_else(|| round_to_tenth(state.estimate.get().lakh));
-    let comparison = Memo::new(move |_| {
-        compare(rules, ctc_lakh() * 100_000.0, &state.structure(), &state.claims(), city.get())
-    });
+    // The offer's, or the estimate's as shown: the summary leads with the same comparison.
+    let comparison = state.lead;
     let whose = move || match state.offer() {
         Some(offer) => format!("For your offer of {}", short_money(offer)),
-        None => format!("For the estimate of {}", short_money(ctc_lakh())),
+        None => format!("For the estimate of {}", short_money(round_to_tenth(state.estimate.get().lakh))),
     };
-    let section = |familiar: &str| format!(" ({familiar})");
     view! {
-        <section class="card regimes" aria-labelledby="regimes-heading">
-            <h2 id="regimes-heading">"Old or new regime"</h2>
+        <div class="regimes">
             <p class="hint">
-                {whose} ", on the same salary structure. The new regime is the default; you may opt for "
-                {rules.old_regime.section.to_string()} " when you file your return."
+                {whose}
+                ", on the same salary structure, with the rent and investments in the form. The new regime is the default; you may opt for the old one when you file your return."
             </p>
-            <fieldset class="claims">
-                <legend>"What you would claim under the old regime"</legend>
-                <NumberField param=Param::Rent />
-                <NumberField param=Param::Hra after_label=section(&reliefs.hra.familiar) />
-                <NumberField param=Param::C80 after_label=section(&relief_name(&reliefs.c80)) />
-                <NumberField param=Param::D80 after_label=section(&relief_name(&reliefs.d80)) />
-                <NumberField param=Param::Nps after_label=section(&relief_name(&reliefs.nps)) />
-                <NumberField param=Param::HomeLoan after_label=section(&relief_name(&reliefs.home_loan)) />
-            </fieldset>
             <div class="regime-grid">
                 <RegimeColumn
                     title="New regime"
@@ -83,7 +66,7 @@ pub fn Regimes() -> impl IntoView {
             <RegimeChart comparison />
             <OldWorking comparison />
             <p class="hint">{move || city_note(&state, city.get())}</p>
-        </section>
+        </div>
     }
 }
 
@@ -203,12 +186,11 @@ fn drawing(rules: &'static crate::data::TaxRules, c: &Comparison) -> impl IntoVi
         _ => None,
     };
     let summary = format!(
-        "Tax a year as the deductions with limits grow from none to {}: the new regime’s stays at {}; the old regime’s falls from {} to {}. {}",
+        "Tax a year as the deductions with limits grow from none to {}: the new regime’s stays at {}; the old regime’s falls from {} to {}.",
         rupees(all),
         rupees(new_tax.round()),
         rupees(points.first().map_or(0.0, |q| q.old_tax).round()),
         rupees(points.last().map_or(0.0, |q| q.old_tax).round()),
-        break_even_text(c),
     );
     // The table: every fourth step, then your claims and the crossing.
     let mut rows: Vec<[String; 3]> = points
@@ -296,7 +278,7 @@ fn OldWorking(comparison: Memo<Comparison>) -> impl IntoView {
     let lines = Memo::new(move |_| {
         let entry = city.get().and_then(|slug| dataset().cities.find(slug));
         comparison.with(|c| {
-            let mut lines = old_working(rules, &state.claims(), &c.old, entry).to_vec();
+            let mut lines = old_working(rules, &state.claims(), &c.old, entry);
             lines.push(monthly_line(c.old.per_month));
             lines
         })

@@ -7,13 +7,16 @@
 //! profile, hidden by the stylesheet while `<main data-stage="static">`, until the first stage
 //! (`first_paint`) fills in the link's own figures and sets `data-stage="early"`.
 
-use crate::components::estimate_card::EstimateCard;
 use crate::components::filter_form::FilterForm;
+use crate::components::how::How;
 use crate::components::link_notice::LinkNotice;
-use crate::components::method::Method;
+use crate::components::section::Section;
+use crate::components::shared_amounts::SharedAmounts;
 use crate::components::shell_state::StaticShell;
-use crate::components::sources::Sources;
-use crate::page::{Stage, MAIN, RESULTS};
+use crate::components::summary::Summary;
+use crate::page::{
+    Stage, MAIN, RESULTS, SECTION_COMPARE, SECTION_GROW, SECTION_MARKET, SECTION_PAY, SECTION_REGIMES,
+};
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -22,19 +25,28 @@ const START: &str =
     "<!-- shell: rendered from src/components/shell.rs by `UPDATE_SHELL=1 cargo test shell`; do not edit -->";
 const END: &str = "<!-- /shell -->";
 
-/// The page's live area: the link notice, the estimate and the form, and the column the
-/// sections below the estimate are appended to.
+/// The page's live area: the summary, with the link's notice and the line about its amounts
+/// under it, the form, and the sections below, hidden and empty until the app puts their parts
+/// in. What it pays in hand opens at first; the summary answers the rest, and Compare opens
+/// when the link compares (the first stage opens it).
 #[component]
 fn Shell() -> impl IntoView {
     view! {
         <main id=MAIN aria-busy="true" data-stage=Stage::Static.as_str()>
-            <LinkNotice />
             <div class="layout" id="layout">
-                <EstimateCard />
+                <div class="lead">
+                    <Summary />
+                    <LinkNotice />
+                    <SharedAmounts />
+                </div>
                 <FilterForm />
                 <div class="results" id=RESULTS>
-                    <Method />
-                    <Sources />
+                    <Section id=SECTION_PAY title="What it pays in hand" open=true />
+                    <Section id=SECTION_REGIMES title="Old or new regime" open=false />
+                    <Section id=SECTION_GROW title="Grow your pay" open=false />
+                    <Section id=SECTION_MARKET title="The market" open=false />
+                    <Section id=SECTION_COMPARE title="Compare two profiles" open=false />
+                    <How />
                 </div>
             </div>
         </main>
@@ -48,6 +60,8 @@ fn render() -> String {
     let _quiet = leptos::reactive::diagnostics::SpecialNonReactiveZone::enter();
     let owner = Owner::new();
     owner.with(|| {
+        // The first year, so that a new year's file leaves the shell as it is. Its figures are
+        // never shown: the stylesheet hides the shell until the first stage has filled it.
         provide_context(AppState::from_query("", crate::data::tax_years()[0].starts));
         provide_context(StaticShell);
         view! { <Shell /> }.to_html()
@@ -122,15 +136,20 @@ mod tests {
         let html = render();
         let ids: Vec<String> = [
             "div", "p", "span", "strong", "li", "ul", "select", "input", "button", "section", "form", "main",
+            "details",
         ]
         .iter()
         .flat_map(|name| start_tags(&html, name))
         .filter_map(|attrs| attrs.get("id").cloned())
         .collect();
         use crate::first_paint::Fill;
-        for fill in crate::first_paint::fills("?city=nowhere") {
+        for fill in crate::first_paint::fills("?city=nowhere&offer=12&current=10&rent=30000") {
             let id = match &fill {
-                Fill::Text(id, _) | Fill::Value(id, _) | Fill::Hidden(id, _) | Fill::Enable(id) => id,
+                Fill::Text(id, _)
+                | Fill::Value(id, _)
+                | Fill::Hidden(id, _)
+                | Fill::Open(id, _)
+                | Fill::Enable(id) => id,
                 Fill::Address(_) | Fill::NoticesFrom(_) => continue,
             };
             assert!(ids.contains(id), "no element with id {id}");

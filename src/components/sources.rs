@@ -3,7 +3,6 @@
 
 use crate::data::dataset;
 use crate::format::trimmed;
-use crate::page::SOURCES;
 use leptos::prelude::*;
 
 #[component]
@@ -11,8 +10,8 @@ pub fn Sources() -> impl IntoView {
     let data = dataset();
     let outlook = &data.outlook;
     view! {
-        <section class="card sources" id=SOURCES aria-labelledby="sources-heading" hidden>
-            <h2 id="sources-heading">"Sources"</h2>
+        <div class="sources">
+            <h3>"Sources"</h3>
             <p>
                 "All figures are average annual salaries in INR lakh, from a market survey of Indian backend salaries updated in January 2025."
             </p>
@@ -36,6 +35,6 @@ pub fn Sources() -> impl IntoView {
                     outlook.to_year,
                 )} {outlook.source.as_str()}
             </p>
-        </section>
+        </div>
     }
 }

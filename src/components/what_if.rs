@@ -1,10 +1,9 @@
-//! What-if levers: the three single steps that raise the estimate most, one click each, and
-//! a word where role or experience has no step left.
+//! What-if levers: the three single steps that raise the estimate most, one click each and
+//! undone in one more, and a word where role or experience has no step left.
 
 use crate::components::rows::cell;
 use crate::data::dataset;
 use crate::display::levers::{no_step_left, top_levers, Lever};
-use crate::filters::Profile;
 use crate::format::short_money;
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -20,8 +19,19 @@ pub fn WhatIf() -> impl IntoView {
     let text = move |i: usize, f: fn(&Lever) -> String| cell(levers, i, f);
 
     view! {
-        <section class="card what-if" aria-labelledby="what-if-heading">
-            <h2 id="what-if-heading">"What would raise it most"</h2>
+        <div class="what-if">
+            <h3>"What would raise it most"</h3>
+            <p class="undo-line" hidden=move || state.undoable().is_none()>
+                {move || state.undoable().map(|a| format!("Applied: {}. ", a.action)).unwrap_or_default()}
+                <button
+                    type="button"
+                    class="button small secondary"
+                    data-testid="undo"
+                    on:click=move |_| state.undo()
+                >
+                    "Undo"
+                </button>
+            </p>
             <p hidden=move || {
                 levers.with(|l| !l.is_empty())
             }>"Every filter is already on its best-paid choice."</p>
@@ -44,7 +54,7 @@ pub fn WhatIf() -> impl IntoView {
                                     aria-label=text(i, |l| format!("Apply: {}", l.action()))
                                     on:click=move |_| {
                                         if let Some(l) = levers.with_untracked(|l| l.get(i).cloned()) {
-                                            state.choose(Profile::A, l.dim, Some(l.entry));
+                                            state.apply(l.dim, l.entry, l.action());
                                         }
                                     }
                                 >
@@ -58,6 +68,6 @@ pub fn WhatIf() -> impl IntoView {
             <p class="hint">
                 "One change at a time, from the same model as the estimate: the next step up in role and experience, the best choice in skill, city and employer."
             </p>
-        </section>
+        </div>
     }
 }

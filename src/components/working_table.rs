@@ -5,7 +5,7 @@ use crate::components::rows::cell;
 use crate::display::working::Line;
 use leptos::prelude::*;
 
-/// The disclosure `summary` over `rows` fixed rows of `lines` (fewer lines leave rows empty).
+/// The disclosure `summary` over `rows` fixed rows of `lines` (the rows past the lines hidden).
 #[component]
 pub fn WorkingTable(summary: &'static str, lines: Memo<Vec<Line>>, rows: usize) -> impl IntoView {
     let line = move |i: usize, f: fn(&Line) -> String| cell(lines, i, f);
@@ -17,13 +17,16 @@ pub fn WorkingTable(summary: &'static str, lines: Memo<Vec<Line>>, rows: usize) 
                     {(0..rows)
                         .map(|i| {
                             view! {
-                                <tr class=move || {
-                                    if lines.with(|l| l.get(i).is_some_and(|l| l.total)) {
-                                        "total"
-                                    } else {
-                                        ""
+                                <tr
+                                    hidden=move || lines.with(|l| l.len() <= i)
+                                    class=move || {
+                                        if lines.with(|l| l.get(i).is_some_and(|l| l.total)) {
+                                            "total"
+                                        } else {
+                                            ""
+                                        }
                                     }
-                                }>
+                                >
                                     <th scope="row">{line(i, |l| l.label.clone())}</th>
                                     <td>{line(i, |l| l.amount.clone())}</td>
                                 </tr>

@@ -66,28 +66,41 @@ pub fn next_level(data: &'static Dataset, level: &Entry) -> Option<&'static Entr
     levels.iter().position(|e| e.slug == level.slug).and_then(|i| levels.get(i + 1))
 }
 
+/// The lever of one filter: its step (or its best lateral move) and what it does to this
+/// profile's estimate; `None` when no choice raises it. The ladder's next rung quotes the
+/// role's, so a step reads the same wherever the page shows it.
+pub fn lever_for(model: &Model, data: &'static Dataset, sel: &Selection, dim: Dimension) -> Option<Lever> {
+    let base = model.estimate(&sel.inputs()).lakh;
+    reachable(dim, data, sel)
+        .into_iter()
+        .map(|entry| {
+            let mut changed = *sel;
+            changed.set(dim, Some(entry));
+            let lakh = model.estimate(&changed.inputs()).lakh;
+            Lever { dim, entry, lakh, ratio: lakh / base }
+        })
+        // Only real gains; rounding noise is not a lever.
+        .filter(|lever| lever.ratio > 1.0 + 1e-9)
+        .max_by(|a, b| a.ratio.total_cmp(&b.ratio))
+}
+
 /// Up to `count` levers for a profile, largest gain first.
 pub fn top_levers(model: &Model, data: &'static Dataset, sel: &Selection, count: usize) -> Vec<Lever> {
-    let base = model.estimate(&sel.inputs()).lakh;
-    let mut best: Vec<Lever> = Dimension::ALL
-        .into_iter()
-        .filter_map(|dim| {
-            reachable(dim, data, sel)
-                .into_iter()
-                .map(|entry| {
-                    let mut changed = *sel;
-                    changed.set(dim, Some(entry));
-                    let lakh = model.estimate(&changed.inputs()).lakh;
-                    Lever { dim, entry, lakh, ratio: lakh / base }
-                })
-                // Only real gains; rounding noise is not a lever.
-                .filter(|lever| lever.ratio > 1.0 + 1e-9)
-                .max_by(|a, b| a.ratio.total_cmp(&b.ratio))
-        })
-        .collect();
+    let mut best: Vec<Lever> =
+        Dimension::ALL.into_iter().filter_map(|dim| lever_for(model, data, sel, dim)).collect();
     sort_small(&mut best, |a, b| a.ratio > b.ratio);
     best.truncate(count);
     best
+}
+
+/// The career ladder's line for a profile: "+44% to Technical Architect", the estimate's gain
+/// for this profile, as the role's lever gives it (not the ratio of the two rungs' averages).
+pub fn next_rung_text(model: &Model, data: &'static Dataset, sel: &Selection) -> String {
+    match (sel.role, lever_for(model, data, sel, Dimension::Role)) {
+        (None, _) => "Pick a role to see the next step up.".to_string(),
+        (Some(_), Some(lever)) => format!("{} to {}, for this profile", lever.gain(), lever.entry.name),
+        (Some(role), None) => format!("{} is the top of the survey’s ladder.", role.name),
+    }
 }
 
 /// Where a chosen role or experience level has no step up left, a sentence that says so.
@@ -209,6 +222,34 @@ mod tests {
                 ("Next rung: Technical Architect".to_string(), "+44%".to_string()),
                 ("Next level: Senior-Level (8–12 yrs)".to_string(), "+26%".to_string()),
             ]
+        );
+    }
+
+    #[test]
+    fn the_ladder_and_the_lever_give_one_percentage_for_the_next_rung() {
+        let model = Model::from_dataset(dataset());
+        for query in [
+            "role=senior-backend-developer&exp=mid&city=bengaluru&skill=python",
+            "role=junior-backend-developer&exp=entry",
+            "role=backend-developer",
+        ] {
+            let sel = decode(query, dataset()).link.selection;
+            let lever = lever_for(&model, dataset(), &sel, Dimension::Role).expect("a next rung");
+            let text = next_rung_text(&model, dataset(), &sel);
+            assert!(
+                text.starts_with(&format!("{} to {}", lever.gain(), lever.entry.name)),
+                "{query}: {text}"
+            );
+        }
+        // The worked example: +44% for this profile, where the rungs' averages differ by 108%.
+        let sel = decode("role=senior-backend-developer&exp=mid&city=bengaluru&skill=python", dataset())
+            .link
+            .selection;
+        assert_eq!(next_rung_text(&model, dataset(), &sel), "+44% to Technical Architect, for this profile");
+        let top = decode("role=engineering-manager", dataset()).link.selection;
+        assert_eq!(
+            next_rung_text(&model, dataset(), &top),
+            "Engineering Manager is the top of the survey’s ladder."
         );
     }
 

@@ -1,33 +1,22 @@
-//! Next to Copy link: which private amounts the link carries, so nobody shares their pay
-//! without knowing. Pure, so the first stage and the app say the same.
+//! The amounts a link carries, in words: next to Copy link, which private amounts the link
+//! would share, so nobody shares their pay without knowing; and at the top, which of them came
+//! with a link someone sent, so nobody takes them for their own. Pure, so the first stage and
+//! the app say the same.
 
 use crate::amount;
-use crate::filters::{Kind, Link, Param, Per};
-use crate::format::group_en_in;
+use crate::filters::{Job, Kind, Link, Own, Param, Per};
+use crate::format::{group_en_in, trimmed};
+use crate::tax::PfMode;
 
 /// "your offer of ₹12.4 L", "your rent of ₹40,000 a month": each amount the link carries,
 /// in the table's order.
 fn amounts(link: &Link) -> Vec<String> {
-    let (job, own) = (&link.job, &link.own);
     Param::ALL
         .iter()
+        .filter(|param| matches!(param.row().kind, Kind::Lakh(_) | Kind::Rupees(..)))
         .filter_map(|&param| {
-            let row = param.row();
-            let figure = match row.kind {
-                Kind::Lakh(slot) => {
-                    slot.get(job, own).map(|lakh| format!("₹{} L", amount::canonical(lakh)))?
-                }
-                Kind::Rupees(per, slot) => {
-                    let rupees = slot.get(job, own);
-                    let per = match per {
-                        Per::Month => " a month",
-                        Per::Year => "",
-                    };
-                    (rupees > 0.0).then(|| format!("₹{}{per}", group_en_in(rupees as u64)))?
-                }
-                Kind::Percent { .. } | Kind::Pf(_) => return None,
-            };
-            Some(format!("your {} of {figure}", row.noun))
+            value_words(param, &link.job, &link.own)
+                .map(|words| format!("your {} of {words}", param.row().noun))
         })
         .collect()
 }
@@ -43,9 +32,78 @@ pub fn in_link(link: &Link) -> Option<String> {
     Some(format!("This link includes {listed}."))
 }
 
+/// A parameter's value in words, or `None` at its default: "₹19 L", "₹30,000 a month", "15%",
+/// "capped".
+fn value_words(param: Param, job: &Job, own: &Own) -> Option<String> {
+    match param.row().kind {
+        Kind::Lakh(slot) => slot.get(job, own).map(|lakh| format!("₹{} L", amount::canonical(lakh))),
+        Kind::Rupees(per, slot) => {
+            let rupees = slot.get(job, own);
+            let per = match per {
+                Per::Month => " a month",
+                Per::Year => "",
+            };
+            (rupees != slot.default()).then(|| format!("₹{}{per}", group_en_in(rupees as u64)))
+        }
+        Kind::Percent { slot, .. } => {
+            let percent = slot.get(job, own);
+            (percent != slot.default()).then(|| format!("{}%", trimmed(percent)))
+        }
+        Kind::Pf(slot) => {
+            let mode = slot.get(job, own);
+            (mode != slot.default()).then(|| match mode {
+                PfMode::Full => "on all of basic pay".to_string(),
+                PfMode::Capped => "capped at the wage ceiling".to_string(),
+                PfMode::None => "none".to_string(),
+            })
+        }
+    }
+}
+
+/// "This link carries amounts someone entered: offer ₹19 L, current CTC ₹14 L, variable pay 15%
+/// and rent ₹30,000 a month.": the terms the link set when the page opened (`opened`) that
+/// still stand as it set them (`now`); `None` when none does.
+pub fn shared_line(now: &Link, opened: &Link) -> Option<String> {
+    let terms: Vec<String> = Param::ALL
+        .iter()
+        .filter_map(|&param| {
+            let words = value_words(param, &opened.job, &opened.own)?;
+            (value_words(param, &now.job, &now.own).as_ref() == Some(&words))
+                .then(|| format!("{} {words}", param.row().noun.trim_start_matches("the ")))
+        })
+        .collect();
+    let listed = match terms.as_slice() {
+        [] => return None,
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    };
+    Some(format!("This link carries amounts someone entered: {listed}."))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_shared_link_s_terms_are_named_until_they_are_changed() {
+        use crate::data::dataset;
+        use crate::filters::decode;
+        let opened = decode("offer=19&current=14&var=15&rent=30000&pf=capped", dataset()).link;
+        assert_eq!(
+            shared_line(&opened, &opened).as_deref(),
+            Some("This link carries amounts someone entered: offer ₹19 L, current CTC ₹14 L, PF capped at the wage ceiling, variable pay 15% and rent ₹30,000 a month.")
+        );
+        // The offer typed anew is the person's own; the rest still came with the link.
+        let mut now = opened.clone();
+        now.job.offer = Some(17.0);
+        now.job.structure.variable_percent = 0.0;
+        assert_eq!(
+            shared_line(&now, &opened).as_deref(),
+            Some("This link carries amounts someone entered: current CTC ₹14 L, PF capped at the wage ceiling and rent ₹30,000 a month.")
+        );
+        assert_eq!(shared_line(&Link::default(), &opened), None);
+        assert_eq!(shared_line(&opened, &Link::default()), None);
+    }
 
     #[test]
     fn the_line_names_every_amount_the_link_carries() {

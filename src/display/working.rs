@@ -6,26 +6,46 @@ use crate::data::{Entry, Regime, Relief, TaxRules};
 use crate::format::{group_en_in, rupees, trimmed};
 use crate::tax::{professional_tax, Claims, HraBound, HraCity, PayInHand, PfMode, Structure, TaxDue};
 
-/// One line of the working, in words and rupees.
+/// One line of the working, in words and whole rupees.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Line {
     pub label: String,
-    /// "−₹84,600", "₹12,91,489.50"; the totals are rounded to the rupee.
+    /// "−₹84,600", "₹12,91,490".
     pub amount: String,
     /// A subtotal or the result, shown in bold.
     pub total: bool,
 }
 
-/// How many lines `working` gives: always the same, so the view keeps fixed rows.
+/// A line before it is written: its amount in rupees, whether it is taken away from the one
+/// above, and whether it stands even at nothing (the totals, and the tax and the rebate that
+/// explain it).
+struct Step {
+    label: String,
+    amount: f64,
+    minus: bool,
+    total: bool,
+    always: bool,
+}
+
+/// The lines worth reading: each amount in whole rupees, and no line of nothing but those
+/// that explain the result.
+fn written<const N: usize>(steps: [Step; N]) -> Vec<Line> {
+    steps
+        .into_iter()
+        .filter(|s| s.always || s.amount.round() != 0.0)
+        .map(|s| {
+            let whole = s.amount.round();
+            let sign = if s.minus && whole != 0.0 { "−" } else { "" };
+            Line { label: s.label, amount: format!("{sign}{}", rupees(whole)), total: s.total }
+        })
+        .collect()
+}
+
+/// The most lines `working` gives, so the view keeps that many fixed rows.
 pub const WORKING_LINES: usize = 17;
 
 /// The working from CTC to pay in hand a year.
-pub fn working(
-    rules: &TaxRules,
-    structure: &Structure,
-    r: &PayInHand,
-    city: Option<&Entry>,
-) -> [Line; WORKING_LINES] {
+pub fn working(rules: &TaxRules, structure: &Structure, r: &PayInHand, city: Option<&Entry>) -> Vec<Line> {
     let s = &r.split;
     let regime = &rules.new_regime;
     let pf = percent(rules.salary.pf_share_of_basic);
@@ -45,7 +65,7 @@ pub fn working(
         ),
     };
     let [taxable, slab_tax, rebate, surcharge, cess, total_tax] = tax_lines(rules, regime, &r.due);
-    [
+    written([
         line("CTC".into(), s.ctc, true),
         minus(
             format!(
@@ -71,21 +91,16 @@ pub fn working(
         total_tax,
         minus("Your PF, the same as the employer’s".to_string(), s.employee_pf),
         minus(professional, r.professional_tax),
-        line("In hand a year".into(), r.per_year.round(), true),
-    ]
+        line("In hand a year".into(), r.per_year, true),
+    ])
 }
 
-/// How many lines `old_working` gives.
+/// The most lines `old_working` gives.
 pub const OLD_WORKING_LINES: usize = 18;
 
 /// The old regime's working from gross salary (the same structure as the new regime's) to
 /// pay in hand a year.
-pub fn old_working(
-    rules: &TaxRules,
-    claims: &Claims,
-    r: &PayInHand,
-    city: Option<&Entry>,
-) -> [Line; OLD_WORKING_LINES] {
+pub fn old_working(rules: &TaxRules, claims: &Claims, r: &PayInHand, city: Option<&Entry>) -> Vec<Line> {
     let reliefs = &rules.old_regime_reliefs;
     let regime = &rules.old_regime;
     let d = &r.deductions;
@@ -115,7 +130,7 @@ pub fn old_working(
         format!("{what}, {}, up to {}", relief_name(relief), rupees(relief.limit))
     };
     let [taxable, slab_tax, rebate, surcharge, cess, total_tax] = tax_lines(rules, regime, &r.due);
-    [
+    written([
         line("Gross salary, as under the new regime".into(), r.split.gross, true),
         line(format!("HRA in it, {}% of basic pay", trimmed(claims.hra_percent)), hra_received, false),
         minus(format!("HRA exempt ({}): {bound}", reliefs.hra.section), hra_exempt),
@@ -133,17 +148,22 @@ pub fn old_working(
         total_tax,
         minus("Your PF".into(), r.split.employee_pf),
         minus("Professional tax".into(), d.professional_tax),
-        line("In hand a year".into(), r.per_year.round(), true),
-    ]
+        line("In hand a year".into(), r.per_year, true),
+    ])
 }
 
-fn line(label: String, amount: f64, total: bool) -> Line {
-    Line { label, amount: rupees(amount), total }
+fn line(label: String, amount: f64, total: bool) -> Step {
+    Step { label, amount, minus: false, total, always: total }
 }
 
 /// A line taken away from the one above it.
-fn minus(label: String, amount: f64) -> Line {
-    Line { label, amount: format!("−{}", rupees(amount)), total: false }
+fn minus(label: String, amount: f64) -> Step {
+    Step { label, amount, minus: true, total: false, always: false }
+}
+
+/// A line that stands even at nothing.
+fn kept(step: Step) -> Step {
+    Step { always: true, ..step }
 }
 
 fn percent(share: f64) -> String {
@@ -151,18 +171,18 @@ fn percent(share: f64) -> String {
 }
 
 /// The tax's lines, the same under either regime: from the taxable income to the tax in all.
-fn tax_lines(rules: &TaxRules, regime: &Regime, due: &TaxDue) -> [Line; 6] {
+fn tax_lines(rules: &TaxRules, regime: &Regime, due: &TaxDue) -> [Step; 6] {
     [
         line("Taxable income".into(), due.taxable, true),
         line("Tax on the slabs".into(), due.slab_tax, false),
-        line(rebate_label(regime, due), due.tax, false),
+        kept(line(rebate_label(regime, due), due.tax, false)),
         line("Surcharge".into(), due.surcharge, false),
         line(
             format!("Health and education cess, {} of tax and surcharge", percent(rules.cess_rate)),
             due.cess,
             false,
         ),
-        minus("Income tax in all".into(), due.total()),
+        kept(minus("Income tax in all".into(), due.total())),
     ]
 }
 
@@ -222,16 +242,13 @@ mod tests {
             ("Fixed CTC", "₹14,10,000"),
             ("Basic pay, 50% of the fixed CTC", "₹7,05,000"),
             ("Employer’s PF, 12% of basic pay", "−₹84,600"),
-            ("Gratuity, 4.81% of basic pay", "−₹33,910.50"),
-            ("Gross salary", "₹12,91,489.50"),
+            ("Gratuity, 4.81% of basic pay", "−₹33,911"),
+            ("Gross salary", "₹12,91,490"),
             ("Standard deduction (section 19)", "−₹75,000"),
-            ("Taxable income", "₹12,16,489.50"),
-            (
-                "Tax after marginal relief (section 156): no more than the income above ₹12,00,000",
-                "₹16,489.50",
-            ),
-            ("Health and education cess, 4% of tax and surcharge", "₹659.58"),
-            ("Income tax in all", "−₹17,149.08"),
+            ("Taxable income", "₹12,16,490"),
+            ("Tax after marginal relief (section 156): no more than the income above ₹12,00,000", "₹16,490"),
+            ("Health and education cess, 4% of tax and surcharge", "₹660"),
+            ("Income tax in all", "−₹17,149"),
             ("Your PF, the same as the employer’s", "−₹84,600"),
             ("Professional tax, Karnataka", "−₹2,500"),
             ("In hand a year", "₹11,87,240"),
@@ -247,6 +264,9 @@ mod tests {
         );
         let totals: Vec<&str> = lines.iter().filter(|l| l.total).map(|l| l.label.as_str()).collect();
         assert_eq!(totals, ["CTC", "Fixed CTC", "Gross salary", "Taxable income", "In hand a year"]);
+        // No line of nothing: no variable pay, no surcharge.
+        assert!(lines.iter().all(|l| !l.amount.ends_with("₹0")), "{lines:#?}");
+        assert!(!order.iter().any(|l| l.starts_with("Variable pay") || *l == "Surcharge"), "{order:?}");
     }
 
     #[test]
@@ -254,7 +274,8 @@ mod tests {
         let rules = year_2026_27();
         let capped = Structure { pf: PfMode::Capped, variable_percent: 12.5, ..Structure::default() };
         let r = new_regime(rules, 800_000.0, &capped, None);
-        let lines = labels(&working(rules, &capped, &r, None)).join("\n");
+        let capped_lines = working(rules, &capped, &r, None);
+        let lines = labels(&capped_lines).join("\n");
         for label in [
             "Variable pay, 12.5% of CTC, paid once a year (below)",
             "Employer’s PF, 12% of basic pay up to ₹15,000 a month",
@@ -266,9 +287,11 @@ mod tests {
         let none = Structure { pf: PfMode::None, ..Structure::default() };
         let r = new_regime(year_2025_26(), 800_000.0, &none, None);
         let lines = working(year_2025_26(), &none, &r, None);
-        assert_eq!(amount(&lines, "Employer’s PF: none"), "−₹0");
+        // Without PF there is no line for it; within the rebate the tax is nothing, and says why.
+        assert!(!labels(&lines).iter().any(|l| l.contains("PF")), "{lines:#?}");
         assert_eq!(amount(&lines, "Standard deduction (section 16(ia))"), "−₹75,000");
         assert_eq!(amount(&lines, "Tax after the section 87A rebate: none up to ₹12,00,000 taxable"), "₹0");
+        assert_eq!(amount(&lines, "Income tax in all"), "₹0");
     }
 
     #[test]
@@ -283,13 +306,14 @@ mod tests {
             ("HRA exempt (Schedule III): the rent paid less 10% of basic, the least of three", "−₹3,80,000"),
             ("Standard deduction (section 19)", "−₹50,000"),
             ("Your PF and investments, 80C, section 123, up to ₹1,50,000", "−₹1,50,000"),
-            ("Your NPS, 80CCD(1B), section 124(3), up to ₹50,000", "−₹0"),
             ("Taxable income", "₹12,49,400"),
             ("Tax (no rebate above ₹5,00,000 taxable, and no marginal relief)", "₹1,87,320"),
             ("In hand a year", "₹15,14,587"),
         ] {
             assert_eq!(amount(&lines, label), expected, "{label}");
         }
+        // Nothing claimed for NPS: no line for it.
+        assert!(!labels(&lines).iter().any(|l| l.starts_with("Your NPS")));
         // Under the 1961 Act the familiar name is the section itself. In FY 2025-26 Bengaluru
         // was not a listed city: with ₹60,000 rent, 40% of basic binds.
         let before = year_2025_26();

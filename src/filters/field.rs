@@ -194,7 +194,7 @@ impl Param {
                 },
                 noun: "HRA",
                 subject: "HRA",
-                label: prose!("HRA, % of basic pay"),
+                label: prose!("HRA in your salary, % of basic pay"),
                 hint: "",
             },
             Param::C80 => Row {
@@ -202,15 +202,15 @@ impl Param {
                 kind: Rupees(Per::Year, Slot::Own(|o| o.c80, |o, v| o.c80 = v)),
                 noun: "80C investments",
                 subject: "An 80C amount",
-                label: prose!("Investments a year beyond your PF"),
-                hint: prose!("Your PF already counts towards the limit."),
+                label: prose!("Investments under 80C, a year"),
+                hint: prose!("Beyond your own PF, which already counts towards the limit."),
             },
             Param::D80 => Row {
                 key: "80d",
                 kind: Rupees(Per::Year, Slot::Own(|o| o.d80, |o, v| o.d80 = v)),
                 noun: "health insurance premium",
                 subject: "A health insurance premium",
-                label: prose!("Health insurance a year, you and your family"),
+                label: prose!("Health insurance (80D), a year, for you and your family"),
                 hint: prose!("In rupees; none if left empty."),
             },
             Param::Nps => Row {
@@ -218,7 +218,7 @@ impl Param {
                 kind: Rupees(Per::Year, Slot::Own(|o| o.nps, |o, v| o.nps = v)),
                 noun: "NPS contribution",
                 subject: "An NPS contribution",
-                label: prose!("Your own NPS a year"),
+                label: prose!("Your own NPS (80CCD(1B)), a year"),
                 hint: prose!("In rupees; none if left empty."),
             },
             Param::HomeLoan => Row {
@@ -226,7 +226,7 @@ impl Param {
                 kind: Rupees(Per::Year, Slot::Own(|o| o.home_loan, |o, v| o.home_loan = v)),
                 noun: "home-loan interest",
                 subject: "Home-loan interest",
-                label: prose!("Home-loan interest a year, a home you live in"),
+                label: prose!("Home-loan interest, a year, for a home you live in"),
                 hint: prose!("In rupees; none if left empty."),
             },
         }

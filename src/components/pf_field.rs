@@ -1,7 +1,6 @@
-//! "Your salary structure": basic pay, the PF and variable pay, as on an offer letter. Each
-//! applies to the estimate, the offer and the current CTC alike, and goes into the link.
+//! The PF select of the form: how the employer pays the provident fund, from the link's table
+//! (`filters::Param::Pf`), each choice worded with the year's rate and wage ceiling.
 
-use crate::components::number_fields::NumberField;
 use crate::components::shell_state::in_static_shell;
 use crate::filters::{Field, Kind, Param, Profile};
 use crate::format::{group_en_in, trimmed};
@@ -10,7 +9,7 @@ use crate::tax::PfMode;
 use leptos::prelude::*;
 
 #[component]
-pub fn SalaryStructure() -> impl IntoView {
+pub fn PfField() -> impl IntoView {
     let state = expect_context::<AppState>();
     let salary = &state.year.rules.salary;
     let pf_month = group_en_in(salary.pf_wage_ceiling_monthly as u64);
@@ -33,25 +32,20 @@ pub fn SalaryStructure() -> impl IntoView {
     let pf_now = untrack(|| state.read(slot));
     let pf_id = Field::Param(Profile::A, Param::Pf).id();
     view! {
-        <fieldset class="structure">
-            <legend>"Your salary structure"</legend>
-            <NumberField param=Param::Basic />
-            <div class="field">
-                <label for=pf_id.clone()>{pf.label}</label>
-                <select id=pf_id.clone() name=pf_id disabled=in_static_shell() on:change=on_pf>
-                    {PfMode::ALL
-                        .into_iter()
-                        .map(|mode| {
-                            view! {
-                                <option value=mode.slug() selected=mode == pf_now>
-                                    {pf_label(mode)}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-            </div>
-            <NumberField param=Param::Variable />
-        </fieldset>
+        <div class="field">
+            <label for=pf_id.clone()>{pf.label}</label>
+            <select id=pf_id.clone() name=pf_id disabled=in_static_shell() on:change=on_pf>
+                {PfMode::ALL
+                    .into_iter()
+                    .map(|mode| {
+                        view! {
+                            <option value=mode.slug() selected=mode == pf_now>
+                                {pf_label(mode)}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
     }
 }

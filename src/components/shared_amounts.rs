@@ -1,0 +1,36 @@
+//! Under the summary, when the page opened from a link that carried amounts: a line naming
+//! those that still stand as the link set them, so nobody reads a friend's offer or rent as
+//! their own, and "Start with mine", which clears every amount, the structure and the claims
+//! and keeps the profile's filters.
+
+use crate::components::rows::{flag_of, text_of};
+use crate::components::shell_state::in_static_shell;
+use crate::page::slot;
+use crate::state::AppState;
+use leptos::prelude::*;
+
+#[component]
+pub fn SharedAmounts() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let t = state.summary;
+    view! {
+        <div
+            class="shared"
+            id=slot::SHARED
+            data-testid="shared-amounts"
+            hidden=flag_of(t, |t| t.shared.is_empty())
+        >
+            <p id=slot::SHARED_TEXT>{text_of(t, |t| t.shared.clone())}</p>
+            <button
+                type="button"
+                class="button small secondary"
+                id=slot::START_WITH_MINE
+                data-testid="start-with-mine"
+                disabled=in_static_shell()
+                on:click=move |_| state.start_with_mine()
+            >
+                "Start with mine"
+            </button>
+        </div>
+    }
+}

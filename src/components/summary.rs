@@ -1,0 +1,128 @@
+//! The summary at the top of the page, the first thing after the heading: with an offer, what it
+//! pays in hand a month under its better regime, which regime and by how much, where it stands
+//! against the market and the hike from the current CTC; without one, the market estimate with
+//! its pay in hand. Its texts are one value (`display::summary::texts`) that the first stage
+//! writes too, and its ids are the slots it fills. On a phone, a bar pinned to the bottom of the
+//! screen keeps the lead figure in sight.
+
+use crate::components::rows::{flag_of, text_of};
+use crate::display::summary::{self, Texts};
+use crate::page::{slot, ESTIMATE_CARD};
+use crate::state::AppState;
+use leptos::prelude::*;
+
+#[component]
+pub fn Summary() -> impl IntoView {
+    let t = expect_context::<AppState>().summary;
+    let text = move |field: fn(&Texts) -> String| text_of(t, field);
+    let hidden = move |field: fn(&Texts) -> bool| flag_of(t, field);
+    view! {
+        <section
+            class="card estimate summary"
+            id=ESTIMATE_CARD
+            data-testid="summary"
+            aria-labelledby="estimate-heading"
+        >
+            <h2 id="estimate-heading">
+                <span id=slot::TITLE>{text(|t| t.title.clone())}</span>
+            </h2>
+            <div class="summary-live" aria-live="polite" aria-atomic="true">
+                <p class="summary-lead">
+                    <strong data-testid="summary-in-hand" id=slot::IN_HAND>
+                        {text(|t| t.in_hand.clone())}
+                    </strong>
+                    " a month in hand"
+                </p>
+                <p class="summary-regime">
+                    "Under the " <strong data-testid="summary-regime" id=slot::REGIME>
+                        {text(|t| t.regime.clone())}
+                    </strong> <span id=slot::REGIME_REST>{text(|t| t.regime_rest.clone())}</span>
+                </p>
+                <p
+                    class="summary-verdict"
+                    data-testid="summary-verdict"
+                    id=slot::VERDICT_ROW
+                    hidden=hidden(|t| !t.has_offer)
+                >
+                    <span data-testid="offer-position" id=slot::VERDICT>
+                        {text(|t| t.verdict.clone())}
+                    </span>
+                    "."
+                </p>
+                <p
+                    class="summary-hike"
+                    data-testid="summary-hike"
+                    id=slot::HIKE_ROW
+                    hidden=hidden(|t| !t.has_current)
+                >
+                    <span id=slot::HIKE hidden=hidden(|t| !t.has_hike)>
+                        <span id=slot::HIKE_AGAINST>{text(|t| t.hike[0].clone())}</span>
+                        <span data-testid="hike">
+                            <span data-testid="hike-ctc" id=slot::HIKE_CTC>
+                                {text(|t| t.hike[1].clone())}
+                            </span>
+                            <span id=slot::HIKE_MORE_CTC>{text(|t| t.hike[2].clone())}</span>
+                            <span data-testid="hike-in-hand" id=slot::HIKE_IN_HAND>
+                                {text(|t| t.hike[3].clone())}
+                            </span>
+                            <span id=slot::HIKE_REST>{text(|t| t.hike[4].clone())}</span>
+                        </span>
+                        "."
+                    </span>
+                    <span
+                        data-testid="market-vs-current"
+                        id=slot::AGAINST_CURRENT
+                        hidden=hidden(|t| t.against_current.is_empty())
+                    >
+                        {text(|t| t.against_current.clone())}
+                    </span>
+                </p>
+                <div class="estimate-live">
+                    <p class="estimate-figure">
+                        <span class="estimate-label">"Market estimate "</span>
+                        <span data-testid="estimate" id=slot::FIGURE>
+                            {text(|t| t.figure.clone())}
+                        </span>
+                        <span class="per">" per year"</span>
+                    </p>
+                    <p class="estimate-detail" id=slot::DETAIL>
+                        {text(|t| t.detail.clone())}
+                    </p>
+                    <p class="range">
+                        "Range " <strong data-testid="range" id=slot::RANGE>
+                            {text(|t| t.range.clone())}
+                        </strong>
+                    </p>
+                </div>
+            </div>
+            <p class="hint survey-figures" id=slot::SURVEY_NOTE hidden=hidden(|t| !t.has_offer)>
+                {summary::SURVEY_FIGURES}
+            </p>
+            <p class="profile" data-testid="profile" id=slot::PROFILE>
+                {text(|t| t.profile.clone())}
+            </p>
+        </section>
+    }
+}
+
+/// On a phone, a slim bar pinned to the bottom of the screen keeps the summary's lead figure in
+/// sight while the filters further down are changed: the offer's pay in hand with an offer, the
+/// estimate with its pay in hand without one. It repeats the summary, so screen readers skip it.
+#[component]
+pub fn EstimateBar() -> impl IntoView {
+    let t = expect_context::<AppState>().summary;
+    let figure = text_of(t, |t| if t.has_offer { t.in_hand.clone() } else { t.figure.clone() });
+    let words = text_of(t, |t| {
+        if t.has_offer {
+            "a month in hand, from the offer".to_string()
+        } else {
+            format!("a year · {} a month in hand", t.in_hand)
+        }
+    });
+    view! {
+        <div class="estimate-bar" aria-hidden="true" data-testid="estimate-bar">
+            <span class="estimate-bar-figure">{figure}</span>
+            <span class="estimate-bar-range">{words}</span>
+        </div>
+    }
+}

@@ -1,0 +1,197 @@
+//! The summary at the top of the page, in plain words: what the offer (or, without one, the
+//! market estimate) pays in hand a month under its better regime, which regime that is and by
+//! how much, where the offer stands against the market, and the hike from the current CTC.
+//! Both stages of loading say it with these functions.
+
+use crate::display::hike::{hike, market_against_current, Hike};
+use crate::display::{headline, offer};
+use crate::filters::Selection;
+use crate::format::{rupees, short_money};
+use crate::model::Estimate;
+use crate::tax::{Better, Comparison, PayInHand};
+
+/// Everything the summary says, as texts and flags: one value that both stages of loading
+/// write, and that the view reads field by field.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Texts {
+    pub title: String,
+    /// The pay in hand a month it leads with, "₹1,21,345", and the regime it is under, "new",
+    /// with the words after it; empty where the pay is not worked out (yet).
+    pub in_hand: String,
+    pub regime: String,
+    pub regime_rest: String,
+    /// Where the offer stands against the market; empty without an offer.
+    pub verdict: String,
+    pub has_offer: bool,
+    pub has_current: bool,
+    /// The hike from the current CTC to the offer, in parts the view marks: "Against your
+    /// current ₹14.0 L, ", "30%", " more CTC, ", "30%", " more in hand: …"; empty without both.
+    pub hike: [String; 5],
+    pub has_hike: bool,
+    /// Without an offer, the estimate against the current CTC.
+    pub against_current: String,
+    pub figure: String,
+    pub detail: String,
+    pub range: String,
+    pub profile: String,
+    /// Under the summary: the amounts that came with the link and still stand; empty when none.
+    pub shared: String,
+}
+
+/// What the summary needs: the profile and its estimate, the offer and the current CTC (lakh),
+/// whether the offer came with the link, and the two regimes for the offer (or the estimate)
+/// and for the current CTC, where they are worked out.
+pub struct Inputs<'a> {
+    pub selection: &'a Selection,
+    pub estimate: &'a Estimate,
+    pub offer: Option<f64>,
+    pub current: Option<f64>,
+    pub offer_from_the_link: bool,
+    pub lead: Option<&'a Comparison>,
+    pub current_pay: Option<&'a Comparison>,
+    /// The line about a shared link's amounts (`link_privacy::shared_line`).
+    pub shared: Option<String>,
+}
+
+/// The summary's texts.
+pub fn texts(i: &Inputs) -> Texts {
+    let (regime, regime_rest) = i.lead.map(regime).map(|(w, rest)| (w.to_string(), rest)).unwrap_or_default();
+    let hike = match (i.lead, i.current_pay, i.current, i.offer) {
+        (Some(lead), Some(now), Some(current), Some(_)) => {
+            let [ctc, more_ctc, in_hand, rest] = offer_hike(now, lead).parts();
+            Some([against_current_ctc(current), ctc, more_ctc, in_hand, rest])
+        }
+        _ => None,
+    };
+    let against_current = match (i.offer, i.current) {
+        (None, Some(current)) => estimate_against_current(i.estimate.lakh, current),
+        _ => String::new(),
+    };
+    Texts {
+        title: title(i.offer, i.offer_from_the_link),
+        in_hand: i.lead.map(in_hand).unwrap_or_default(),
+        regime,
+        regime_rest,
+        verdict: i.offer.map(|o| offer::position_text(o, i.estimate)).unwrap_or_default(),
+        has_offer: i.offer.is_some(),
+        has_current: i.current.is_some(),
+        has_hike: hike.is_some(),
+        hike: hike.unwrap_or_default(),
+        against_current,
+        figure: headline::figure(i.estimate),
+        detail: headline::detail(i.estimate),
+        range: headline::range(i.estimate),
+        profile: headline::profile(i.selection),
+        shared: i.shared.clone().unwrap_or_default(),
+    }
+}
+
+/// The regime a comparison's pay in hand is taken under: the one that pays more, the new one
+/// on a tie (it is the default).
+pub fn better_pay(c: &Comparison) -> &PayInHand {
+    match c.better {
+        Better::Old => &c.old,
+        Better::New | Better::Same => &c.new,
+    }
+}
+
+/// The summary's heading: "Your offer of ₹19.0 L", "The offer in this link: ₹19.0 L" (when it
+/// came with the link and is still as it came), or "Estimated salary" without one.
+pub fn title(offer: Option<f64>, from_the_link: bool) -> String {
+    match offer {
+        Some(lakh) if from_the_link => format!("The offer in this link: {}", short_money(lakh)),
+        Some(lakh) => format!("Your offer of {}", short_money(lakh)),
+        None => "Estimated salary".to_string(),
+    }
+}
+
+/// The lead figure: the pay in hand a month under the better regime, "₹1,21,345".
+pub fn in_hand(c: &Comparison) -> String {
+    rupees(better_pay(c).per_month.round())
+}
+
+/// The regime, as one word for the page to mark ("new", "old"), and what follows it:
+/// " regime: ₹3,114 a month more than under the old." The figure is the comparison's, as the
+/// regime section shows it.
+pub fn regime(c: &Comparison) -> (&'static str, String) {
+    let more = rupees(c.monthly_difference.unsigned_abs() as f64);
+    match c.better {
+        Better::New => ("new", format!(" regime: {more} a month more than under the old.")),
+        Better::Old => ("old", format!(" regime: {more} a month more than under the new.")),
+        Better::Same => ("new", " regime, the default: the old would pay the same.".to_string()),
+    }
+}
+
+/// The hike in monthly pay in hand from the current CTC to the offer, each under its better
+/// regime: one figure wherever the page shows it.
+pub fn offer_hike(current: &Comparison, offer: &Comparison) -> Hike {
+    hike(better_pay(current), better_pay(offer))
+}
+
+/// What the hike is against: "Against your current ₹14.0 L, ".
+pub fn against_current_ctc(current_lakh: f64) -> String {
+    format!("Against your current {}, ", short_money(current_lakh))
+}
+
+/// Without an offer, the market estimate (as shown) against the current CTC, both in lakh.
+pub fn estimate_against_current(estimate_lakh: f64, current_lakh: f64) -> String {
+    format!("{}.", market_against_current(estimate_lakh, current_lakh))
+}
+
+/// What the survey's figures are, where an offer is set against them.
+pub const SURVEY_FIGURES: &str =
+    "The survey's figures are average annual salaries, not said to be CTC or fixed pay; they are set against the offer's CTC as they are.";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tax::test_rules::year_2026_27;
+    use crate::tax::{compare, Claims, Structure};
+
+    fn comparison(lakh: f64, claims: &Claims, city: &str) -> Comparison {
+        compare(year_2026_27(), lakh * 100_000.0, &Structure::default(), claims, Some(city))
+    }
+
+    #[test]
+    fn the_lead_is_the_better_regime_s_pay_and_names_it() {
+        // ₹20 L in Mumbai with ₹40,000 rent and ₹30,000 invested: the new regime pays ₹3,114 more.
+        let claims = Claims { rent_monthly: 40_000.0, c80: 30_000.0, ..Claims::default() };
+        let c = comparison(20.0, &claims, "mumbai");
+        assert_eq!(in_hand(&c), "₹1,29,330");
+        assert_eq!(regime(&c), ("new", " regime: ₹3,114 a month more than under the old.".to_string()));
+        // ₹24 L with ₹60,000 rent and every deduction in full: the old regime pays ₹7,114 more.
+        let full = Claims {
+            rent_monthly: 60_000.0,
+            c80: 150_000.0,
+            d80: 25_000.0,
+            nps: 50_000.0,
+            home_loan: 200_000.0,
+            ..Claims::default()
+        };
+        let c = comparison(24.0, &full, "mumbai");
+        assert_eq!(in_hand(&c), "₹1,58,091");
+        assert_eq!(regime(&c).0, "old");
+        assert_eq!(in_hand(&c), rupees(c.old.per_month.round()));
+    }
+
+    #[test]
+    fn the_title_says_whose_offer_it_is() {
+        assert_eq!(title(Some(19.0), false), "Your offer of ₹19.0 L");
+        assert_eq!(title(Some(19.0), true), "The offer in this link: ₹19.0 L");
+        assert_eq!(title(None, true), "Estimated salary");
+    }
+
+    #[test]
+    fn the_hike_is_taken_between_the_better_regimes() {
+        let none = Claims::default();
+        let (current, offer) = (comparison(10.0, &none, "bengaluru"), comparison(13.0, &none, "bengaluru"));
+        assert_eq!(
+            offer_hike(&current, &offer).text(),
+            "30% more CTC, 30% more in hand: ₹21,399 more a month"
+        );
+        assert_eq!(
+            estimate_against_current(14.1, 10.0),
+            "The market estimate for this profile is 41% above your current CTC."
+        );
+    }
+}
