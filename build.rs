@@ -116,7 +116,8 @@ fn tax_years() -> String {
     let literals: Vec<String> = years
         .iter()
         .map(|rules| {
-            serde::Serialize::serialize(rules, rust_literal::Literal).unwrap_or_else(|e| fail("tax", &e.0))
+            serde::Serialize::serialize(rules, rust_literal::Literal::default())
+                .unwrap_or_else(|e| fail("tax", &e.0))
         })
         .collect();
     let files: Vec<String> = names
@@ -136,11 +137,20 @@ fn tax_years() -> String {
 /// Any `Serialize` value written as a Rust expression that can stand in a `static`: structs as
 /// struct literals, text as `Borrowed("…")`, lists as `Borrowed(&[…])`. The rules' types are
 /// then the only place that lists their fields: serde reads them from JSON and writes them here.
+/// The text of the fields in `PROSE` (sources, caveats, notes) is wrapped in `prose!`, which
+/// leaves it out of the first stage's module: it works out pay but never shows them.
 mod rust_literal {
     use serde::ser::{self, Impossible, Serialize};
     use std::fmt::Display;
 
-    pub struct Literal;
+    /// The fields whose text only the full app shows.
+    const PROSE: [&str; 5] = ["sources", "unconfirmed", "default_source", "source", "metro_note"];
+
+    #[derive(Clone, Copy, Default)]
+    pub struct Literal {
+        /// Within a field of `PROSE`.
+        prose: bool,
+    }
 
     #[derive(Debug)]
     pub struct Error(pub String);
@@ -168,6 +178,7 @@ mod rust_literal {
         items: Vec<String>,
         open: &'static str,
         close: &'static str,
+        at: Literal,
     }
 
     /// A struct's name and its fields, written.
@@ -217,7 +228,11 @@ mod rust_literal {
             Ok(format!("{v:?}"))
         }
         fn serialize_str(self, v: &str) -> Written {
-            Ok(format!("Borrowed({v:?})"))
+            if self.prose {
+                Ok(format!("Borrowed(prose!({v:?}))"))
+            } else {
+                Ok(format!("Borrowed({v:?})"))
+            }
         }
         fn serialize_bytes(self, _: &[u8]) -> Written {
             Err(unsupported("byte string"))
@@ -226,7 +241,7 @@ mod rust_literal {
             Ok("None".into())
         }
         fn serialize_some<T: ?Sized + Serialize>(self, value: &T) -> Written {
-            Ok(format!("Some({})", value.serialize(Literal)?))
+            Ok(format!("Some({})", value.serialize(self)?))
         }
         fn serialize_unit(self) -> Written {
             Ok("()".into())
@@ -238,7 +253,7 @@ mod rust_literal {
             Ok(format!("{name}::{variant}"))
         }
         fn serialize_newtype_struct<T: ?Sized + Serialize>(self, name: &'static str, value: &T) -> Written {
-            Ok(format!("{name}({})", value.serialize(Literal)?))
+            Ok(format!("{name}({})", value.serialize(self)?))
         }
         fn serialize_newtype_variant<T: ?Sized + Serialize>(
             self,
@@ -247,13 +262,18 @@ mod rust_literal {
             variant: &'static str,
             value: &T,
         ) -> Written {
-            Ok(format!("{name}::{variant}({})", value.serialize(Literal)?))
+            Ok(format!("{name}::{variant}({})", value.serialize(self)?))
         }
         fn serialize_seq(self, len: Option<usize>) -> Result<Items, Error> {
-            Ok(Items { items: Vec::with_capacity(len.unwrap_or(0)), open: "Borrowed(&[", close: "])" })
+            Ok(Items {
+                items: Vec::with_capacity(len.unwrap_or(0)),
+                open: "Borrowed(&[",
+                close: "])",
+                at: self,
+            })
         }
         fn serialize_tuple(self, len: usize) -> Result<Items, Error> {
-            Ok(Items { items: Vec::with_capacity(len), open: "(", close: ")" })
+            Ok(Items { items: Vec::with_capacity(len), open: "(", close: ")", at: self })
         }
         fn serialize_tuple_struct(
             self,
@@ -292,7 +312,7 @@ mod rust_literal {
         type Ok = String;
         type Error = Error;
         fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), Error> {
-            self.items.push(value.serialize(Literal)?);
+            self.items.push(value.serialize(self.at)?);
             Ok(())
         }
         fn end(self) -> Written {
@@ -319,7 +339,7 @@ mod rust_literal {
             key: &'static str,
             value: &T,
         ) -> Result<(), Error> {
-            self.fields.push(format!("{key}: {}", value.serialize(Literal)?));
+            self.fields.push(format!("{key}: {}", value.serialize(Literal { prose: PROSE.contains(&key) })?));
             Ok(())
         }
         fn end(self) -> Written {

@@ -1,9 +1,9 @@
 // Runs before the app. Where WebAssembly is missing, it says so at the top of the page. Where
 // the app is slow (SLOW_MS after the page opened, with no app yet) or fails to start, a line
 // at the foot of the screen says so plainly and offers to try again, while the first stage's
-// estimate and filters keep working; it goes away when the app takes over. It also registers
-// the service worker that makes the app work offline. PAGE holds the page's ids and stage
-// names, written in by the build from src/page.rs.
+// estimate and filters keep working; it goes away when the app takes over. Once the app is
+// live, it registers the service worker that makes the app work offline. PAGE holds the page's
+// ids and stage names, written in by the build from src/page.rs.
 (function () {
   var PAGE = __PAGE_NAMES__;
   var SLOW_MS = 8000;
@@ -65,18 +65,21 @@
       "status",
     );
   }, SLOW_MS);
-  // The app's arrival ends the wait: the line goes.
+  // The app's arrival ends the wait: the line goes. Only then does the service worker
+  // register: its precache then finds the app's files in the HTTP cache instead of fetching
+  // them a second time while the app itself is still downloading them.
   if (main && typeof MutationObserver === "function") {
+    var registered = false;
     new MutationObserver(function () {
+      if (stage() !== PAGE.live) return;
       var status = document.getElementById(PAGE.bootStatus);
-      if (stage() === PAGE.live && status && status.className.indexOf("boot-waiting") >= 0) status.remove();
+      if (status && status.className.indexOf("boot-waiting") >= 0) status.remove();
+      if (!registered && "serviceWorker" in navigator) {
+        registered = true;
+        navigator.serviceWorker.register("sw.js").catch(function () {
+          // Offline support is a bonus; the app works without it.
+        });
+      }
     }).observe(main, { attributes: true, attributeFilter: [PAGE.stageAttribute] });
-  }
-  if ("serviceWorker" in navigator) {
-    window.addEventListener("load", function () {
-      navigator.serviceWorker.register("sw.js").catch(function () {
-        // Offline support is a bonus; the app works without it.
-      });
-    });
   }
 })();

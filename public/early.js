@@ -1,9 +1,10 @@
 // The first stage of loading, inlined into index.html by scripts/build-early-stage.mjs.
 // It fetches the small WebAssembly module named in this script's data attributes (with its
-// integrity hash), asks it what this link shows (see src/first_paint.rs) and writes that
-// into the static shell: texts as text, select values, hidden flags, the controls it enables.
-// Each change to those controls goes back to the module, which answers with what to write and
-// the canonical address. All the logic is Rust; this only moves bytes and events.
+// integrity hash), asks it what this link shows today (see src/first_paint.rs) and writes that
+// into the static shell: texts as text, field values, hidden and open flags, the controls it
+// enables. What a person then does to those controls goes back to the module, which answers with
+// what to write and the canonical address. All the logic is Rust; this only moves bytes and
+// events, and for Copy link asks the browser's clipboard.
 //
 // `window.earlyStage` settles when the stage is done or has failed, or WAIT_MS after the
 // module was requested, whichever comes first: the app waits for it before it downloads, so
@@ -32,7 +33,10 @@
       )
       .then(({ instance }) => {
         exports = instance.exports;
-        const fills = call(exports.early_fill, location.search);
+        // The person's own day picks the tax year, as the app's does.
+        const now = new Date();
+        const day = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, "0")).join("-");
+        const fills = call(exports.early_fill, `${day}\t${location.search}`);
         const finish = () => {
           apply(fills);
           done();
@@ -61,23 +65,39 @@
       else if (kind === "n") window[PAGE.earlyLink] = value;
       const element = id && document.getElementById(id);
       if (!element) continue;
-      if (kind === "t") element.textContent = value;
-      else if (kind === "v") element.value = value;
-      else if (kind === "h") element.hidden = value === "1";
-      else if (kind === "o") element.open = value === "1";
-      else if (kind === "e") {
-        element.disabled = false;
-        element.addEventListener(element.tagName === "SELECT" ? "change" : "click", answer);
-      }
+      // Only what changes is written: a write that changes nothing still costs a layout.
+      if (kind === "t") element.textContent !== value && (element.textContent = value);
+      else if (kind === "v") element.value !== value && (element.value = value);
+      else if (kind === "h") element.hidden !== (value === "1") && (element.hidden = value === "1");
+      else if (kind === "o") element.open !== (value === "1") && (element.open = value === "1");
+      else if (kind === "x") element.setAttribute("aria-invalid", value === "1" ? "true" : "false");
+      else if (kind === "s") requestAnimationFrame(() => (element.focus(), element.select()));
+      else if (kind === "e") listen(element);
     }
     if (main()?.getAttribute(PAGE.stageAttribute) === PAGE.static) main().setAttribute(PAGE.stageAttribute, PAGE.early);
   }
 
-  // A change to a control this stage enabled. Once the app is live it reads the form itself
-  // when it takes the form over, so nothing here is lost.
-  function answer(event) {
-    if (live()) return;
-    const control = event.currentTarget;
-    apply(call(exports.early_event, `${control.id}=${control.value ?? ""}`));
+  /** Enables a control and sends what is done to it to the module: a select's change (`i`), a
+   *  field's text as it is typed (`i`) and when it is left (`c`), a button's press (`k`). */
+  function listen(element) {
+    element.disabled = false;
+    const send = (kind) => (event) => {
+      if (live()) return;
+      const control = event.currentTarget;
+      if (control.id === PAGE.copy) return copy();
+      apply(call(exports.early_event, `${kind}:${control.id}${kind === "k" ? "" : "=" + control.value}`));
+    };
+    if (element.tagName === "SELECT") element.addEventListener("change", send("i"));
+    else if (element.tagName === "INPUT") {
+      element.addEventListener("input", send("i"));
+      element.addEventListener("change", send("c"));
+    } else element.addEventListener("click", send("k"));
+  }
+
+  /** Copy link: the address on the clipboard, and the module says what happened (`y`, `n`). */
+  function copy() {
+    const url = location.href;
+    const told = (kind) => () => !live() && apply(call(exports.early_event, `${kind}:${url}`));
+    (navigator.clipboard?.writeText(url) ?? Promise.reject()).then(told("y"), told("n"));
   }
 })();

@@ -12,8 +12,9 @@
 // 3. Inlines the stylesheet Trunk staged, so nothing blocks the first paint after the HTML;
 //    post-build.mjs puts its hash in the CSP.
 // 4. Makes Trunk's start-up script wait for the first stage before it fetches the app's
-//    WebAssembly (with the same integrity hash Trunk computed), and drops the preload that
-//    would download it at once, so the two do not share the bandwidth.
+//    JS glue and WebAssembly (with the integrity hashes Trunk computed: the glue's through an
+//    import map), and drops the preloads that would download them at once, so the two stages do
+//    not share the bandwidth.
 // Every edit must find exactly what it expects (scripts/html-edit.mjs), or the build fails.
 import { oneTag, replaceOnce, replaceOneMatch } from "./html-edit.mjs";
 import { minify } from "terser";
@@ -85,9 +86,27 @@ export async function buildEarlyStage(dir, page) {
     html,
     /const wasm = await init\(\{ module_or_path: '([^']+)' \}\);/,
     (_, path) =>
-      `await window.earlyStage;\nconst wasm = await init({ module_or_path: fetch('${path}', { integrity: '${appIntegrity}' }) });`,
+      `await window.earlyStage;\nconst bindings = await import('${glue.attrs.href}');\nconst init = bindings.default;\n` +
+      `const wasm = await init({ module_or_path: fetch('${path}', { integrity: '${appIntegrity}' }) });`,
     "app start-up call",
   );
+  // The app's JS glue too waits for the first stage: imported then, not at once, and under its
+  // integrity hash through an import map (which must come before the start script).
+  const glueIntegrity = glue.attrs.integrity;
+  if (!glueIntegrity) throw new Error("build-early-stage: the app's JS glue has no integrity hash");
+  html = replaceOneMatch(
+    html,
+    /import init, \* as bindings from '([^']+)';\s*/,
+    (_, path) => {
+      if (path !== glue.attrs.href) throw new Error(`build-early-stage: the start script imports ${path}, not ${glue.attrs.href}`);
+      return "";
+    },
+    "the start script's import of the glue",
+  );
+  html = replaceOnce(html, glue.text, () => "", "modulepreload link for the app's script");
+  const start = oneTag(html, "script", (a) => a.type === "module", "the app's start script");
+  const importMap = JSON.stringify({ integrity: { [glue.attrs.href]: glueIntegrity } });
+  html = replaceOnce(html, start.text, (tag) => `<script type="importmap">${importMap}</script>${tag}`, "the app's start script");
 
   console.log(
     `build-early-stage: ${wasmName} (${wasm.length} bytes), loader ${Buffer.byteLength(loader)} bytes, ` +

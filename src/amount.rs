@@ -130,6 +130,11 @@ pub fn canonical(lakh: f64) -> String {
     trimmed(lakh)
 }
 
+/// A typed amount as the page names it, in the link's own digits: "₹19 L", "₹12.5 L".
+pub fn named(lakh: f64) -> String {
+    format!("₹{} L", trimmed(lakh))
+}
+
 /// What a field says it understood: "Understood as ₹12.5 L a year (₹12,50,000)."
 pub fn understood(lakh: f64) -> String {
     format!(
@@ -203,6 +208,8 @@ mod tests {
     fn a_link_writes_lakh_with_at_most_two_decimals() {
         assert_eq!(canonical(12.5), "12.5");
         assert_eq!(canonical(12.0), "12");
+        assert_eq!(named(19.0), "₹19 L");
+        assert_eq!(named(12.45), "₹12.45 L");
         assert_eq!(canonical(parse("₹12,34,567").unwrap()), "12.35");
     }
 

@@ -46,6 +46,41 @@ pub fn value_of(id: &str) -> Option<String> {
     js_sys::Reflect::get(&control, &"value".into()).ok()?.as_string()
 }
 
+/// An attribute of the page's element with this id, if both are there.
+pub fn attribute_of(id: &str, name: &str) -> Option<String> {
+    element(id)?.get_attribute(name)
+}
+
+/// The field that has focus, by its id, with its selection: to give it back after the app has
+/// put its own field with that id in place of the shell's.
+pub fn focused_field() -> Option<(String, JsValue, JsValue)> {
+    let active: JsValue = leptos::prelude::document().active_element()?.into();
+    let id = js_sys::Reflect::get(&active, &"id".into()).ok()?.as_string().filter(|id| !id.is_empty())?;
+    let start = js_sys::Reflect::get(&active, &"selectionStart".into()).ok()?;
+    let end = js_sys::Reflect::get(&active, &"selectionEnd".into()).ok()?;
+    Some((id, start, end))
+}
+
+/// Focuses the page's field with this id and puts the selection back (see `focused_field`).
+pub fn refocus((id, start, end): (String, JsValue, JsValue)) {
+    let Some(field) = element(&id) else { return };
+    let field: JsValue = field.into();
+    let call = |name: &str, args: &js_sys::Array| {
+        if let Ok(f) = js_sys::Reflect::get(&field, &name.into()) {
+            let _ = js_sys::Reflect::apply(f.unchecked_ref::<js_sys::Function>(), &field, args);
+        }
+    };
+    call("focus", &js_sys::Array::new());
+    if !start.is_null() {
+        call("setSelectionRange", &js_sys::Array::of2(&start, &end));
+    }
+}
+
+/// The text of the page's element with this id.
+pub fn text_of(id: &str) -> Option<String> {
+    element(id)?.text_content()
+}
+
 /// Opens the page's disclosure with this id.
 pub fn open(id: &str) {
     if let Some(details) = element(id) {

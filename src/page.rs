@@ -60,6 +60,8 @@ pub mod slot {
     /// The form's "Salary structure, rent and investments", open when the link sets any.
     pub const TERMS: &str = "terms";
     pub const FIGURE: &str = "estimate-figure";
+    /// With an offer, what the estimate pays in hand a month under the new regime.
+    pub const ESTIMATE_IN_HAND: &str = "estimate-in-hand";
     pub const DETAIL: &str = "estimate-detail";
     pub const RANGE: &str = "estimate-range";
     pub const PROFILE: &str = "estimate-profile";
@@ -67,6 +69,12 @@ pub mod slot {
     pub const DISMISS: &str = "link-notice-dismiss";
     /// Next to Copy link: which private amounts the link carries.
     pub const LINK_OFFER: &str = "link-offer";
+    /// Copy link, the line saying what it did, and the field that holds the link to copy by
+    /// hand where the clipboard is refused (and its label, shown then).
+    pub const COPY: &str = "copy-link";
+    pub const COPY_STATUS: &str = "copy-status";
+    pub const MANUAL_LINK: &str = "manual-link-label";
+    pub const MANUAL_LINK_FIELD: &str = "manual-link";
     /// Row `i` of the notice is `link-notice-{i}`.
     pub fn notice_row(i: usize) -> String {
         format!("{}-{i}", super::LINK_NOTICE)
@@ -104,6 +112,7 @@ pub fn names_json() -> String {
         ("main", MAIN),
         ("bootStatus", BOOT_STATUS),
         ("earlyLink", EARLY_LINK),
+        ("copy", slot::COPY),
         ("stageAttribute", Stage::ATTRIBUTE),
         ("static", Stage::Static.as_str()),
         ("early", Stage::Early.as_str()),
@@ -122,7 +131,7 @@ mod tests {
         let names: serde_json::Value = serde_json::from_str(&names_json()).expect("valid JSON");
         assert_eq!(names["main"], MAIN);
         assert_eq!(names["live"], "live");
-        assert_eq!(names.as_object().map(|o| o.len()), Some(7));
+        assert_eq!(names.as_object().map(|o| o.len()), Some(8));
         for value in names.as_object().unwrap().values() {
             let word = value.as_str().unwrap();
             assert!(word.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-'), "{word}");

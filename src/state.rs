@@ -8,7 +8,7 @@ use crate::display::summary::{self, Texts};
 use crate::filters::{decode, encode, Decoded, Dimension, Job, Link, Notice, Own, Profile, Selection, Slot};
 use crate::format::round_to_tenth;
 use crate::model::{Estimate, Model};
-use crate::tax::{compare, year_in_force, Claims, Comparison, Structure, YearInForce};
+use crate::tax::{compare, new_regime, year_in_force, Claims, Comparison, Structure, YearInForce};
 use leptos::prelude::*;
 
 /// A lever applied, until the next change: the profile before it, and everything after it.
@@ -45,6 +45,9 @@ pub struct AppState {
     pub opened: RwSignal<Link>,
     /// The last lever applied, while nothing else has changed since.
     pub applied: RwSignal<Option<Applied>>,
+    /// How many times the link's amounts were replaced from outside the form (Start with mine,
+    /// back and forward): each time, every field shows the link's value afresh.
+    pub replaced: RwSignal<u32>,
     /// Profile B's, while comparing.
     pub b_estimate: Memo<Option<Estimate>>,
     /// The model's constants, from the bundled data.
@@ -85,6 +88,11 @@ impl AppState {
             let (offer, current) = (job.with(|j| j.offer), own.with(|o| o.current));
             let offered = opened.with(|o| o.job.offer);
             let current_pay = current.map(both);
+            let shown = round_to_tenth(estimate.get().lakh);
+            let estimate_pay = offer.map(|_| {
+                let city = a.with(|a| a.city.map(|c| c.slug.as_str()));
+                new_regime(year.rules, shown * 100_000.0, &job.with(|j| j.structure), city)
+            });
             lead.with(|lead| {
                 estimate.with(|estimate| {
                     a.with(|selection| {
@@ -96,6 +104,7 @@ impl AppState {
                             offer_from_the_link: offered.is_some() && offered == offer,
                             lead: Some(lead),
                             current_pay: current_pay.as_ref(),
+                            estimate_pay: estimate_pay.as_ref(),
                             shared: opened.with(|opened| {
                                 let now = Link {
                                     selection: *selection,
@@ -121,6 +130,7 @@ impl AppState {
             summary,
             opened,
             applied: RwSignal::new(None),
+            replaced: RwSignal::new(0),
             b_estimate: Memo::new(move |_| b.get().map(|b| model.estimate(&b.inputs()))),
             model,
             year,
@@ -153,6 +163,7 @@ impl AppState {
         self.job.set(Job::default());
         self.own.set(Own::default());
         self.opened.set(Link::default());
+        self.replaced.update(|n| *n += 1);
     }
 
     /// Re-reads the address, after back/forward.
@@ -163,6 +174,7 @@ impl AppState {
         self.own.set(link.own);
         self.b.set(link.compare);
         self.notices.set(notices);
+        self.replaced.update(|n| *n += 1);
     }
 
     /// A choice for one filter of a profile; `None` is "Any". Ignored for B outside compare mode.
@@ -335,8 +347,25 @@ mod tests {
             assert_eq!(state.query(), "city=pune&offer=14");
             state.job.update(|j| j.offer = None);
             assert_eq!(state.query(), "city=pune");
+            let replaced = state.replaced.get_untracked();
             state.apply_query("?offer=9");
             assert_eq!(state.job.get_untracked().offer, Some(9.0));
+            // The fields are told to show the link's values afresh.
+            assert_eq!(state.replaced.get_untracked(), replaced + 1);
+        });
+    }
+
+    #[test]
+    fn start_with_mine_keeps_the_profile_and_clears_every_amount_and_the_shared_line() {
+        in_owner(|| {
+            let state =
+                state("role=backend-developer&city=pune&offer=19&current=14&var=15&rent=30000&80c=50000");
+            assert!(!state.summary.get_untracked().shared.is_empty());
+            let replaced = state.replaced.get_untracked();
+            state.start_with_mine();
+            assert_eq!(state.query(), "role=backend-developer&city=pune");
+            assert_eq!(state.summary.get_untracked().shared, "");
+            assert_eq!(state.replaced.get_untracked(), replaced + 1);
         });
     }
 
@@ -399,5 +428,44 @@ mod tests {
             let dismissed = AppState::taking_over("?city=pune", "", today());
             assert!(dismissed.notices.get_untracked().is_empty());
         });
+    }
+
+    #[test]
+    fn the_first_stage_says_what_the_app_says_for_the_same_link() {
+        use crate::first_paint::{EarlyStage, Fill};
+        use crate::page::slot;
+        for query in [
+            "?role=senior-backend-developer&city=bengaluru&skill=python&exp=mid&offer=19&current=14&var=15&rent=30000",
+            "?city=mumbai&offer=24&rent=60000&80c=150000&80d=25000&nps=50000&home-loan=200000",
+            "?exp=entry&current=4",
+            "?role=technical-lead&basic=40&pf=capped&var=20&offer=60",
+            "",
+        ] {
+            in_owner(|| {
+                let t = state(query).summary.get_untracked();
+                let (_, fills) = EarlyStage::open(query, today());
+                let early = |id: &str| {
+                    fills.iter().rev().find_map(|f| match f {
+                        Fill::Text(i, text) if i == id => Some(text.clone()),
+                        _ => None,
+                    })
+                };
+                for (id, app) in [
+                    (slot::TITLE, &t.title),
+                    (slot::IN_HAND, &t.in_hand),
+                    (slot::REGIME, &t.regime),
+                    (slot::REGIME_REST, &t.regime_rest),
+                    (slot::VERDICT, &t.verdict),
+                    (slot::HIKE_IN_HAND, &t.hike[3]),
+                    (slot::HIKE_REST, &t.hike[4]),
+                    (slot::AGAINST_CURRENT, &t.against_current),
+                    (slot::SHARED_TEXT, &t.shared),
+                    (slot::ESTIMATE_IN_HAND, &t.estimate_in_hand),
+                ] {
+                    assert_eq!(early(id).as_ref(), Some(app), "{query}: {id}");
+                }
+                assert!(!t.in_hand.is_empty(), "{query}");
+            });
+        }
     }
 }

@@ -7,10 +7,12 @@
 //! change to a control it enabled goes to `early_event`, which returns the fills it makes. The
 //! build itself calls `early_page_names` once, to give the loaders the page's ids.
 //!
-//! Natively, `cargo run --bin early -- '?city=pune'` prints the fills for that query.
+//! Natively, `cargo run --bin early -- "$(printf '2026-12-01\t?city=pune')"` prints the fills
+//! for that day and query.
 #![cfg_attr(target_arch = "wasm32", no_main)]
 
-use salary_estimator::first_paint::{encode, fills, EarlyStage};
+use salary_estimator::data::Date;
+use salary_estimator::first_paint::{encode, EarlyStage};
 use salary_estimator::page::names_json;
 use std::cell::RefCell;
 
@@ -97,33 +99,43 @@ unsafe fn text_at(ptr: *const u8, len: usize) -> String {
     String::from_utf8_lossy(std::slice::from_raw_parts(ptr, len)).into_owned()
 }
 
-/// Reads the query at `ptr..ptr+len` and returns a pointer to its fills, length-prefixed.
+/// The link and the day the page opens on: `YYYY-MM-DD`, a tab, then the query.
+fn opening(text: &str) -> (Date, &str) {
+    let (day, query) = text.split_once('\t').unwrap_or(("", text));
+    // A day the loader could not give: the first one this version knows, said so on the page.
+    let day = Date::parse(day).unwrap_or(salary_estimator::data::tax_years()[0].starts);
+    (day, query)
+}
+
+/// Reads the day and the query at `ptr..ptr+len` (see `opening`) and returns a pointer to its
+/// fills, length-prefixed.
 ///
 /// # Safety
 /// `ptr` must come from `early_alloc(len)` with `len` bytes written.
 #[no_mangle]
 pub unsafe extern "C" fn early_fill(ptr: *const u8, len: usize) -> *const u8 {
-    let (stage, fills) = EarlyStage::open(&text_at(ptr, len));
+    let text = text_at(ptr, len);
+    let (day, query) = opening(&text);
+    let (stage, fills) = EarlyStage::open(query, day);
     STAGE.with(|s| *s.borrow_mut() = Some(stage));
     length_prefixed(&encode(&fills))
 }
 
-/// A change to a control: the text at `ptr..ptr+len` is `id=value` (the control's id, then
-/// its value). Returns the fills it makes, length-prefixed.
+/// What a person did to a control: the text at `ptr..ptr+len`, as `EarlyStage::event` reads
+/// it. Returns the fills it makes, length-prefixed.
 ///
 /// # Safety
 /// `ptr` must come from `early_alloc(len)` with `len` bytes written.
 #[no_mangle]
 pub unsafe extern "C" fn early_event(ptr: *const u8, len: usize) -> *const u8 {
     let text = text_at(ptr, len);
-    let (id, value) = text.split_once('=').unwrap_or((&text, ""));
-    let fills =
-        STAGE.with(|s| s.borrow_mut().as_mut().map(|stage| stage.event(id, value)).unwrap_or_default());
+    let fills = STAGE.with(|s| s.borrow_mut().as_mut().map(|stage| stage.event(&text)).unwrap_or_default());
     length_prefixed(&encode(&fills))
 }
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    let query = std::env::args().nth(1).unwrap_or_default();
-    print!("{}", encode(&fills(&query)));
+    let text = std::env::args().nth(1).unwrap_or_default();
+    let (day, query) = opening(&text);
+    print!("{}", encode(&EarlyStage::open(query, day).1));
 }

@@ -1,13 +1,30 @@
 //! An optional annual amount in the form ("Your offer (CTC)", "Your current CTC"): a lakh
-//! parameter of the link's table, read as people type it (`amount.rs`), with a line saying
-//! what was understood, or why it was not. Its ids are the ones the first stage fills.
+//! parameter of the link's table, read as people type it (`display::fields::read_lakh`), with a
+//! line saying what was understood, or why it was not. Its ids are the ones the first stage
+//! fills and answers.
 
-use crate::amount;
+use crate::browser;
+use crate::components::field_text::field_text_signal;
 use crate::components::shell_state::in_static_shell;
-use crate::display::offer;
-use crate::filters::{quote, Field, Kind, Param, Profile};
+use crate::display::fields::{field_text, read_lakh, status};
+use crate::filters::{Field, Kind, Param, Profile};
 use crate::state::AppState;
 use leptos::prelude::*;
+
+/// Where the first stage ran, what was typed in the shell's field with this id before the app
+/// took the form over, and the problem with it (`problem_of` the text, if the field was marked
+/// so): the app's field starts from them, so nothing typed is lost or reset.
+pub fn taken_over(id: &str, problem_of: impl Fn(&str) -> Option<String>) -> Option<(String, Option<String>)> {
+    if in_static_shell() {
+        return None;
+    }
+    browser::early_link()?;
+    let text = browser::value_of(id)?;
+    let problem = (browser::attribute_of(id, "aria-invalid").as_deref() == Some("true"))
+        .then(|| problem_of(&text))
+        .flatten();
+    Some((text, problem))
+}
 
 /// The field for one lakh amount of profile A's link.
 #[component]
@@ -16,30 +33,30 @@ pub fn AmountField(param: Param) -> impl IntoView {
     let row = param.row();
     let Kind::Lakh(slot) = row.kind else { panic!("{param:?} is not an amount in lakh") };
     let field = Field::Param(Profile::A, param);
-    let value = move || state.read(slot);
+    let (id, status_id) = (field.id(), field.status_id());
+    let (initial, problem) = taken_over(&id, |text| read_lakh(param, text).err()).unwrap_or_else(|| {
+        (untrack(|| state.job.with(|j| state.own.with(|o| field_text(param, j, o)))), None)
+    });
     // Set when the typed text could not be taken; it stays until the text changes.
-    let problem = RwSignal::new(None::<String>);
-    let status = move || problem.get().unwrap_or_else(|| offer::understood(value()));
-    let initial = untrack(value).map(amount::canonical).unwrap_or_default();
+    let problem = RwSignal::new(problem);
+    let text = field_text_signal(param, initial.clone(), problem);
+    let line =
+        move || problem.with(|p| state.job.with(|j| state.own.with(|o| status(param, j, o, p.as_deref()))));
     // While typing, every readable value applies at once; an unreadable one is only reported
     // when the field is left (change), so half-typed "1.2 C" does not flash an error.
     let on_input = move |ev| {
-        let text = event_target_value(&ev);
         problem.set(None);
-        if text.trim().is_empty() {
-            state.write(slot, None);
-        } else if let Ok(lakh) = amount::parse(&text) {
-            state.write(slot, Some(lakh));
+        text.set(event_target_value(&ev));
+        if let Ok(lakh) = read_lakh(param, &text.get_untracked()) {
+            state.write(slot, lakh);
         }
     };
     let on_change = move |ev| {
-        let text = event_target_value(&ev);
-        if let (false, Err(error)) = (text.trim().is_empty(), amount::parse(&text)) {
-            problem.set(Some(error.message(&quote(text.trim()), row.subject)));
+        if let Err(message) = read_lakh(param, &event_target_value(&ev)) {
+            problem.set(Some(message));
             state.write(slot, None);
         }
     };
-    let (id, status_id) = (field.id(), field.status_id());
     view! {
         <div class="field amount-field">
             <label for=id.clone()>{row.label}</label>
@@ -54,6 +71,7 @@ pub fn AmountField(param: Param) -> impl IntoView {
                 aria-describedby=status_id.clone()
                 aria-invalid=move || if problem.with(Option::is_some) { "true" } else { "false" }
                 value=initial
+                prop:value=text
                 disabled=in_static_shell()
                 on:input=on_input
                 on:change=on_change
@@ -64,7 +82,7 @@ pub fn AmountField(param: Param) -> impl IntoView {
                 data-testid=format!("{id}-understood")
                 aria-live="polite"
             >
-                {status}
+                {line}
             </p>
         </div>
     }

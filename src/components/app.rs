@@ -8,7 +8,7 @@ use crate::components::{
     career_ladder::CareerLadder,
     compare::Compare,
     filter_form::{take_over_shell_form, FilterForm},
-    in_hand::InHand,
+    in_hand::{InHand, InHandNotes},
     link_notice::LinkNotice,
     mount::{mount_all, mount_part, reveal, Part, Place},
     offer_position::OfferPosition,
@@ -31,7 +31,7 @@ use std::time::Duration;
 /// phone's bar. Then the sections below the summary, in page order, each shown as its first
 /// part is put in (the shell holds them, hidden and empty, and which are open), before the
 /// last, "How this is worked out", prerendered prose that the last task reveals.
-pub static PAGE: [Part; 15] = [
+pub static PAGE: [Part; 16] = [
     Part { task: 0, place: Place::Shell(ESTIMATE_CARD), mount: |p, b| mount_part(p, b, Summary) },
     Part { task: 0, place: Place::Shell(LINK_NOTICE), mount: |p, b| mount_part(p, b, LinkNotice) },
     Part { task: 0, place: Place::Shell(slot::SHARED), mount: |p, b| mount_part(p, b, SharedAmounts) },
@@ -39,12 +39,18 @@ pub static PAGE: [Part; 15] = [
         task: 1,
         place: Place::Shell(FILTER_FORM),
         mount: |p, b| {
+            // The field being typed in keeps its focus and caret as the app's replaces it.
+            let focus = browser::focused_field();
             take_over_shell_form();
-            mount_part(p, b, FilterForm)
+            mount_part(p, b, FilterForm);
+            if let Some(focus) = focus {
+                browser::refocus(focus);
+            }
         },
     },
     Part { task: 1, place: Place::End(APP), mount: |p, b| mount_part(p, b, EstimateBar) },
     Part { task: 2, place: Place::Section(SECTION_PAY), mount: |p, b| mount_part(p, b, InHand) },
+    Part { task: 2, place: Place::Section(SECTION_PAY), mount: |p, b| mount_part(p, b, InHandNotes) },
     Part { task: 3, place: Place::Section(SECTION_REGIMES), mount: |p, b| mount_part(p, b, Regimes) },
     Part { task: 4, place: Place::Section(SECTION_GROW), mount: |p, b| mount_part(p, b, WhatIf) },
     Part { task: 5, place: Place::Section(SECTION_GROW), mount: |p, b| mount_part(p, b, CareerLadder) },

@@ -6,6 +6,7 @@ pub mod bar_chart;
 pub mod breakdown;
 pub mod career_ladder;
 pub mod compare;
+pub mod field_text;
 pub mod filter_form;
 /// "How this is worked out": rendered into index.html's shell by `cargo test` (prose that never
 /// changes), so the app's WebAssembly carries none of it; the app only reveals it.

@@ -39,7 +39,11 @@ pub fn PfField() -> impl IntoView {
                     .into_iter()
                     .map(|mode| {
                         view! {
-                            <option value=mode.slug() selected=mode == pf_now>
+                            <option
+                                value=mode.slug()
+                                selected=mode == pf_now
+                                prop:selected=move || state.read(slot) == mode
+                            >
                                 {pf_label(mode)}
                             </option>
                         }

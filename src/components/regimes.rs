@@ -2,13 +2,14 @@
 //! hand a month side by side, the better one marked, the break-even, a chart of each regime's
 //! tax as deductions grow, and the old regime's working (`tax/break_even.rs`, `old_regime.rs`).
 
+use crate::amount;
 use crate::components::working_table::{monthly_line, WorkingTable};
 use crate::data::dataset;
 use crate::display::working::{old_working, OLD_WORKING_LINES};
 use crate::filters::{Dimension, Profile};
 use crate::format::{round_to_tenth, rupees, short_money, table_figure, trimmed};
 use crate::state::AppState;
-use crate::tax::{curve, hra_city, Better, BreakEven, Comparison, HraCity};
+use crate::tax::{break_even, curve, hra_city, Better, BreakEven, Comparison, HraCity};
 use leptos::prelude::*;
 
 /// The chart's drawing units, whole numbers (see `bar_chart.rs`): its 13-unit text reads at
@@ -26,11 +27,12 @@ const STEPS: usize = 16;
 #[component]
 pub fn Regimes() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let rules = state.year.rules;
     let city = state.chosen(Profile::A, Dimension::City);
     // The offer's, or the estimate's as shown: the summary leads with the same comparison.
     let comparison = state.lead;
     let whose = move || match state.offer() {
-        Some(offer) => format!("For your offer of {}", short_money(offer)),
+        Some(offer) => format!("For your offer of {}", amount::named(offer)),
         None => format!("For the estimate of {}", short_money(round_to_tenth(state.estimate.get().lakh))),
     };
     view! {
@@ -61,7 +63,7 @@ pub fn Regimes() -> impl IntoView {
                 {move || comparison.with(better_text)}
             </p>
             <p class="break-even" data-testid="break-even">
-                {move || comparison.with(break_even_text)}
+                {move || comparison.with(|c| break_even_text(c, break_even(rules, c)))}
             </p>
             <RegimeChart comparison />
             <OldWorking comparison />
@@ -111,8 +113,8 @@ fn better_text(c: &Comparison) -> String {
 }
 
 /// The break-even in words, in one of its three forms.
-fn break_even_text(c: &Comparison) -> String {
-    match c.break_even {
+fn break_even_text(c: &Comparison, at: BreakEven) -> String {
+    match at {
         BreakEven::AlreadyAsGood => {
             "The old regime already pays as much or more with what you claim.".to_string()
         }
@@ -181,7 +183,7 @@ fn drawing(rules: &'static crate::data::TaxRules, c: &Comparison) -> impl IntoVi
     };
     let new_tax = c.new.due.total();
     let yours = (c.old.deductions.limited(), c.old.due.total());
-    let crossing = match c.break_even {
+    let crossing = match break_even(rules, c) {
         BreakEven::Needs(extra) => Some((yours.0 + extra, new_tax)),
         _ => None,
     };

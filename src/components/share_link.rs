@@ -10,7 +10,10 @@ use leptos::task::spawn_local;
 
 #[component]
 pub fn ShareLink() -> impl IntoView {
-    let status = RwSignal::new(String::new());
+    // What the first stage said of a copy, if it ran and the person copied: it stands.
+    let said =
+        if in_static_shell() { None } else { browser::early_link().and(browser::text_of(slot::COPY_STATUS)) };
+    let status = RwSignal::new(said.unwrap_or_default());
     // Set when copying failed: the link to copy by hand.
     let manual_link = RwSignal::new(None::<String>);
     let field = NodeRef::<leptos::html::Input>::new();
@@ -32,12 +35,10 @@ pub fn ShareLink() -> impl IntoView {
         spawn_local(async move {
             if browser::copy_to_clipboard(&url).await {
                 manual_link.set(None);
-                status.set("Link copied. Anyone who opens it sees this estimate.".into());
+                status.set(link_privacy::COPIED.into());
             } else {
                 manual_link.set(Some(url));
-                status.set(
-                    "Your browser did not allow copying. The link is selected below: copy it by hand.".into(),
-                );
+                status.set(link_privacy::COPY_REFUSED.into());
             }
         });
     };
@@ -59,7 +60,7 @@ pub fn ShareLink() -> impl IntoView {
 
     view! {
         <div class="share">
-            <button type="button" class="button" disabled=in_static_shell() on:click=copy>
+            <button type="button" class="button" id=slot::COPY disabled=in_static_shell() on:click=copy>
                 "Copy link"
             </button>
             // Amounts of pay are private: say plainly which ones the link would share.
@@ -71,17 +72,18 @@ pub fn ShareLink() -> impl IntoView {
             >
                 {move || private.get().unwrap_or_default()}
             </p>
-            <p class="share-status" role="status" data-testid="copy-status">
+            <p class="share-status" role="status" data-testid="copy-status" id=slot::COPY_STATUS>
                 {move || status.get()}
             </p>
             // Hidden rather than switched by a Show, which would cost its update path in size.
-            <label class="manual-link" hidden=move || manual_link.with(Option::is_none)>
+            <label class="manual-link" id=slot::MANUAL_LINK hidden=move || manual_link.with(Option::is_none)>
                 <span>"Link to this estimate"</span>
                 <input
                     type="text"
                     readonly
                     disabled=in_static_shell()
                     node_ref=field
+                    id=slot::MANUAL_LINK_FIELD
                     data-testid="manual-link"
                 />
             </label>

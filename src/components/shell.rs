@@ -26,9 +26,9 @@ const START: &str =
 const END: &str = "<!-- /shell -->";
 
 /// The page's live area: the summary, with the link's notice and the line about its amounts
-/// under it, the form, and the sections below, hidden and empty until the app puts their parts
-/// in. What it pays in hand opens at first; the summary answers the rest, and Compare opens
-/// when the link compares (the first stage opens it).
+/// under it, the form, and the sections below, hidden until the app puts their parts in. What it
+/// pays in hand opens at first; the summary answers the rest, and Compare opens when the link
+/// compares (the first stage opens it).
 #[component]
 fn Shell() -> impl IntoView {
     view! {
@@ -41,11 +41,21 @@ fn Shell() -> impl IntoView {
                 </div>
                 <FilterForm />
                 <div class="results" id=RESULTS>
-                    <Section id=SECTION_PAY title="What it pays in hand" open=true />
-                    <Section id=SECTION_REGIMES title="Old or new regime" open=false />
-                    <Section id=SECTION_GROW title="Grow your pay" open=false />
-                    <Section id=SECTION_MARKET title="The market" open=false />
-                    <Section id=SECTION_COMPARE title="Compare two profiles" open=false />
+                    <Section id=SECTION_PAY title="What it pays in hand" open=true>
+                        ""
+                    </Section>
+                    <Section id=SECTION_REGIMES title="Old or new regime" open=false>
+                        ""
+                    </Section>
+                    <Section id=SECTION_GROW title="Grow your pay" open=false>
+                        ""
+                    </Section>
+                    <Section id=SECTION_MARKET title="The market" open=false>
+                        ""
+                    </Section>
+                    <Section id=SECTION_COMPARE title="Compare two profiles" open=false>
+                        ""
+                    </Section>
                     <How />
                 </div>
             </div>
@@ -136,20 +146,23 @@ mod tests {
         let html = render();
         let ids: Vec<String> = [
             "div", "p", "span", "strong", "li", "ul", "select", "input", "button", "section", "form", "main",
-            "details",
+            "details", "label",
         ]
         .iter()
         .flat_map(|name| start_tags(&html, name))
         .filter_map(|attrs| attrs.get("id").cloned())
         .collect();
         use crate::first_paint::Fill;
-        for fill in crate::first_paint::fills("?city=nowhere&offer=12&current=10&rent=30000") {
+        let today = crate::data::Date::parse("2026-12-01").unwrap();
+        for fill in crate::first_paint::fills("?city=nowhere&offer=12&current=10&rent=30000&var=10", today) {
             let id = match &fill {
                 Fill::Text(id, _)
                 | Fill::Value(id, _)
                 | Fill::Hidden(id, _)
                 | Fill::Open(id, _)
-                | Fill::Enable(id) => id,
+                | Fill::Invalid(id, _)
+                | Fill::Enable(id)
+                | Fill::Select(id) => id,
                 Fill::Address(_) | Fill::NoticesFrom(_) => continue,
             };
             assert!(ids.contains(id), "no element with id {id}");

@@ -79,11 +79,14 @@ pub fn Summary() -> impl IntoView {
                 </p>
                 <div class="estimate-live">
                     <p class="estimate-figure">
-                        <span class="estimate-label">"Market estimate "</span>
+                        <span class="estimate-label">"Market estimate"</span>
                         <span data-testid="estimate" id=slot::FIGURE>
                             {text(|t| t.figure.clone())}
                         </span>
                         <span class="per">" per year"</span>
+                    </p>
+                    <p class="estimate-in-hand" id=slot::ESTIMATE_IN_HAND hidden=hidden(|t| !t.has_offer)>
+                        {text(|t| t.estimate_in_hand.clone())}
                     </p>
                     <p class="estimate-detail" id=slot::DETAIL>
                         {text(|t| t.detail.clone())}

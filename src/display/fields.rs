@@ -1,8 +1,11 @@
-//! A parameter's value as its field in the form shows it: what the first stage writes into the
-//! shell's fields and what the app's fields start with, so the hand-over changes nothing.
+//! The form's fields for the link's parameters, in words: a value as its field shows it, what a
+//! field's text means (its value, or the plain message for text it cannot use), and the line
+//! under each field. The first stage and the app read and write the fields with these, so
+//! they answer alike and the hand-over changes nothing.
 
-use crate::amount;
-use crate::filters::{Job, Kind, Own, Param};
+use crate::amount::{self, parse_rupees};
+use crate::display::offer::understood;
+use crate::filters::{percent_in, quote, Job, Kind, Own, Param};
 use crate::format::{group_en_in, trimmed};
 
 /// The text in the field for `param`: empty at its default (the placeholder shows that), else
@@ -44,6 +47,62 @@ fn is_default(param: Param, job: &Job, own: &Own) -> bool {
         Kind::Lakh(slot) => slot.get(job, own).is_none(),
         Kind::Rupees(_, slot) | Kind::Percent { slot, .. } => slot.get(job, own) == slot.default(),
         Kind::Pf(slot) => slot.get(job, own) == slot.default(),
+    }
+}
+
+/// What the text typed in an amount's field (in lakh) means: `None` when empty, the amount, or
+/// the plain message naming what was typed (the field then counts none).
+pub fn read_lakh(param: Param, text: &str) -> Result<Option<f64>, String> {
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    amount::parse(text).map(Some).map_err(|e| e.message(&quote(text.trim()), param.row().subject))
+}
+
+/// What the text typed in a percentage's or rupees' field means: the default when empty, the
+/// number, or the plain message (the default then stands). `None` for any other parameter.
+pub fn read_number(param: Param, text: &str) -> Option<Result<f64, String>> {
+    let row = param.row();
+    let (default, read) = match row.kind {
+        Kind::Percent { range, slot, .. } => {
+            let default = slot.default();
+            let read = percent_in(text, range.clone()).ok_or_else(|| {
+                format!(
+                    "“{}” is not a percentage from {} to {}, so {}% is used.",
+                    quote(text.trim()),
+                    trimmed(*range.start()),
+                    trimmed(*range.end()),
+                    trimmed(default)
+                )
+            });
+            (default, read)
+        }
+        Kind::Rupees(_, slot) => {
+            let read = parse_rupees(text)
+                .map_err(|e| format!("{} None is counted.", e.message(&quote(text.trim()), row.subject)));
+            (slot.default(), read)
+        }
+        Kind::Lakh(_) | Kind::Pf(_) => return None,
+    };
+    Some(if text.trim().is_empty() { Ok(default) } else { read })
+}
+
+/// The line under a field: the problem with what was typed, if any; else what an amount was
+/// understood as, or the field's hint.
+pub fn status(param: Param, job: &Job, own: &Own, problem: Option<&str>) -> String {
+    if let Some(problem) = problem {
+        return problem.to_string();
+    }
+    let row = param.row();
+    match row.kind {
+        Kind::Lakh(slot) => understood(slot.get(job, own)),
+        Kind::Percent { range, slot, .. } => format!(
+            "From {} to {}; {}% if left empty.",
+            trimmed(*range.start()),
+            trimmed(*range.end()),
+            trimmed(slot.default())
+        ),
+        Kind::Rupees(..) | Kind::Pf(_) => row.hint.to_string(),
     }
 }
 

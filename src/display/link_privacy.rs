@@ -8,6 +8,12 @@ use crate::filters::{Job, Kind, Link, Own, Param, Per};
 use crate::format::{group_en_in, trimmed};
 use crate::tax::PfMode;
 
+/// What Copy link says when the clipboard took the link.
+pub const COPIED: &str = "Link copied. Anyone who opens it sees this estimate.";
+/// What it says when the browser refused: the link is then selected in a field.
+pub const COPY_REFUSED: &str =
+    "Your browser did not allow copying. The link is selected below: copy it by hand.";
+
 /// "your offer of ₹12.4 L", "your rent of ₹40,000 a month": each amount the link carries,
 /// in the table's order.
 fn amounts(link: &Link) -> Vec<String> {
@@ -36,7 +42,7 @@ pub fn in_link(link: &Link) -> Option<String> {
 /// "capped".
 fn value_words(param: Param, job: &Job, own: &Own) -> Option<String> {
     match param.row().kind {
-        Kind::Lakh(slot) => slot.get(job, own).map(|lakh| format!("₹{} L", amount::canonical(lakh))),
+        Kind::Lakh(slot) => slot.get(job, own).map(amount::named),
         Kind::Rupees(per, slot) => {
             let rupees = slot.get(job, own);
             let per = match per {
@@ -94,7 +100,7 @@ mod tests {
             Some("This link carries amounts someone entered: offer ₹19 L, current CTC ₹14 L, PF capped at the wage ceiling, variable pay 15% and rent ₹30,000 a month.")
         );
         // The offer typed anew is the person's own; the rest still came with the link.
-        let mut now = opened.clone();
+        let mut now = opened;
         now.job.offer = Some(17.0);
         now.job.structure.variable_percent = 0.0;
         assert_eq!(

@@ -3,10 +3,11 @@
 //! how much, where the offer stands against the market, and the hike from the current CTC.
 //! Both stages of loading say it with these functions.
 
+use crate::amount;
 use crate::display::hike::{hike, market_against_current, Hike};
 use crate::display::{headline, offer};
 use crate::filters::Selection;
-use crate::format::{rupees, short_money};
+use crate::format::rupees;
 use crate::model::Estimate;
 use crate::tax::{Better, Comparison, PayInHand};
 
@@ -25,7 +26,7 @@ pub struct Texts {
     pub has_offer: bool,
     pub has_current: bool,
     /// The hike from the current CTC to the offer, in parts the view marks: "Against your
-    /// current ₹14.0 L, ", "30%", " more CTC, ", "30%", " more in hand: …"; empty without both.
+    /// current ₹14 L, ", "30%", " more CTC, ", "30%", " more in hand: …"; empty without both.
     pub hike: [String; 5],
     pub has_hike: bool,
     /// Without an offer, the estimate against the current CTC.
@@ -33,6 +34,9 @@ pub struct Texts {
     pub figure: String,
     pub detail: String,
     pub range: String,
+    /// With an offer, what the market estimate pays in hand a month under the new regime, as the
+    /// pay section shows it: "₹98,937 a month in hand under the new regime"; empty without one.
+    pub estimate_in_hand: String,
     pub profile: String,
     /// Under the summary: the amounts that came with the link and still stand; empty when none.
     pub shared: String,
@@ -49,6 +53,8 @@ pub struct Inputs<'a> {
     pub offer_from_the_link: bool,
     pub lead: Option<&'a Comparison>,
     pub current_pay: Option<&'a Comparison>,
+    /// The estimate (as shown) under the new regime, with an offer.
+    pub estimate_pay: Option<&'a PayInHand>,
     /// The line about a shared link's amounts (`link_privacy::shared_line`).
     pub shared: Option<String>,
 }
@@ -81,6 +87,12 @@ pub fn texts(i: &Inputs) -> Texts {
         figure: headline::figure(i.estimate),
         detail: headline::detail(i.estimate),
         range: headline::range(i.estimate),
+        estimate_in_hand: match (i.offer, i.estimate_pay) {
+            (Some(_), Some(pay)) => {
+                format!("{} a month in hand under the new regime", rupees(pay.per_month.round()))
+            }
+            _ => String::new(),
+        },
         profile: headline::profile(i.selection),
         shared: i.shared.clone().unwrap_or_default(),
     }
@@ -95,12 +107,12 @@ pub fn better_pay(c: &Comparison) -> &PayInHand {
     }
 }
 
-/// The summary's heading: "Your offer of ₹19.0 L", "The offer in this link: ₹19.0 L" (when it
+/// The summary's heading: "Your offer of ₹19 L", "The offer in this link: ₹19 L" (when it
 /// came with the link and is still as it came), or "Estimated salary" without one.
 pub fn title(offer: Option<f64>, from_the_link: bool) -> String {
     match offer {
-        Some(lakh) if from_the_link => format!("The offer in this link: {}", short_money(lakh)),
-        Some(lakh) => format!("Your offer of {}", short_money(lakh)),
+        Some(lakh) if from_the_link => format!("The offer in this link: {}", amount::named(lakh)),
+        Some(lakh) => format!("Your offer of {}", amount::named(lakh)),
         None => "Estimated salary".to_string(),
     }
 }
@@ -128,9 +140,9 @@ pub fn offer_hike(current: &Comparison, offer: &Comparison) -> Hike {
     hike(better_pay(current), better_pay(offer))
 }
 
-/// What the hike is against: "Against your current ₹14.0 L, ".
+/// What the hike is against: "Against your current ₹14 L, ".
 pub fn against_current_ctc(current_lakh: f64) -> String {
-    format!("Against your current {}, ", short_money(current_lakh))
+    format!("Against your current {}, ", amount::named(current_lakh))
 }
 
 /// Without an offer, the market estimate (as shown) against the current CTC, both in lakh.
@@ -176,8 +188,8 @@ mod tests {
 
     #[test]
     fn the_title_says_whose_offer_it_is() {
-        assert_eq!(title(Some(19.0), false), "Your offer of ₹19.0 L");
-        assert_eq!(title(Some(19.0), true), "The offer in this link: ₹19.0 L");
+        assert_eq!(title(Some(19.0), false), "Your offer of ₹19 L");
+        assert_eq!(title(Some(19.0), true), "The offer in this link: ₹19 L");
         assert_eq!(title(None, true), "Estimated salary");
     }
 

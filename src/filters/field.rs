@@ -183,7 +183,7 @@ impl Param {
                 noun: "rent",
                 subject: "Rent",
                 label: prose!("Rent you pay a month"),
-                hint: prose!("In rupees; none if left empty."),
+                hint: "In rupees; none if left empty.",
             },
             Param::Hra => Row {
                 key: "hra",
@@ -203,7 +203,7 @@ impl Param {
                 noun: "80C investments",
                 subject: "An 80C amount",
                 label: prose!("Investments under 80C, a year"),
-                hint: prose!("Beyond your own PF, which already counts towards the limit."),
+                hint: "Beyond your own PF, which already counts towards the limit.",
             },
             Param::D80 => Row {
                 key: "80d",
@@ -211,7 +211,7 @@ impl Param {
                 noun: "health insurance premium",
                 subject: "A health insurance premium",
                 label: prose!("Health insurance (80D), a year, for you and your family"),
-                hint: prose!("In rupees; none if left empty."),
+                hint: "In rupees; none if left empty.",
             },
             Param::Nps => Row {
                 key: "nps",
@@ -219,7 +219,7 @@ impl Param {
                 noun: "NPS contribution",
                 subject: "An NPS contribution",
                 label: prose!("Your own NPS (80CCD(1B)), a year"),
-                hint: prose!("In rupees; none if left empty."),
+                hint: "In rupees; none if left empty.",
             },
             Param::HomeLoan => Row {
                 key: "home-loan",
@@ -227,7 +227,7 @@ impl Param {
                 noun: "home-loan interest",
                 subject: "Home-loan interest",
                 label: prose!("Home-loan interest, a year, for a home you live in"),
-                hint: prose!("In rupees; none if left empty."),
+                hint: "In rupees; none if left empty.",
             },
         }
     }

@@ -61,7 +61,7 @@ impl Job {
 }
 
 /// Everything a link sets. The default is the page with no query.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Link {
     /// Profile A's filters: the form everyone sees.
     pub selection: Selection,

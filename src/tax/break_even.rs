@@ -39,7 +39,6 @@ pub struct Comparison {
     pub monthly_difference: i64,
     /// What the limited deductions could still give beyond those claimed.
     pub room: f64,
-    pub break_even: BreakEven,
 }
 
 /// Both regimes for a CTC (rupees a year) with a structure, the old regime's claims and a city.
@@ -58,15 +57,7 @@ pub fn compare(
         d if d > 0 => Better::Old,
         _ => Better::New,
     };
-    let room = room(rules, &old.deductions);
-    Comparison {
-        new,
-        old,
-        better,
-        monthly_difference,
-        room,
-        break_even: break_even(rules, &old, new.due.total(), room),
-    }
+    Comparison { new, old, better, monthly_difference, room: room(rules, &old.deductions) }
 }
 
 /// The old regime's tax in all, rupees a year, with `extra` more deducted than claimed.
@@ -74,9 +65,11 @@ pub fn old_tax_with(rules: &TaxRules, old: &PayInHand, extra: f64) -> f64 {
     tax_due(&rules.old_regime, rules.cess_rate, old.due.taxable - extra).total()
 }
 
-/// The least extra deduction within `room` at which the old regime's tax is no more than
-/// `new_tax`. The old tax only falls as deductions grow, so halving the interval finds it.
-fn break_even(rules: &TaxRules, old: &PayInHand, new_tax: f64, room: f64) -> BreakEven {
+/// The least extra deduction within the room left at which the old regime's tax is no more
+/// than the new one's. The old tax only falls as deductions grow, so halving the interval
+/// finds it.
+pub fn break_even(rules: &TaxRules, c: &Comparison) -> BreakEven {
+    let (old, new_tax, room) = (&c.old, c.new.due.total(), c.room);
     let old_tax = |extra: f64| old_tax_with(rules, old, extra);
     if old_tax(0.0) <= new_tax {
         return BreakEven::AlreadyAsGood;
@@ -140,7 +133,7 @@ mod tests {
         assert_eq!((c.old.per_month.round(), c.new.per_month.round()), (126_216.0, 129_330.0));
         assert_eq!((c.better, c.monthly_difference), (Better::New, -3_114));
         assert_eq!(c.room, 275_000.0);
-        let BreakEven::Needs(x) = c.break_even else { panic!("{:?}", c.break_even) };
+        let BreakEven::Needs(x) = break_even(year_2026_27(), &c) else { panic!("{c:?}") };
         assert!((x - 119_800.0).abs() < 0.01, "{x}");
         assert!((old_tax_with(year_2026_27(), &c.old, x) - c.new.due.total()).abs() < 1.0);
         let docs = include_str!("../../docs/pay-and-tax.md");
@@ -163,19 +156,19 @@ mod tests {
             ..Claims::default()
         };
         let c = compare(year_2026_27(), 2_400_000.0, &Structure::default(), &full, Some("mumbai"));
-        assert_eq!(c.break_even, BreakEven::AlreadyAsGood);
+        assert_eq!(break_even(year_2026_27(), &c), BreakEven::AlreadyAsGood);
         assert_eq!(c.better, Better::Old);
         // ₹10 L, nothing claimed: the new regime charges nothing (within its ₹12 L rebate). The
         // old regime's taxable is 9,15,950 − 50,000 − 2,500 − 60,000 (PF) = ₹8,03,450; ₹3,03,450
         // more brings it to the ₹5 L rebate edge, where its tax is nothing too.
         let c = compare(year_2026_27(), 1_000_000.0, &Structure::default(), &Claims::default(), None);
         assert_eq!(c.new.due.total(), 0.0);
-        let BreakEven::Needs(x) = c.break_even else { panic!("{:?}", c.break_even) };
+        let BreakEven::Needs(x) = break_even(year_2026_27(), &c) else { panic!("{c:?}") };
         assert!((x - 303_450.0).abs() < 0.01, "{x}");
         // ₹30 L, nothing claimed: PF fills 80C, and the ₹2,75,000 of room left still leaves the
         // old regime's tax (₹5,13,349.20 on ₹22,70,350) ₹1,16,220 above the new one's (₹3,97,129.20).
         let c = compare(year_2026_27(), 3_000_000.0, &Structure::default(), &Claims::default(), None);
-        let BreakEven::Cannot { room, short } = c.break_even else { panic!("{:?}", c.break_even) };
+        let BreakEven::Cannot { room, short } = break_even(year_2026_27(), &c) else { panic!("{c:?}") };
         assert_eq!(room, 275_000.0);
         assert!((short - 116_220.0).abs() < 0.01, "{short}");
     }
@@ -234,14 +227,14 @@ mod tests {
         fn at_the_break_even_the_two_taxes_agree_within_a_rupee((ctc, s, claims, city) in profile()) {
             let rules = year_2026_27();
             let c = compare(rules, ctc, &s, &claims, city);
-            if let BreakEven::Needs(x) = c.break_even {
+            if let BreakEven::Needs(x) = break_even(year_2026_27(), &c) {
                 prop_assert!((0.0..=c.room).contains(&x));
                 let (old, new) = (old_tax_with(rules, &c.old, x), c.new.due.total());
                 // The one exception is the law's: the old rebate has no marginal relief, so at
                 // ₹5 L taxable the old tax falls from over ₹12,500 to nothing, and a new tax in
                 // between is never met, only passed. The break-even is then that edge.
                 let at_rebate_edge = (c.old.due.taxable - x - rules.old_regime.rebate.limit).abs() < 0.01 && old <= new;
-                prop_assert!((old - new).abs() <= 1.0 || at_rebate_edge, "{} at {} against {}: {:?}", old, x, new, c.break_even);
+                prop_assert!((old - new).abs() <= 1.0 || at_rebate_edge, "{} at {} against {}: {:?}", old, x, new, break_even(year_2026_27(), &c));
             }
         }
 
@@ -257,7 +250,7 @@ mod tests {
                 Better::New => prop_assert!(new <= old, "{} against {}", new, old),
                 Better::Same => prop_assert!((old - new).abs() < 12.0, "{} against {}", old, new),
             }
-            prop_assert!(c.break_even != BreakEven::AlreadyAsGood || old <= new);
+            prop_assert!(break_even(year_2026_27(), &c) != BreakEven::AlreadyAsGood || old <= new);
         }
     }
 }

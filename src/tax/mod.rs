@@ -18,7 +18,7 @@ mod structure;
 pub(crate) mod test_rules;
 mod year;
 
-pub use break_even::{compare, curve, old_tax_with, Better, BreakEven, Comparison, CurvePoint};
+pub use break_even::{break_even, compare, curve, old_tax_with, Better, BreakEven, Comparison, CurvePoint};
 pub use claims::{Claims, DEFAULT_HRA_PERCENT, HRA_PERCENT};
 pub use hra::{hra_city, hra_exemption, HraBound, HraCity, HraExemption};
 pub use new_regime::new_regime;
