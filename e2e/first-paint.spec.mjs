@@ -4,8 +4,8 @@
 // shift 0) and the figure never changes at the hand-over.
 import { test, expect, filter, openApp } from "./fixtures.mjs";
 
-// Requests a service worker answers never reach page.route, and this one, registered on load,
-// would serve the app's module from its cache: these tests are first visits without it.
+// Requests a service worker answers never reach page.route, and this one would serve the
+// app's module from its cache: these tests are first visits without it.
 test.use({ serviceWorkers: "block" });
 
 const APP_WASM = /salary-estimator-[0-9a-f]+_bg\.wasm$/;
@@ -38,6 +38,13 @@ async function layoutShift(page) {
 }
 
 const stage = (page) => page.locator("main").getAttribute("data-stage");
+/** The page's visible controls that are disabled, by id: none, once the estimate shows. */
+const disabledControls = (page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll("main input, main select, main button, main textarea")]
+      .filter((c) => c.disabled && c.getClientRects().length > 0)
+      .map((c) => c.id || c.name || c.textContent.trim()),
+  );
 const boxes = async (page) => {
   const box = async (selector) => page.locator(selector).first().boundingBox();
   return { header: await box("header"), form: await box("form.filters"), card: await box("section.estimate") };
@@ -53,16 +60,18 @@ for (const viewport of [
     const releaseApp = await hold(page, APP_WASM);
     await page.goto("./?role=senior-backend-developer&city=bengaluru&skill=python&exp=mid&offer=12.4");
 
-    // Before any WebAssembly: the static shell, laid out, its placeholder figure not shown.
+    // Before any WebAssembly: the static shell, laid out but not shown (its placeholder
+    // figures are not this link's), its controls disabled.
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Backend developer salary in India");
     expect(await stage(page)).toBe("static");
     await expect(page.getByTestId("estimate")).toBeHidden();
-    for (const name of ["Role", "City", "Skill", "Experience", "Employer"]) {
-      await expect(filter(page, name)).toBeDisabled();
+    for (const id of ["filter-role", "filter-city", "filter-skill", "filter-exp", "filter-company", "offer", "current"]) {
+      await expect(page.locator(`#${id}`)).toBeDisabled();
     }
     const shell = await boxes(page);
 
-    // The first stage: the link's figures and filters, while the app is still held back.
+    // The first stage: the link's figures, the offer's pay in hand, and every control
+    // answering, while the app is still held back.
     releaseEarly();
     await expect(page.getByTestId("estimate")).toHaveText("₹14.1 L");
     await expect(page.getByTestId("estimate")).toBeVisible();
@@ -71,11 +80,14 @@ for (const viewport of [
       "Senior Backend Developer · Bengaluru · Python · Mid-Level (4–7 yrs)",
     );
     await expect(filter(page, "City")).toHaveValue("bengaluru");
-    // The first stage answers the selects at once; the amounts wait for the app.
     await expect(filter(page, "City")).toBeEnabled();
-    await expect(page.getByRole("textbox", { name: "Your offer (CTC)" })).toBeDisabled();
-    await expect(page.getByRole("textbox", { name: "Your offer (CTC)" })).toHaveValue("12.4");
+    const offer = page.getByRole("textbox", { name: "Your offer (CTC)" });
+    await expect(offer).toBeEnabled();
+    await expect(offer).toHaveValue("12.4");
+    await expect(page.getByTestId("summary-in-hand")).toHaveText(/^₹[0-9,]+$/);
+    await expect(page.getByTestId("summary-verdict")).toContainText("within its range");
     await expect(page.getByTestId("link-has-offer")).toHaveText("This link includes your offer of ₹12.4 L.");
+    expect(await disabledControls(page), "no control is disabled once the estimate shows").toEqual([]);
     expect(await stage(page)).toBe("early");
     const early = await boxes(page);
     const earlyText = await page.locator("section.estimate").innerText();
@@ -90,24 +102,25 @@ for (const viewport of [
       }).observe(document.getElementById("main"), { childList: true, subtree: true, characterData: true });
     });
     releaseApp();
-    await expect(page.getByRole("textbox", { name: "Your offer (CTC)" })).toBeEnabled();
-    await expect(page.locator("section.sources")).toBeVisible();
+    await expect(page.locator("#section-how")).toBeVisible();
     expect(await stage(page)).toBe("live");
-    expect(await page.locator("section.estimate").innerText()).toBe(earlyText);
+    expect(await page.locator("section.estimate").innerText(), "the summary reads the same in the app").toBe(earlyText);
     const seen = await page.evaluate(() => window.__figureTexts);
     expect(new Set(seen), "the figure read ₹14.1 L throughout the hand-over").toEqual(new Set(["₹14.1 L"]));
+    expect(await disabledControls(page)).toEqual([]);
 
-    // The app's own form and card stand exactly where the first stage's did, at the same
-    // size, and where the shell put them (the form grows at its foot, below everything else,
-    // when the first stage shows that the link carries the offer).
+    // The app's own form and summary stand exactly where the first stage's did, at the same
+    // size. The shell's are never shown (main is hidden until the first stage has filled it,
+    // so a summary that grows for the link's offer moves nothing anyone saw); the header,
+    // shown from the start, stays where the shell put it.
     const live = await boxes(page);
     for (const part of ["header", "form", "card"]) {
       for (const side of ["x", "y", "width", "height"]) {
         expect(live[part][side], `${part} ${side} against the first stage`).toBeCloseTo(early[part][side], 0);
-        if (side !== "height" || part !== "form") {
-          expect(live[part][side], `${part} ${side} against the shell`).toBeCloseTo(shell[part][side], 0);
-        }
       }
+    }
+    for (const side of ["x", "y", "width", "height"]) {
+      expect(live.header[side], `header ${side} against the shell`).toBeCloseTo(shell.header[side], 0);
     }
     const cls = await layoutShift(page);
     console.log(`first paint, ${viewport.name}: cumulative layout shift ${cls.toFixed(4)}`);
@@ -150,7 +163,7 @@ test("a filter changed as soon as the app takes over is kept, in the page and th
   await expect(page.getByTestId("profile")).toHaveText("Chennai");
   await expect(page).toHaveURL(/\?city=chennai$/);
   // Still so once every section has mounted.
-  await expect(page.locator("section.sources")).toBeVisible();
+  await expect(page.locator("#section-how")).toBeVisible();
   await expect(filter(page, "City")).toHaveValue("chennai");
   await expect(page.getByTestId("profile")).toHaveText("Chennai");
 });
@@ -166,9 +179,9 @@ test.describe("when the first stage's module cannot be fetched", () => {
     await expect(page.locator("#boot-status")).toHaveCount(0);
   });
 });
-test("the page has a title, a description and link-preview tags whose image is served", async ({
+test("the page has a title, a description and link-preview tags, absolute where the build knows its address", async ({
   page,
-}) => {
+}, testInfo) => {
   await openApp(page);
   await expect(page).toHaveTitle(/salary in India/);
   const meta = async (selector) => page.locator(selector).getAttribute("content");
@@ -176,10 +189,20 @@ test("the page has a title, a description and link-preview tags whose image is s
   expect(await meta('meta[property="og:title"]')).toMatch(/salary/i);
   expect((await meta('meta[property="og:description"]')).length).toBeGreaterThan(40);
   expect(await meta('meta[property="og:type"]')).toBe("website");
+  // Link previews ignore relative URLs: a build without SITE_URL has no URL tags at all.
+  const urls = page.locator('meta[property="og:url"], meta[property="og:image"], meta[name="twitter:image"]');
+  if (testInfo.project.name !== "public-url") {
+    await expect(urls).toHaveCount(0);
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveCount(0);
+    return;
+  }
+  // The public-url build was given SITE_URL=http://127.0.0.1:4175/salary/ (scripts/test.sh).
+  expect(await meta('meta[property="og:url"]')).toBe("http://127.0.0.1:4175/salary/");
   expect(await meta('meta[name="twitter:card"]')).toBe("summary_large_image");
   // The preview image is served, is a PNG and is the size the tags declare.
   const image = await meta('meta[property="og:image"]');
-  const response = await page.request.get(new URL(image, page.url()).href);
+  expect(image).toBe("http://127.0.0.1:4175/salary/og-image.png");
+  const response = await page.request.get(image);
   expect(response.ok()).toBe(true);
   expect(response.headers()["content-type"]).toBe("image/png");
   const png = await response.body();
@@ -245,7 +268,7 @@ test("in the first stage the selects and Dismiss answer, and the app takes over 
     ),
   );
   releaseApp();
-  await expect(page.locator("section.sources")).toBeVisible();
+  await expect(page.locator("#section-how")).toBeVisible();
   expect(await stage(page)).toBe("live");
   await expect(page.getByTestId("estimate")).toHaveText("₹9.9 L");
   await expect(filter(page, "City")).toHaveValue("pune");
@@ -282,7 +305,7 @@ test("a change made in the moment between the app's start and its form is kept",
     }).observe(document.getElementById("main"), { attributes: true }),
   );
   releaseApp();
-  await expect(page.locator("section.sources")).toBeVisible();
+  await expect(page.locator("#section-how")).toBeVisible();
   await expect(page.getByTestId("profile")).toHaveText("Chennai");
   await expect(filter(page, "City")).toHaveValue("chennai");
   await expect(page).toHaveURL(/\?city=chennai$/);

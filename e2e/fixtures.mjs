@@ -37,12 +37,22 @@ export function filter(page, name) {
   return page.getByRole("combobox", { name, exact: true });
 }
 
-/** Opens the app at `path` and waits until the WebAssembly app has mounted, including the
- *  sections that mount just after the estimate (the last task reveals the sources). */
-export async function openApp(page, path = "./") {
+/** Opens the app at `path` and waits until the WebAssembly app has mounted every part (its
+ *  last task reveals "How this is worked out"). Then, unless `sections` is "as-is", opens every
+ *  section below the summary and the form's salary structure and claims, as a person who wants
+ *  to read and set everything would: the tests that read a section's figures or type a claim
+ *  need them open, and the layout tests ask for the page as it opens. */
+export async function openApp(page, path = "./", { sections = "open" } = {}) {
   await page.goto(path);
   await expect(page.getByTestId("estimate")).toBeVisible();
-  await expect(page.locator("section.sources")).toBeVisible();
+  await expect(page.locator("#section-how")).toBeVisible();
+  if (sections !== "as-is") await openSections(page);
+}
+
+/** Opens every section below the summary (each a `<details class="section">`) and the form's
+ *  "Salary structure, rent and investments". */
+export async function openSections(page) {
+  await page.locator("details.section, details.terms").evaluateAll((sections) => sections.forEach((s) => (s.open = true)));
 }
 
 /** The query string of the page's current address, as URLSearchParams. */

@@ -21,32 +21,38 @@ test("tab through the controls in order, change each filter and copy the link", 
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await openApp(page);
 
+  // In the order of the decision: the offer and its variable pay, the current CTC, the
+  // profile, the salary structure and claims, Copy link, then each section below the summary.
   const expected = [
+    ["input", "Your offer (CTC)"],
+    ["input", "Variable pay, % of the CTC, paid once a year"],
+    ["input", "Your current CTC"],
     ["select", "Role"],
     ["select", "City"],
     ["select", "Skill"],
     ["select", "Experience"],
     ["select", "Employer"],
-    ["input", "Your offer (CTC)"],
-    ["input", "Your current CTC"],
-    ["button", "Copy link"],
+    ["summary", "Salary structure, rent and investments"],
     ["input", "Basic pay, % of the fixed CTC"],
     ["select", "Provident fund (PF), from you and your employer each"],
-    ["input", "Variable pay, % of the CTC, paid once a year"],
-    ["summary", "How this is worked out"],
-    ["summary", "The rules and their sources"],
     ["input", "Rent you pay a month"],
-    ["input", "HRA, % of basic pay (10(13A))"],
-    ["input", "Investments a year beyond your PF (80C, section 123)"],
-    ["input", "Health insurance a year, you and your family (80D, section 126)"],
-    ["input", "Your own NPS a year (80CCD(1B), section 124(3))"],
-    ["input", "Home-loan interest a year, a home you live in (24(b), section 22(2))"],
+    ["input", "HRA in your salary, % of basic pay"],
+    ["input", "Investments under 80C, a year"],
+    ["input", "Health insurance (80D), a year, for you and your family"],
+    ["input", "Your own NPS (80CCD(1B)), a year"],
+    ["input", "Home-loan interest, a year, for a home you live in"],
+    ["button", "Copy link"],
+    ["summary", "What it pays in hand"],
+    ["summary", "How this is worked out"],
+    ["summary", "What is left out, what could not be confirmed, and the sources"],
+    ["summary", "Old or new regime"],
     ["svg", "Tax a year under each regime as your deductions with limits grow"],
     ["summary", "How the old regime is worked out"],
+    ["summary", "Grow your pay"],
     ["button", "Apply: Learn Data Security Expertise"],
     ["button", "Apply: Move to Bengaluru"],
     ["button", "Apply: Join Accenture"],
-    ["button", "Compare"],
+    ["summary", "The market"],
   ];
   for (const [tag, label] of expected) {
     await page.keyboard.press("Tab");
@@ -67,13 +73,17 @@ test("tab through the controls in order, change each filter and copy the link", 
     .poll(() => new URL(page.url()).search)
     .toBe("?role=junior-backend-developer&city=bengaluru&skill=java&exp=entry&company=infosys");
 
-  // Then the offer, typed from the keyboard, and on to Copy link: Enter copies.
+  // Then the offer, typed from the keyboard, and on to Copy link past the structure and
+  // claims: Enter copies.
+  await page.getByRole("textbox", { name: "Your offer (CTC)" }).focus();
   expect(await focused(page)).toEqual({ tag: "input", label: "Your offer (CTC)", ring: true });
   await page.keyboard.type("9.5 L");
   await expect.poll(() => new URL(page.url()).searchParams.get("offer")).toBe("9.5");
   await page.keyboard.press("Tab");
-  expect(await focused(page)).toEqual({ tag: "input", label: "Your current CTC", ring: true });
+  expect(await focused(page)).toEqual({ tag: "input", label: "Variable pay, % of the CTC, paid once a year", ring: true });
   await page.keyboard.press("Tab");
+  expect(await focused(page)).toEqual({ tag: "input", label: "Your current CTC", ring: true });
+  await page.getByRole("button", { name: "Copy link" }).focus();
   expect(await focused(page)).toEqual({ tag: "button", label: "Copy link", ring: true });
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("copy-status")).toContainText("Link copied");

@@ -156,15 +156,21 @@ for (const scheme of ["light", "dark"]) {
   });
 }
 
-test("printing gives one page with the estimate, the breakdown and the sources", async ({ page }) => {
-  await openApp(page, "?role=senior-backend-developer&city=bengaluru&skill=python&exp=mid");
-  await page.emulateMedia({ media: "print" });
-  await expect(page.locator("form.filters")).toBeHidden();
-  for (const id of ["estimate", "breakdown", "sources"]) await expect(page.getByTestId(id)).toBeVisible();
-  const pdf = (await page.pdf({ format: "A4" })).toString("latin1");
-  const pages = pdf.match(/\/Type\s*\/Page(?!s)/g) ?? [];
-  expect(pages.length).toBe(1);
-});
+// With an offer, the summary above the working is longer: it must fit as well.
+for (const [what, link] of [
+  ["a profile", "?role=senior-backend-developer&city=bengaluru&skill=python&exp=mid"],
+  ["an offer, a current CTC and rent", "?role=senior-backend-developer&city=bengaluru&skill=python&exp=mid&offer=19&current=14&var=15&rent=30000"],
+]) {
+  test(`printing ${what} gives one page with the summary, the breakdown and the sources`, async ({ page }) => {
+    await openApp(page, link);
+    await page.emulateMedia({ media: "print" });
+    await expect(page.locator("form.filters")).toBeHidden();
+    for (const id of ["summary", "estimate", "breakdown", "sources"]) await expect(page.getByTestId(id)).toBeVisible();
+    const pdf = (await page.pdf({ format: "A4" })).toString("latin1");
+    const pages = pdf.match(/\/Type\s*\/Page(?!s)/g) ?? [];
+    expect(pages.length).toBe(1);
+  });
+}
 
 // Every chart's text renders at one size, 12 to 16 px, at any width; no label is cut off by
 // its chart's edge or overlaps a bar.

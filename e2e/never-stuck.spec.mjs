@@ -1,7 +1,7 @@
 // No stalled download leaves the page stuck. Each module is held (never answered), aborted
 // and delayed by a few seconds: the page always ends up right, a late module writes nothing
 // over a newer page, and a slow app is said plainly, with a way to try again.
-import { test, expect, filter, openApp } from "./fixtures.mjs";
+import { test, expect, filter, openApp, PINNED_DATE } from "./fixtures.mjs";
 
 // The service worker would answer the modules from its cache: these are first visits.
 test.use({ serviceWorkers: "block" });
@@ -69,6 +69,30 @@ test.describe("the app's module", () => {
     await expect(stage(page)).toHaveAttribute("data-stage", "early");
   });
 
+  test("held: an offer typed meanwhile shows its pay in hand, the same figures the app shows", async ({ page, browser }) => {
+    // The app's own figures for the same link, from a page where it did arrive.
+    const app = await browser.newPage();
+    await app.clock.setFixedTime(new Date(PINNED_DATE));
+    await openApp(app, `${WORKED}&offer=19&current=14`);
+    const expected = {};
+    for (const id of ["summary-in-hand", "summary-regime", "summary-verdict", "summary-hike"]) {
+      expected[id] = await app.getByTestId(id).textContent();
+    }
+    await app.close();
+
+    await never(page, APP_WASM);
+    await page.goto(WORKED);
+    await expect(page.getByTestId("estimate")).toHaveText("₹14.1 L");
+    await page.getByRole("textbox", { name: "Your offer (CTC)" }).fill("19");
+    await page.getByRole("textbox", { name: /current/ }).fill("14");
+    await expect(page.locator("#offer-status")).toContainText("₹19 L");
+    for (const [id, text] of Object.entries(expected)) await expect(page.getByTestId(id)).toHaveText(text);
+    await expect(page).toHaveURL(/offer=19/);
+    await expect(page).toHaveURL(/current=14/);
+    await expect(page.locator("#boot-status")).toContainText("The rest of the page is still loading.", { timeout: 12_000 });
+    await expect(stage(page)).toHaveAttribute("data-stage", "early");
+  });
+
   test.describe("aborted", () => {
     // One pattern: test.use reads a two-item array as a value and its options.
     test.use({ expectedErrors: [/Failed to load resource|fetch/i] });
@@ -84,7 +108,7 @@ test.describe("the app's module", () => {
       // Trying again with the connection back brings the app.
       await page.unroute(APP_WASM);
       await status.getByRole("button", { name: "Try again" }).click();
-      await expect(page.locator("section.sources")).toBeVisible();
+      await expect(page.locator("#section-how")).toBeVisible();
       await expect(page.getByTestId("estimate")).toHaveText("₹9.9 L");
       await expect(page.locator("#boot-status")).toHaveCount(0);
     });
@@ -97,7 +121,7 @@ test.describe("the app's module", () => {
     await filter(page, "Skill").selectOption("java");
     await expect(page.getByTestId("estimate")).toHaveText("₹10.0 L");
     await expect(page.locator("#boot-status")).toContainText("still loading", { timeout: 12_000 });
-    await expect(page.locator("section.sources")).toBeVisible({ timeout: 15_000 });
+    await expect(page.locator("#section-how")).toBeVisible({ timeout: 15_000 });
     await expect(stage(page)).toHaveAttribute("data-stage", "live");
     await expect(page.locator("#boot-status")).toHaveCount(0);
     await expect(page.getByTestId("estimate")).toHaveText("₹10.0 L");

@@ -13,8 +13,9 @@ test("the page names the tax year in force today and its law", async ({ page }) 
     "Tax year 2026-27 (1 April 2026 – 31 March 2027), Income-tax Act, 2025. Under the new regime, the default.",
   );
   await expect(page.getByTestId("tax-year-note")).toBeHidden();
-  await expect(page.locator(".in-hand .sources-list summary")).toHaveText("What is left out, what could not be confirmed, and the sources");
-  await expect(page.locator(".in-hand")).toContainText("Not confirmed:");
+  const pay = page.locator("#section-pay");
+  await expect(pay.locator(".sources-list summary")).toHaveText("What is left out, what could not be confirmed, and the sources");
+  await expect(pay).toContainText("Not confirmed:");
 });
 
 test.describe("on 31 March 2026", () => {

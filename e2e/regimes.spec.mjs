@@ -9,7 +9,7 @@ test("the worked example: the new regime pays more, and the old needs ₹1,19,80
   // ₹20 L in Mumbai, ₹40,000 rent, ₹30,000 invested beyond PF (see src/tax/break_even.rs).
   await openApp(page, `${MUMBAI}&offer=20&rent=40000&80c=30000`);
   const regimes = page.locator(".regimes");
-  await expect(regimes).toContainText("For your offer of ₹20.0 L");
+  await expect(regimes).toContainText("For your offer of ₹20 L");
   await expect(page.getByTestId("regime-new")).toHaveText("₹1,29,330");
   await expect(page.getByTestId("regime-old")).toHaveText("₹1,26,216");
   await expect(page.getByTestId("regime-better")).toHaveText("The new regime pays ₹3,114 more a month.");

@@ -8,7 +8,9 @@
 // tests' own, served from this origin so the page's CSP allows it: it records console
 // errors, uncaught errors and unhandled rejections in `window.__problems` (WebDriver classic
 // has no console events), and with a DATE it pins `Date` to that moment (the tax year follows
-// the date). Nothing else in the page changes.
+// the date). Nothing else in the page changes. With the harness, `POST /__hold-app` holds
+// every request for the app's module until `POST /__release-app`, so a journey can see the
+// first stage alone in engines whose drivers cannot hold a request themselves.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
@@ -19,6 +21,9 @@ const [portArg, distArg, nextArg] = process.argv.slice(2).filter((a) => !a.start
 const port = Number(portArg ?? 4173);
 let root = resolve(distArg ?? "dist");
 const nextRoot = nextArg ? resolve(nextArg) : null;
+/** While the harness holds the app's module: the promise its requests wait on, and its release. */
+let appHeld = null;
+const APP_MODULE = /salary-estimator-[0-9a-f]+_bg\.wasm$/;
 const harness = options.find((o) => o === "--harness" || o.startsWith("--harness="));
 const HARNESS_PATH = "/__harness.js";
 const pinnedDate = harness?.includes("=") ? Date.parse(harness.split("=")[1]) : null;
@@ -102,6 +107,19 @@ createServer(async (req, res) => {
       res.writeHead(204);
       return res.end();
     }
+    if (harness && req.method === "POST" && url.pathname === "/__hold-app") {
+      let release;
+      appHeld ??= { gate: new Promise((resolve) => (release = resolve)), release };
+      res.writeHead(204);
+      return res.end();
+    }
+    if (harness && req.method === "POST" && url.pathname === "/__release-app") {
+      appHeld?.release();
+      appHeld = null;
+      res.writeHead(204);
+      return res.end();
+    }
+    if (appHeld && APP_MODULE.test(url.pathname)) await appHeld.gate;
     if (harness && url.pathname.endsWith(HARNESS_PATH)) {
       res.writeHead(200, { "Content-Type": TYPES[".js"], "Cache-Control": "no-cache" });
       return res.end(harnessScript);

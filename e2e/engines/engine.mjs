@@ -11,7 +11,7 @@ export const PINNED_DATE = "2026-12-01T12:00:00+05:30";
 
 /**
  * `engine.launch()` starts the browser; `engine.page(origin)` opens a fresh page and returns its
- * adapter: `open(path)`, `text(testid)`, `value(css)`, `choose(css, value)`, `type(css, text)`,
+ * adapter: `origin`, `open(path)`, `goto(url)`, `text(testid)`, `value(css)`, `choose(css, value)`, `type(css, text)`,
  * `click(css)`, `run(fn, ...args)`, `until(fn, ...args)`, `url()`, `resize(w, h)`, `problems()`
  * and `close()`; `engine.close()` ends the browser.
  */

@@ -27,6 +27,7 @@ runJourneys(
       page.on("pageerror", (e) => events.push(`page error: ${e.message}`));
       const b = {
         engine: "firefox",
+        origin,
         goto: (url) => page.goto(url),
         open: (path) => openApp(b, origin, path),
         text: (testid) => page.$eval(`[data-testid="${testid}"]`, (e) => e.textContent.trim()),

@@ -22,6 +22,40 @@ export const journeys = {
     assert.equal(await b.value("#filter-city"), "bengaluru");
   },
 
+  "before the app, no control is disabled once the estimate shows, and a typed offer gets its pay in hand": async (b) => {
+    // The server holds the app's module (see e2e/server.mjs), so this is the first stage alone.
+    await fetch(`${b.origin}/__hold-app`, { method: "POST" });
+    try {
+      await b.goto(`${b.origin}/${WORKED}`);
+      await b.until(() => {
+        const figure = document.querySelector('[data-testid="estimate"]');
+        return figure?.textContent === "₹14.1 L" && getComputedStyle(figure).visibility === "visible";
+      });
+      const disabled = await b.run(() =>
+        [...document.querySelectorAll("main input, main select, main button")]
+          .filter((c) => c.disabled && c.getClientRects().length > 0)
+          .map((c) => c.id || c.textContent.trim()),
+      );
+      assert.deepEqual(disabled, [], "no visible control is disabled once the estimate shows");
+      const before = await b.text("summary-in-hand");
+      await b.type("#offer", "19");
+      await b.until((was) => {
+        const pay = document.querySelector('[data-testid="summary-in-hand"]').textContent;
+        return pay !== was && /^₹[0-9,]+$/.test(pay);
+      }, before);
+      const early = await b.text("summary-in-hand");
+      assert.equal(await b.run(() => document.querySelector("main").dataset.stage), "early");
+      await untilParam(b, "offer", "19");
+      // The app takes over with the same figure.
+      await fetch(`${b.origin}/__release-app`, { method: "POST" });
+      await b.until(() => document.querySelector("main").dataset.stage === "live");
+      assert.equal(await b.text("summary-in-hand"), early);
+      assert.equal(await b.value("#offer"), "19");
+    } finally {
+      await fetch(`${b.origin}/__release-app`, { method: "POST" });
+    }
+  },
+
   "changing each filter updates the link and the estimate; Any removes the parameter": async (b) => {
     await b.open(WORKED);
     for (const [id, param, value] of [

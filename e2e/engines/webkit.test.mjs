@@ -60,6 +60,7 @@ runJourneys(
       await driver.manage().window().setRect(size);
       const b = {
         engine: "webkit",
+        origin,
         goto: (url) => driver.get(url),
         open: (path) => openApp(b, origin, path),
         text: (testid) => inPage(driver, (id) => document.querySelector(`[data-testid="${id}"]`).textContent.trim(), [testid]),
