@@ -118,6 +118,31 @@ test("back and forward are reflected in the form", async ({ page }) => {
   await expect(page.getByTestId("estimate")).toHaveText("₹11.8 L"); // 16 × 5 / 6.8
 });
 
+test("back and forward leave no field showing an amount the page is not using", async ({ page }) => {
+  await openApp(page, "?city=pune&offer=12&rent=20000&pf=capped");
+  const offer = page.getByRole("textbox", { name: "Your offer (CTC)" });
+  const rent = page.getByRole("textbox", { name: "Rent you pay a month" });
+  const pf = page.getByRole("combobox", { name: /Provident fund/ });
+  // A field left with text it cannot use (the rent drops out of the address), then another
+  // entry of the page.
+  await rent.fill("lots");
+  await rent.blur();
+  await expect(page.locator("#rent")).toHaveAttribute("aria-invalid", "true");
+  await expect.poll(() => params(page).get("rent")).toBe(null);
+  await page.evaluate(() => history.pushState(null, "", "?city=pune&offer=15.5&current=11"));
+  await page.goBack();
+  await expect(offer).toHaveValue("12");
+  await expect(rent).toHaveValue("");
+  await expect(page.locator("#rent")).toHaveAttribute("aria-invalid", "false");
+  await expect(pf).toHaveValue("capped");
+  await page.goForward();
+  await expect(offer).toHaveValue("15.5");
+  await expect(page.getByRole("textbox", { name: /current/ })).toHaveValue("11");
+  await expect(rent).toHaveValue("");
+  await expect(pf).toHaveValue("full");
+  await expect(page.getByTestId("offer-understood")).toHaveText("Understood as ₹15.5 L a year (₹15,50,000).");
+});
+
 test("the app works unchanged under a sub-path", async ({ page }) => {
   await openApp(page, "/salary/?exp=lead");
   await expect(filter(page, "Experience")).toHaveValue("lead");

@@ -11,11 +11,12 @@ use crate::model::{Estimate, Model};
 use crate::tax::{compare, new_regime, year_in_force, Claims, Comparison, Structure, YearInForce};
 use leptos::prelude::*;
 
-/// A lever applied, until the next change: the profile before it, and everything after it.
+/// A lever applied, until the next change: the profile before it, and everything after it (as
+/// the link's query: one comparison of strings is smaller code than a derived one of links).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Applied {
     pub before: Selection,
-    pub after: Link,
+    pub after: String,
     /// The lever's words: "Learn Data Security Expertise".
     pub action: String,
 }
@@ -141,12 +142,12 @@ impl AppState {
     pub fn apply(&self, dim: Dimension, choice: &'static Entry, action: String) {
         let before = self.a.get_untracked();
         self.choose(Profile::A, dim, Some(choice));
-        self.applied.set(Some(Applied { before, after: untrack(|| self.link()), action }));
+        self.applied.set(Some(Applied { before, after: untrack(|| self.query()), action }));
     }
 
     /// The lever applied last, if nothing has changed since: what Undo would put back.
     pub fn undoable(&self) -> Option<Applied> {
-        self.applied.get().filter(|applied| applied.after == self.link())
+        self.applied.get().filter(|applied| applied.after == self.query())
     }
 
     /// Puts the profile back as it was before the last lever, if nothing has changed since.

@@ -4,7 +4,7 @@
 //! fills and answers.
 
 use crate::browser;
-use crate::components::field_text::field_text_signal;
+use crate::components::field_text::follow_the_link;
 use crate::components::shell_state::in_static_shell;
 use crate::display::fields::{field_text, read_lakh, status};
 use crate::filters::{Field, Kind, Param, Profile};
@@ -39,15 +39,15 @@ pub fn AmountField(param: Param) -> impl IntoView {
     });
     // Set when the typed text could not be taken; it stays until the text changes.
     let problem = RwSignal::new(problem);
-    let text = field_text_signal(param, initial.clone(), problem);
+    let input = NodeRef::new();
+    follow_the_link(param, input, problem);
     let line =
         move || problem.with(|p| state.job.with(|j| state.own.with(|o| status(param, j, o, p.as_deref()))));
     // While typing, every readable value applies at once; an unreadable one is only reported
     // when the field is left (change), so half-typed "1.2 C" does not flash an error.
     let on_input = move |ev| {
         problem.set(None);
-        text.set(event_target_value(&ev));
-        if let Ok(lakh) = read_lakh(param, &text.get_untracked()) {
+        if let Ok(lakh) = read_lakh(param, &event_target_value(&ev)) {
             state.write(slot, lakh);
         }
     };
@@ -71,7 +71,7 @@ pub fn AmountField(param: Param) -> impl IntoView {
                 aria-describedby=status_id.clone()
                 aria-invalid=move || if problem.with(Option::is_some) { "true" } else { "false" }
                 value=initial
-                prop:value=text
+                node_ref=input
                 disabled=in_static_shell()
                 on:input=on_input
                 on:change=on_change

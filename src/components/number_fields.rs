@@ -5,7 +5,7 @@
 //! when the field is left, and the default in its place.
 
 use crate::components::amount_field::taken_over;
-use crate::components::field_text::field_text_signal;
+use crate::components::field_text::follow_the_link;
 use crate::components::shell_state::in_static_shell;
 use crate::display::fields::{field_text, read_number, status};
 use crate::filters::{Field, Kind, Param, Profile};
@@ -31,11 +31,11 @@ pub fn NumberField(param: Param) -> impl IntoView {
             (untrack(|| state.job.with(|j| state.own.with(|o| field_text(param, j, o)))), None)
         });
     let problem = RwSignal::new(problem);
-    let text = field_text_signal(param, initial.clone(), problem);
+    let input = NodeRef::new();
+    follow_the_link(param, input, problem);
     let on_input = move |ev| {
         problem.set(None);
-        text.set(event_target_value(&ev));
-        if let Some(Ok(v)) = read_number(param, &text.get_untracked()) {
+        if let Some(Ok(v)) = read_number(param, &event_target_value(&ev)) {
             state.write(slot, v);
         }
     };
@@ -59,7 +59,7 @@ pub fn NumberField(param: Param) -> impl IntoView {
                 aria-describedby=status_id.clone()
                 aria-invalid=move || if problem.with(Option::is_some) { "true" } else { "false" }
                 value=initial
-                prop:value=text
+                node_ref=input
                 placeholder=placeholder
                 disabled=in_static_shell()
                 on:input=on_input

@@ -31,19 +31,24 @@ pub fn PfField() -> impl IntoView {
     };
     let pf_now = untrack(|| state.read(slot));
     let pf_id = Field::Param(Profile::A, Param::Pf).id();
+    // The select follows the link when it is replaced from outside the form (Start with mine,
+    // back and forward), as the fields do.
+    let select = NodeRef::<leptos::html::Select>::new();
+    Effect::new(move |_| {
+        let mode = state.read(slot);
+        if let Some(select) = select.get_untracked() {
+            select.set_value(mode.slug());
+        }
+    });
     view! {
         <div class="field">
             <label for=pf_id.clone()>{pf.label}</label>
-            <select id=pf_id.clone() name=pf_id disabled=in_static_shell() on:change=on_pf>
+            <select id=pf_id.clone() name=pf_id node_ref=select disabled=in_static_shell() on:change=on_pf>
                 {PfMode::ALL
                     .into_iter()
                     .map(|mode| {
                         view! {
-                            <option
-                                value=mode.slug()
-                                selected=mode == pf_now
-                                prop:selected=move || state.read(slot) == mode
-                            >
+                            <option value=mode.slug() selected=mode == pf_now>
                                 {pf_label(mode)}
                             </option>
                         }
