@@ -6,6 +6,21 @@ import { chromium } from "@playwright/test";
 import { spawn } from "node:child_process";
 
 export const MOBILE = { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+/** The profiles a run can take: Lighthouse's mobile one (the budgets' own), or, with
+ *  LOAD_PROFILE=slow, a slow 3G-like link (400 ms round trip, 400 kbps, CPU 6x slower) whose
+ *  figures are printed for comparison and hold no budget. */
+const PROFILES = {
+  mobile: { name: "Lighthouse mobile emulation", network: MOBILE, cpu: 4 },
+  slow: {
+    name: "slow 3G-like emulation (400 ms, 400 kbps, CPU 6x)",
+    network: { latency: 400, downloadThroughput: (400 * 1024) / 8, uploadThroughput: (400 * 1024) / 8 },
+    cpu: 6,
+  },
+};
+export const PROFILE = PROFILES[process.env.LOAD_PROFILE ?? "mobile"];
+if (!PROFILE) throw new Error(`phone-loads: LOAD_PROFILE is one of ${Object.keys(PROFILES).join(", ")}`);
+/** Whether the budgets apply: only on the profile they are set for. */
+export const BUDGETED = PROFILE === PROFILES.mobile;
 /** Timing budgets fail this much above their target: the machines are noisy. */
 export const MARGIN = 1.25;
 /** The shared link every load opens. */
@@ -44,8 +59,8 @@ export async function phoneLoads({ dist, port, loads, init, measure }) {
         const cdp = await context.newCDPSession(page);
         await cdp.send("Network.enable");
         await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-        await cdp.send("Network.emulateNetworkConditions", { offline: false, ...MOBILE });
-        await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+        await cdp.send("Network.emulateNetworkConditions", { offline: false, ...PROFILE.network });
+        await cdp.send("Emulation.setCPUThrottlingRate", { rate: PROFILE.cpu });
         await page.addInitScript(defineEstimateShown);
         await page.addInitScript(init);
         await page.goto(`http://127.0.0.1:${port}/${PRESET}`);

@@ -2,7 +2,7 @@
 // visit transfers (html, js, wasm, css, icons, manifest, service worker), and prints each
 // with its raw size, its size at gzip -9, and its size as served: the zopfli-compressed
 // name.gz the build writes, which nginx's gzip_static (deploy/nginx.conf) and the test
-// server send. Fails when the served total of every stage exceeds the budget, 162.5 KB.
+// server send. Fails when the served total of every stage exceeds the budget, 181 KB.
 //   node scripts/size-budget.mjs [dist-dir]
 import { chromium } from "@playwright/test";
 import { spawn } from "node:child_process";
@@ -13,8 +13,11 @@ import { gzipSync } from "node:zlib";
 const dist = resolve(process.argv[2] ?? "dist");
 // 150 KB until the pay-in-hand structure, the current CTC and the old regime beside the new
 // (their fields, the break-even, its chart and working) came in: 162.1 KB after the room made
-// for them (README, "Size"), so the least budget that fits them, 162.5 KB.
-const BUDGET_KB = 162.5;
+// for them, so 162.5 KB. Then the summary at the top with its sections, Undo and Start with
+// mine, and pay in hand from the first stage (its module carries the tax law: 18.0 -> 26.9 KB)
+// took the first visit to 180.9 KB after the room made for them (docs/performance.md), so the
+// least budget that fits them, 181 KB.
+const BUDGET_KB = 181;
 const port = 4179;
 const origin = `http://127.0.0.1:${port}`;
 
