@@ -76,8 +76,11 @@
       if (status && status.className.indexOf("boot-waiting") >= 0) status.remove();
       if (!registered && "serviceWorker" in navigator) {
         registered = true;
-        navigator.serviceWorker.register("sw.js").catch(function () {
-          // Offline support is a bonus; the app works without it.
+        // In a task of its own, when the page is idle: not inside the app's last start-up task.
+        (window.requestIdleCallback || setTimeout)(function () {
+          navigator.serviceWorker.register("sw.js").catch(function () {
+            // Offline support is a bonus; the app works without it.
+          });
         });
       }
     }).observe(main, { attributes: true, attributeFilter: [PAGE.stageAttribute] });

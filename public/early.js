@@ -70,7 +70,10 @@
       else if (kind === "v") element.value !== value && (element.value = value);
       else if (kind === "h") element.hidden !== (value === "1") && (element.hidden = value === "1");
       else if (kind === "o") element.open !== (value === "1") && (element.open = value === "1");
-      else if (kind === "x") element.setAttribute("aria-invalid", value === "1" ? "true" : "false");
+      else if (kind === "x") {
+        const invalid = value === "1" ? "true" : "false";
+        element.getAttribute("aria-invalid") !== invalid && element.setAttribute("aria-invalid", invalid);
+      }
       else if (kind === "s") requestAnimationFrame(() => (element.focus(), element.select()));
       else if (kind === "e") listen(element);
     }
