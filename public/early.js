@@ -61,7 +61,7 @@
   function apply(fills) {
     if (live()) return;
     for (const [kind, id, value] of fills) {
-      if (kind === "q") history.replaceState(history.state, "", location.pathname + (value && "?" + value) + location.hash);
+      if (kind === "q") keepAddress(value);
       else if (kind === "n") window[PAGE.earlyLink] = value;
       const element = id && document.getElementById(id);
       if (!element) continue;
@@ -78,6 +78,20 @@
       else if (kind === "e") listen(element);
     }
     if (main()?.getAttribute(PAGE.stageAttribute) === PAGE.static) main().setAttribute(PAGE.stageAttribute, PAGE.early);
+  }
+
+  /** The canonical address, written after the next frame is painted: in Chromium a
+   *  replaceState can take tens of milliseconds on a slow phone, and the new figure should not
+   *  wait for it. Copy link writes a pending one first; the app, once live, writes its own. */
+  let pendingQuery;
+  function keepAddress(query) {
+    if (pendingQuery === undefined) requestAnimationFrame(() => setTimeout(writeAddress));
+    pendingQuery = query;
+  }
+  function writeAddress() {
+    if (pendingQuery === undefined || live()) return (pendingQuery = undefined);
+    history.replaceState(history.state, "", location.pathname + (pendingQuery && "?" + pendingQuery) + location.hash);
+    pendingQuery = undefined;
   }
 
   /** Enables a control and sends what is done to it to the module: a select's change (`i`), a
@@ -99,6 +113,7 @@
 
   /** Copy link: the address on the clipboard, and the module says what happened (`y`, `n`). */
   function copy() {
+    writeAddress();
     const url = location.href;
     const told = (kind) => () => !live() && apply(call(exports.early_event, `${kind}:${url}`));
     (navigator.clipboard?.writeText(url) ?? Promise.reject()).then(told("y"), told("n"));
