@@ -23,7 +23,7 @@ import { elements, oneTag, replaceOnce, tags, withAttribute } from "./html-edit.
 import { minify } from "terser";
 import { gzipAsync } from "@gfx/zopfli";
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
@@ -54,13 +54,28 @@ if (process.env.TRUNK_PROFILE === "release" || process.argv.includes("--minify")
   }
 }
 
-// Subresource integrity on the scripts Trunk copies as they are (boot.js): Trunk hashes
-// only the assets it builds.
+// The scripts Trunk copies as they are (boot.js): a content hash in the name, as the assets
+// Trunk builds have, and subresource integrity. The service worker serves assets cache first,
+// so a new page must never ask for an old script under the same name (its integrity would
+// block it).
 for (const tag of tags(html, "script").filter((t) => t.attrs.src && !("integrity" in t.attrs))) {
   const src = tag.attrs.src;
   const local = join(dir, src.replace(/^\.?\//, ""));
   if (src.includes("//") || !existsSync(local)) continue;
-  html = replaceOnce(html, tag.text, (text) => withAttribute(text, "integrity", `sha384-${sha384(readFileSync(local))}`), `script ${src}`);
+  const code = readFileSync(local);
+  const hashedSrc = src.replace(/\.js$/, `-${createHash("sha256").update(code).digest("hex").slice(0, 16)}.js`);
+  renameSync(local, join(dir, hashedSrc.replace(/^\.?\//, "")));
+  html = replaceOnce(
+    html,
+    tag.text,
+    (text) => {
+      // The src as written, quoted or not (the HTML is minified).
+      const renamed = text.replace(/(\ssrc=)("?)[^"\s>]+\2/, (_, attribute, quote) => `${attribute}${quote}${hashedSrc}${quote}`);
+      if (renamed === text) throw new Error(`post-build: found no src to rename in ${text}`);
+      return withAttribute(renamed, "integrity", `sha384-${sha384(code)}`);
+    },
+    `script ${src}`,
+  );
 }
 
 // Inline scripts only: those with a src are covered by 'self'. Then the inlined stylesheet
