@@ -12,6 +12,8 @@ const VIEWS = {
   "an offer with its position and pay in hand": "?role=senior-backend-developer&city=bengaluru&skill=python&exp=mid&offer=12.4",
   "an offer with a current CTC, variable pay and rent":
     "?role=senior-backend-developer&city=bengaluru&skill=python&exp=mid&offer=19&current=14&var=15&rent=30000",
+  "two offers side by side":
+    "?role=senior-backend-developer&city=bengaluru&offer=19&var=15&join=1&current=14&b.role=senior-backend-developer&b.city=pune&b.offer=17.5&b.join=2&b.var=10&b.rent=25000",
   "a link with every field set": "?role=senior-backend-developer&city=mumbai&skill=python&exp=mid&company=tcs&offer=20&current=15&basic=40&pf=capped&var=10&rent=40000&hra=40&80c=30000&80d=25000&nps=50000&home-loan=150000&b.role=technical-lead",
 };
 

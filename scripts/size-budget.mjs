@@ -2,7 +2,7 @@
 // visit transfers (html, js, wasm, css, icons, manifest, service worker), and prints each
 // with its raw size, its size at gzip -9, and its size as served: the zopfli-compressed
 // name.gz the build writes, which nginx's gzip_static (deploy/nginx.conf) and the test
-// server send. Fails when the served total of every stage exceeds the budget, 181 KB.
+// server send. Fails when the served total of every stage exceeds the budget, 201 KB.
 //   node scripts/size-budget.mjs [dist-dir]
 import { chromium } from "@playwright/test";
 import { spawn } from "node:child_process";
@@ -16,8 +16,11 @@ const dist = resolve(process.argv[2] ?? "dist");
 // for them, so 162.5 KB. Then the summary at the top with its sections, Undo and Start with
 // mine, and pay in hand from the first stage (its module carries the tax law: 18.0 -> 26.9 KB)
 // took the first visit to 180.9 KB after the room made for them (docs/performance.md), so the
-// least budget that fits them, 181 KB.
-const BUDGET_KB = 181;
+// least budget that fits them, 181 KB. Then two offers side by side (profile B's offer and its
+// fields, the section with its chart, the verdict in the summary and the bar) took it to
+// 200.6 KB: the section alone is 13.3 KB of the app module, and drawing it afresh from plain
+// values instead of reactive texts was tried and came out 3.5 KB larger. So 201 KB.
+const BUDGET_KB = 201;
 const port = 4179;
 const origin = `http://127.0.0.1:${port}`;
 

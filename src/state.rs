@@ -4,6 +4,7 @@
 
 use crate::data::{dataset, tax_years, Date, Entry};
 use crate::display::link_privacy::shared_line;
+use crate::display::offers::{self, Offer};
 use crate::display::summary::{self, Texts};
 use crate::filters::{decode, encode, Decoded, Dimension, Job, Link, Notice, Own, Profile, Selection, Slot};
 use crate::format::round_to_tenth;
@@ -32,6 +33,8 @@ pub struct AppState {
     pub own: RwSignal<Own>,
     /// Profile B, while comparing.
     pub b: RwSignal<Option<Selection>>,
+    /// Profile B's job: its offer, structure, joining bonus and rent (in the link while comparing).
+    pub b_job: RwSignal<Job>,
     /// What in the link was ignored, worded where it is shown.
     pub notices: RwSignal<Vec<Notice>>,
     /// Profile A's estimate: the headline.
@@ -51,6 +54,11 @@ pub struct AppState {
     pub replaced: RwSignal<u32>,
     /// Profile B's, while comparing.
     pub b_estimate: Memo<Option<Estimate>>,
+    /// Both regimes for profile B's offer, or for its estimate as shown without one, on B's
+    /// job and city with the shared claims; while comparing.
+    pub b_lead: Memo<Option<Comparison>>,
+    /// The "Two offers" section, while comparing with both offers given.
+    pub offers: Memo<Option<offers::Texts>>,
     /// The model's constants, from the bundled data.
     pub model: Model,
     /// The tax year in force on the person's date, chosen once when the page opens.
@@ -71,6 +79,7 @@ impl AppState {
         let notices = decode(notices_from, dataset()).notices;
         let a = RwSignal::new(link.selection);
         let b = RwSignal::new(link.compare);
+        let b_job = RwSignal::new(link.b_job);
         let (job, own) = (RwSignal::new(link.job), RwSignal::new(link.own));
         let model = Model::from_dataset(dataset());
         let year = year_in_force(today, tax_years());
@@ -83,6 +92,27 @@ impl AppState {
         };
         let lead = Memo::new(move |_| {
             both(job.with(|j| j.offer).unwrap_or_else(|| round_to_tenth(estimate.get().lakh)))
+        });
+        let b_estimate = Memo::new(move |_| b.get().map(|b| model.estimate(&b.inputs())));
+        let b_lead = Memo::new(move |_| {
+            let selection = b.get()?;
+            let lakh =
+                b_job.with(|j| j.offer).or_else(|| b_estimate.get().map(|e| round_to_tenth(e.lakh)))?;
+            let city = selection.city.map(|c| c.slug.as_str());
+            let (structure, claims) = b_job.with(|j| own.with(|o| (j.structure, j.claims(o))));
+            Some(compare(year.rules, lakh * 100_000.0, &structure, &claims, city))
+        });
+        let offers = Memo::new(move |_| {
+            let (a_ctc, b_ctc) = (job.with(|j| j.offer)?, b_job.with(|j| j.offer)?);
+            let (b_est, b_pay) = (b_estimate.get()?, b_lead.get()?);
+            let current_pay = own.with(|o| o.current).map(both);
+            let b_offer = Offer { ctc: b_ctc, join: b_job.with(|j| j.join), estimate: &b_est, pay: &b_pay };
+            Some(lead.with(|lead| {
+                estimate.with(|estimate| {
+                    let a_offer = Offer { ctc: a_ctc, join: job.with(|j| j.join), estimate, pay: lead };
+                    offers::texts(year.rules, &a_offer, &b_offer, current_pay.as_ref())
+                })
+            }))
         });
         let opened = RwSignal::new(link);
         let summary = Memo::new(move |_| {
@@ -111,7 +141,8 @@ impl AppState {
                                     selection: *selection,
                                     job: job.get(),
                                     own: own.get(),
-                                    compare: None,
+                                    compare: b.get(),
+                                    b_job: b_job.get(),
                                 };
                                 shared_line(&now, opened)
                             }),
@@ -125,6 +156,7 @@ impl AppState {
             job,
             own,
             b,
+            b_job,
             notices: RwSignal::new(notices),
             estimate,
             lead,
@@ -132,7 +164,9 @@ impl AppState {
             opened,
             applied: RwSignal::new(None),
             replaced: RwSignal::new(0),
-            b_estimate: Memo::new(move |_| b.get().map(|b| model.estimate(&b.inputs()))),
+            b_estimate,
+            b_lead,
+            offers,
             model,
             year,
         }
@@ -162,6 +196,7 @@ impl AppState {
     /// page as the person would start it, from a link someone sent them.
     pub fn start_with_mine(&self) {
         self.job.set(Job::default());
+        self.b_job.set(Job::default());
         self.own.set(Own::default());
         self.opened.set(Link::default());
         self.replaced.update(|n| *n += 1);
@@ -174,6 +209,7 @@ impl AppState {
         self.job.set(link.job);
         self.own.set(link.own);
         self.b.set(link.compare);
+        self.b_job.set(link.b_job);
         self.notices.set(notices);
         self.replaced.update(|n| *n += 1);
     }
@@ -236,23 +272,47 @@ impl AppState {
 
     /// The value in `slot` of profile A's link, tracked.
     pub fn read<T>(&self, slot: Slot<T>) -> T {
-        match slot {
-            Slot::Job(get, _) => self.job.with(get),
-            Slot::Own(get, _) => self.own.with(get),
-        }
+        self.read_for(Profile::A, slot)
     }
 
     /// Sets the value in `slot` of profile A's link.
     pub fn write<T>(&self, slot: Slot<T>, value: T) {
+        self.write_for(Profile::A, slot, value)
+    }
+
+    /// A profile's job: A's, or B's.
+    pub fn job_of(&self, profile: Profile) -> RwSignal<Job> {
+        match profile {
+            Profile::A => self.job,
+            Profile::B => self.b_job,
+        }
+    }
+
+    /// The value in `slot` of a profile's terms, tracked (the person's own are shared).
+    pub fn read_for<T>(&self, profile: Profile, slot: Slot<T>) -> T {
         match slot {
-            Slot::Job(_, set) => self.job.update(|j| set(j, value)),
+            Slot::Job(get, _) => self.job_of(profile).with(get),
+            Slot::Own(get, _) => self.own.with(get),
+        }
+    }
+
+    /// Sets the value in `slot` of a profile's terms.
+    pub fn write_for<T>(&self, profile: Profile, slot: Slot<T>, value: T) {
+        match slot {
+            Slot::Job(_, set) => self.job_of(profile).update(|j| set(j, value)),
             Slot::Own(_, set) => self.own.update(|o| set(o, value)),
         }
     }
 
     /// Everything on screen that a link carries.
     pub fn link(&self) -> Link {
-        Link { selection: self.a.get(), job: self.job.get(), own: self.own.get(), compare: self.b.get() }
+        Link {
+            selection: self.a.get(),
+            job: self.job.get(),
+            own: self.own.get(),
+            compare: self.b.get(),
+            b_job: self.b_job.get(),
+        }
     }
 
     /// The canonical query string for what is on screen, without `?`.

@@ -154,6 +154,28 @@ export const journeys = {
     await b.until(() => document.querySelector('[data-testid="variable-net"]')?.textContent.startsWith("₹"));
   },
 
+  "two offers: each one's pay in hand and regime, the verdict at the top, and B's offer changed": async (b) => {
+    await b.open(
+      "?role=senior-backend-developer&city=bengaluru&skill=python&exp=mid&offer=19&current=14&var=15&rent=30000" +
+        "&b.role=senior-backend-developer&b.city=pune&b.offer=17.5&b.join=2",
+    );
+    await untilText(b, "offer-b-monthly", "₹1,15,155");
+    assert.equal(await b.text("offer-a-monthly"), "₹1,07,133");
+    assert.equal(await b.text("offer-a-regime"), "new");
+    const verdict = "Offer B pays ₹8,022 more a month in hand (₹96,264 a year), though its CTC is ₹1.5 L lower.";
+    assert.equal(await b.text("offers-verdict"), verdict);
+    assert.equal(await b.text("summary-offers"), verdict);
+    // The adapters type at the end of the text: empty the field first, as a person would.
+    await b.run(() => {
+      const field = document.getElementById("b-offer");
+      field.value = "";
+      field.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+    await b.type("#b-offer", "14");
+    await untilParam(b, "b.offer", "14");
+    await b.until(() => document.querySelector('[data-testid="offers-verdict"]')?.textContent.startsWith("Offer A pays"));
+  },
+
   "the old regime beside the new: the claims, the break-even and the chart": async (b) => {
     await b.open("?role=senior-backend-developer&city=mumbai&skill=python&exp=mid&offer=20&80c=30000");
     await b.type("#rent", "40000");

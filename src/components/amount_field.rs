@@ -26,40 +26,39 @@ pub fn taken_over(id: &str, problem_of: impl Fn(&str) -> Option<String>) -> Opti
     Some((text, problem))
 }
 
-/// The field for one lakh amount of profile A's link.
+/// The field for one lakh amount of a profile's link (A's unless told).
 #[component]
-pub fn AmountField(param: Param) -> impl IntoView {
+pub fn AmountField(param: Param, #[prop(default = Profile::A)] profile: Profile) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let job = state.job_of(profile);
     let row = param.row();
     let Kind::Lakh(slot) = row.kind else { panic!("{param:?} is not an amount in lakh") };
-    let field = Field::Param(Profile::A, param);
+    let field = Field::Param(profile, param);
     let (id, status_id) = (field.id(), field.status_id());
-    let (initial, problem) = taken_over(&id, |text| read_lakh(param, text).err()).unwrap_or_else(|| {
-        (untrack(|| state.job.with(|j| state.own.with(|o| field_text(param, j, o)))), None)
-    });
+    let (initial, problem) = taken_over(&id, |text| read_lakh(param, text).err())
+        .unwrap_or_else(|| (untrack(|| job.with(|j| state.own.with(|o| field_text(param, j, o)))), None));
     // Set when the typed text could not be taken; it stays until the text changes.
     let problem = RwSignal::new(problem);
     let input = NodeRef::new();
-    follow_the_link(param, input, problem);
-    let line =
-        move || problem.with(|p| state.job.with(|j| state.own.with(|o| status(param, j, o, p.as_deref()))));
+    follow_the_link(profile, param, input, problem);
+    let line = move || problem.with(|p| job.with(|j| state.own.with(|o| status(param, j, o, p.as_deref()))));
     // While typing, every readable value applies at once; an unreadable one is only reported
     // when the field is left (change), so half-typed "1.2 C" does not flash an error.
     let on_input = move |ev| {
         problem.set(None);
         if let Ok(lakh) = read_lakh(param, &event_target_value(&ev)) {
-            state.write(slot, lakh);
+            state.write_for(profile, slot, lakh);
         }
     };
     let on_change = move |ev| {
         if let Err(message) = read_lakh(param, &event_target_value(&ev)) {
             problem.set(Some(message));
-            state.write(slot, None);
+            state.write_for(profile, slot, None);
         }
     };
     view! {
         <div class="field amount-field">
-            <label for=id.clone()>{row.label}</label>
+            <label for=id.clone()>{field.label()}</label>
             <input
                 type="text"
                 id=id.clone()

@@ -99,6 +99,7 @@ pub fn start() {
             state.a.track();
             state.b.track();
             state.job.track();
+            state.b_job.track();
             state.own.track();
             request_animation_frame(move || {
                 set_timeout(move || browser::replace_query(&state.query_untracked()), Duration::ZERO)

@@ -1,11 +1,15 @@
 //! Compare mode: profile B beside profile A, with the difference and the factors that differ.
 
+use crate::components::amount_field::AmountField;
 use crate::components::filter_form::FilterSelect;
 use crate::components::mount::mount_part;
+use crate::components::number_fields::NumberField;
+use crate::components::pf_field::PfField;
 use crate::components::rows::cell;
+use crate::components::two_offers::TwoOffers;
 use crate::display::breakdown::{breakdown_rows, differs, BreakdownRow};
-use crate::display::headline;
-use crate::filters::{Dimension, Profile};
+use crate::display::{headline, summary};
+use crate::filters::{Dimension, Param, Profile};
 use crate::format::{percent_change, round_to_tenth, short_money};
 use crate::model::{FactorKind, STEPS};
 use crate::state::AppState;
@@ -76,6 +80,21 @@ fn ComparePanel() -> impl IntoView {
         };
         estimate.map(|e| (headline::figure(&e), headline::range(&e)))
     };
+    // B's estimate (as shown) in hand a month, on B's job, under its better regime: the same
+    // working as the summary's for A's.
+    let b_in_hand = move || {
+        let rules = state.year.rules;
+        let (selection, estimate) = (state.b.get()?, b_estimate()?);
+        let city = selection.city.map(|c| c.slug.as_str());
+        let (structure, claims) = state.b_job.with(|j| state.own.with(|o| (j.structure, j.claims(o))));
+        let pay =
+            crate::tax::compare(rules, round_to_tenth(estimate.lakh) * 100_000.0, &structure, &claims, city);
+        Some(format!(
+            "{} a month in hand, under the {} regime",
+            summary::in_hand(&pay),
+            summary::regime(&pay).0
+        ))
+    };
     let difference =
         move || b_estimate().map(|b| difference_text(state.estimate.get().lakh, b.lakh)).unwrap_or_default();
     // Factor by factor, the choice and multiplier of each profile (no rows while the panel is
@@ -111,17 +130,30 @@ fn ComparePanel() -> impl IntoView {
                 <p class="compare-range">
                     "Range " <span data-testid="range-b">{move || summary(Profile::B).map(|s| s.1)}</span>
                 </p>
+                <p class="hint" data-testid="in-hand-b">
+                    {b_in_hand}
+                </p>
                 <div class="compare-form">
                     {Dimension::ALL
                         .into_iter()
                         .map(|dim| view! { <FilterSelect profile=Profile::B dim /> })
                         .collect_view()}
                 </div>
+                <div class="compare-form compare-offer">
+                    <AmountField param=Param::Offer profile=Profile::B />
+                    <AmountField param=Param::Join profile=Profile::B />
+                    <NumberField param=Param::Variable profile=Profile::B />
+                    <NumberField param=Param::Basic profile=Profile::B />
+                    <PfField profile=Profile::B />
+                    <NumberField param=Param::Hra profile=Profile::B />
+                    <NumberField param=Param::Rent profile=Profile::B />
+                </div>
             </div>
         </div>
         <p class="difference" data-testid="difference" aria-live="polite">
             {difference}
         </p>
+        <TwoOffers />
         <table class="compare-factors">
             <caption class="visually-hidden">"Factors of profile A and profile B"</caption>
             <thead>

@@ -4,20 +4,27 @@
 //! afresh, and its problem goes.
 
 use crate::display::fields::field_text;
-use crate::filters::Param;
+use crate::filters::{Param, Profile};
 use crate::state::AppState;
 use leptos::html::Input;
 use leptos::prelude::*;
 
-/// Rewrites the field `input` for `param` with the link's value each time the link is replaced,
-/// and clears its `problem`. One effect that writes the DOM: cheaper than a reactive value.
-pub fn follow_the_link(param: Param, input: NodeRef<Input>, problem: RwSignal<Option<String>>) {
+/// Rewrites the field `input` for `param` of `profile` with the link's value each time the link
+/// is replaced, and clears its `problem`. One effect that writes the DOM: cheaper than a
+/// reactive value.
+pub fn follow_the_link(
+    profile: Profile,
+    param: Param,
+    input: NodeRef<Input>,
+    problem: RwSignal<Option<String>>,
+) {
     let state = expect_context::<AppState>();
+    let job = state.job_of(profile);
     Effect::new(move |seen: Option<u32>| {
         let now = state.replaced.get();
         if let (Some(seen), Some(input)) = (seen, input.get_untracked()) {
             if seen != now {
-                input.set_value(&untrack(|| state.job.with(|j| state.own.with(|o| field_text(param, j, o)))));
+                input.set_value(&untrack(|| job.with(|j| state.own.with(|o| field_text(param, j, o)))));
                 problem.set(None);
             }
         }

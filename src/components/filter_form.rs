@@ -47,6 +47,7 @@ pub fn FilterForm() -> impl IntoView {
                 <PfField />
                 <NumberField param=Param::Rent />
                 <NumberField param=Param::Hra />
+                <AmountField param=Param::Join />
                 <NumberField param=Param::C80 />
                 <NumberField param=Param::D80 />
                 <NumberField param=Param::Nps />

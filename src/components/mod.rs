@@ -32,5 +32,6 @@ pub mod shell_state;
 #[cfg(test)]
 mod sources;
 pub mod summary;
+pub mod two_offers;
 pub mod what_if;
 pub mod working_table;

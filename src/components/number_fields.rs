@@ -13,43 +13,41 @@ use crate::format::{group_en_in, trimmed};
 use crate::state::AppState;
 use leptos::prelude::*;
 
-/// The field for `param` of profile A, labelled by its row.
+/// The field for `param` of a profile (A's unless told), labelled by its row.
 #[component]
-pub fn NumberField(param: Param) -> impl IntoView {
+pub fn NumberField(param: Param, #[prop(default = Profile::A)] profile: Profile) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let job = state.job_of(profile);
     let row = param.row();
     let (slot, placeholder) = match row.kind {
         Kind::Percent { slot, .. } => (slot, trimmed(slot.default())),
         Kind::Rupees(_, slot) => (slot, group_en_in(slot.default() as u64)),
         Kind::Lakh(_) | Kind::Pf(_) => panic!("{param:?} is not a number field's parameter"),
     };
-    let field = Field::Param(Profile::A, param);
+    let field = Field::Param(profile, param);
     let (id, status_id) = (field.id(), field.status_id());
     // What was typed before the app took over, and the problem with it, stand as they were.
     let (initial, problem) = taken_over(&id, |text| read_number(param, text).and_then(Result::err))
-        .unwrap_or_else(|| {
-            (untrack(|| state.job.with(|j| state.own.with(|o| field_text(param, j, o)))), None)
-        });
+        .unwrap_or_else(|| (untrack(|| job.with(|j| state.own.with(|o| field_text(param, j, o)))), None));
     let problem = RwSignal::new(problem);
     let input = NodeRef::new();
-    follow_the_link(param, input, problem);
+    follow_the_link(profile, param, input, problem);
     let on_input = move |ev| {
         problem.set(None);
         if let Some(Ok(v)) = read_number(param, &event_target_value(&ev)) {
-            state.write(slot, v);
+            state.write_for(profile, slot, v);
         }
     };
     let on_change = move |ev| {
         if let Some(Err(message)) = read_number(param, &event_target_value(&ev)) {
             problem.set(Some(message));
-            state.write(slot, slot.default());
+            state.write_for(profile, slot, slot.default());
         }
     };
-    let line =
-        move || problem.with(|p| state.job.with(|j| state.own.with(|o| status(param, j, o, p.as_deref()))));
+    let line = move || problem.with(|p| job.with(|j| state.own.with(|o| status(param, j, o, p.as_deref()))));
     view! {
         <div class="field">
-            <label for=id.clone()>{row.label}</label>
+            <label for=id.clone()>{field.label()}</label>
             <input
                 type="text"
                 id=id.clone()

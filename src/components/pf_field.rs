@@ -8,8 +8,9 @@ use crate::state::AppState;
 use crate::tax::PfMode;
 use leptos::prelude::*;
 
+/// The PF select of a profile's job (A's unless told).
 #[component]
-pub fn PfField() -> impl IntoView {
+pub fn PfField(#[prop(default = Profile::A)] profile: Profile) -> impl IntoView {
     let state = expect_context::<AppState>();
     let salary = &state.year.rules.salary;
     let pf_month = group_en_in(salary.pf_wage_ceiling_monthly as u64);
@@ -26,23 +27,24 @@ pub fn PfField() -> impl IntoView {
     let Kind::Pf(slot) = pf.kind else { unreachable!("the PF parameter holds a PF mode") };
     let on_pf = move |ev| {
         if let Some(mode) = PfMode::from_slug(&event_target_value(&ev)) {
-            state.write(slot, mode);
+            state.write_for(profile, slot, mode);
         }
     };
-    let pf_now = untrack(|| state.read(slot));
-    let pf_id = Field::Param(Profile::A, Param::Pf).id();
+    let pf_now = untrack(|| state.read_for(profile, slot));
+    let field = Field::Param(profile, Param::Pf);
+    let pf_id = field.id();
     // The select follows the link when it is replaced from outside the form (Start with mine,
     // back and forward), as the fields do.
     let select = NodeRef::<leptos::html::Select>::new();
     Effect::new(move |_| {
-        let mode = state.read(slot);
+        let mode = state.read_for(profile, slot);
         if let Some(select) = select.get_untracked() {
             select.set_value(mode.slug());
         }
     });
     view! {
         <div class="field">
-            <label for=pf_id.clone()>{pf.label}</label>
+            <label for=pf_id.clone()>{field.label()}</label>
             <select id=pf_id.clone() name=pf_id node_ref=select disabled=in_static_shell() on:change=on_pf>
                 {PfMode::ALL
                     .into_iter()

@@ -13,7 +13,8 @@ use leptos::prelude::*;
 
 #[component]
 pub fn Summary() -> impl IntoView {
-    let t = expect_context::<AppState>().summary;
+    let state = expect_context::<AppState>();
+    let (t, offers) = (state.summary, state.offers);
     let text = move |field: fn(&Texts) -> String| text_of(t, field);
     let hidden = move |field: fn(&Texts) -> bool| flag_of(t, field);
     view! {
@@ -27,6 +28,14 @@ pub fn Summary() -> impl IntoView {
                 <span id=slot::TITLE>{text(|t| t.title.clone())}</span>
             </h2>
             <div class="summary-live" aria-live="polite" aria-atomic="true">
+                // With two offers, which pays more leads (the app's alone: the first stage has no B).
+                <p
+                    class="summary-offers"
+                    data-testid="summary-offers"
+                    hidden=move || offers.with(Option::is_none)
+                >
+                    {move || offers.with(|o| o.as_ref().map(|o| o.verdict.clone()))}
+                </p>
                 <p class="summary-lead">
                     <strong data-testid="summary-in-hand" id=slot::IN_HAND>
                         {text(|t| t.in_hand.clone())}
@@ -113,17 +122,33 @@ pub fn Summary() -> impl IntoView {
 /// estimate with its pay in hand without one. It repeats the summary, so screen readers skip it.
 #[component]
 pub fn EstimateBar() -> impl IntoView {
-    let t = expect_context::<AppState>().summary;
-    let figure = text_of(t, |t| if t.has_offer { t.in_hand.clone() } else { t.figure.clone() });
-    let words = text_of(t, |t| {
-        if t.has_offer {
-            "a month in hand, from the offer".to_string()
-        } else {
-            format!("a year · {} a month in hand", t.in_hand)
+    let state = expect_context::<AppState>();
+    let (t, offers) = (state.summary, state.offers);
+    // With two offers, both monthly figures.
+    let figure =
+        move || match offers.with(|o| o.as_ref().map(|o| format!("A {} · B {}", o.a.monthly, o.b.monthly))) {
+            Some(both) => both,
+            None => t.with(|t| if t.has_offer { t.in_hand.clone() } else { t.figure.clone() }),
+        };
+    let words = move || {
+        if offers.with(Option::is_some) {
+            return "a month in hand, the two offers".to_string();
         }
-    });
+        t.with(|t| {
+            if t.has_offer {
+                "a month in hand, from the offer".to_string()
+            } else {
+                format!("a year · {} a month in hand", t.in_hand)
+            }
+        })
+    };
     view! {
-        <div class="estimate-bar" aria-hidden="true" data-testid="estimate-bar">
+        <div
+            class="estimate-bar"
+            class:two=move || offers.with(Option::is_some)
+            aria-hidden="true"
+            data-testid="estimate-bar"
+        >
             <span class="estimate-bar-figure">{figure}</span>
             <span class="estimate-bar-range">{words}</span>
         </div>

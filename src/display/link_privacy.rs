@@ -4,7 +4,7 @@
 //! the app say the same.
 
 use crate::amount;
-use crate::filters::{Job, Kind, Link, Own, Param, Per};
+use crate::filters::{Field, Job, Kind, Link, Own, Param, Per, Profile};
 use crate::format::{group_en_in, trimmed};
 use crate::tax::PfMode;
 
@@ -14,15 +14,39 @@ pub const COPIED: &str = "Link copied. Anyone who opens it sees this estimate.";
 pub const COPY_REFUSED: &str =
     "Your browser did not allow copying. The link is selected below: copy it by hand.";
 
-/// "your offer of ₹12.4 L", "your rent of ₹40,000 a month": each amount the link carries,
-/// in the table's order.
-fn amounts(link: &Link) -> Vec<String> {
-    Param::ALL
+/// Every term the link sets away from its default, with its value in words, in the link's
+/// order: profile A's, then profile B's job's in compare mode.
+fn terms(link: &Link) -> Vec<(Field, String)> {
+    let own_default = Own::default();
+    let a = Param::ALL.iter().map(|&p| (Field::Param(Profile::A, p), value_words(p, &link.job, &link.own)));
+    let b = Param::ALL
         .iter()
-        .filter(|param| matches!(param.row().kind, Kind::Lakh(_) | Kind::Rupees(..)))
-        .filter_map(|&param| {
-            value_words(param, &link.job, &link.own)
-                .map(|words| format!("your {} of {words}", param.row().noun))
+        .filter(|p| link.compare.is_some() && p.in_job())
+        .map(|&p| (Field::Param(Profile::B, p), value_words(p, &link.b_job, &own_default)));
+    a.chain(b).filter_map(|(field, words)| Some((field, words?))).collect()
+}
+
+/// How a term is named: "offer", "profile B’s offer", "PF" (from "the PF").
+fn term_name(field: Field) -> String {
+    let Field::Param(profile, param) = field else { return String::new() };
+    let noun = param.row().noun.trim_start_matches("the ");
+    match profile {
+        Profile::A => noun.to_string(),
+        Profile::B => format!("profile B’s {noun}"),
+    }
+}
+
+/// "your offer of ₹12.4 L", "profile B’s rent of ₹40,000 a month": each amount the link
+/// carries, in the link's order.
+fn amounts(link: &Link) -> Vec<String> {
+    terms(link)
+        .into_iter()
+        .filter_map(|(field, words)| {
+            let Field::Param(profile, param) = field else { return None };
+            matches!(param.row().kind, Kind::Lakh(_) | Kind::Rupees(..)).then(|| match profile {
+                Profile::A => format!("your {} of {words}", param.row().noun),
+                Profile::B => format!("{} of {words}", term_name(field)),
+            })
         })
         .collect()
 }
@@ -70,13 +94,11 @@ fn value_words(param: Param, job: &Job, own: &Own) -> Option<String> {
 /// and rent ₹30,000 a month.": the terms the link set when the page opened (`opened`) that
 /// still stand as it set them (`now`); `None` when none does.
 pub fn shared_line(now: &Link, opened: &Link) -> Option<String> {
-    let terms: Vec<String> = Param::ALL
-        .iter()
-        .filter_map(|&param| {
-            let words = value_words(param, &opened.job, &opened.own)?;
-            (value_words(param, &now.job, &now.own).as_ref() == Some(&words))
-                .then(|| format!("{} {words}", param.row().noun.trim_start_matches("the ")))
-        })
+    let standing = terms(now);
+    let terms: Vec<String> = terms(opened)
+        .into_iter()
+        .filter(|term| standing.contains(term))
+        .map(|(field, words)| format!("{} {words}", term_name(field)))
         .collect();
     let listed = match terms.as_slice() {
         [] => return None,

@@ -1,10 +1,11 @@
 //! What the page says, derived from the model, the law and the link: the estimate's texts
 //! (`headline`), how each choice moved it (`breakdown`), the steps that would raise it
-//! (`career`, then `levers`), an offer against the market (`offer`), the hike from the current
-//! CTC (`hike`), the summary at the top (`summary`), what each CTC pays in hand (`pay`), the
-//! working from CTC to pay in hand (`working`), the tax year's name (`tax_year`), the amounts a link carries (`link_privacy`)
-//! and the form's fields as they show them (`fields`). Pure, so the first stage and the app
-//! say the same, and `cargo test` checks the words.
+//! (`career`, then `levers`), an offer against the market (`offer`), two offers side by side
+//! (`offers`), the hike from the current CTC (`hike`), the summary at the top (`summary`),
+//! what each CTC pays in hand (`pay`), the working from CTC to pay in hand (`working`), the
+//! tax year's name (`tax_year`), the amounts a link carries (`link_privacy`) and the form's
+//! fields as they show them (`fields`). Pure, so the first stage and the app say the same,
+//! and `cargo test` checks the words.
 
 pub mod breakdown;
 pub mod career;
@@ -14,6 +15,7 @@ pub mod hike;
 pub mod levers;
 pub mod link_privacy;
 pub mod offer;
+pub mod offers;
 pub mod pay;
 pub mod summary;
 pub mod tax_year;

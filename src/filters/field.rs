@@ -1,7 +1,8 @@
 //! Every parameter a link can carry besides the filters, one row each: its key, what kind of
 //! value it holds and where that lives in a `Link`, and its words (for notices, the privacy
 //! line and the form). The codec, the notices, the privacy line and the form's fields all
-//! read this table, so a new parameter is one row here plus its place on the page.
+//! read this table, so a new parameter is one row here plus its place on the page. A row
+//! whose value lives in the job is profile B's too, with `b.` before its key.
 
 use super::link::{Job, Own};
 use super::selection::{Dimension, Profile};
@@ -29,6 +30,8 @@ macro_rules! params {
 params! {
     /// The offer's CTC.
     Offer,
+    /// A joining bonus, paid once in the first year.
+    Join,
     /// The person's current CTC.
     Current,
     /// Basic pay as a percentage of the fixed CTC.
@@ -81,6 +84,11 @@ impl<T> Slot<T> {
         }
     }
 
+    /// Whether it lives in a job rather than in what the person has whatever the job.
+    pub fn in_job(self) -> bool {
+        matches!(self, Slot::Job(..))
+    }
+
     /// The value when the link does not set it.
     pub fn default(self) -> T {
         self.get(&Job::default(), &Own::default())
@@ -119,6 +127,8 @@ pub struct Row {
     /// The form field's label and the hint under it (only the app shows them).
     pub label: &'static str,
     pub hint: &'static str,
+    /// Profile B's field's label, for a row of the job ("" for the person's own).
+    pub b_label: &'static str,
 }
 
 impl Param {
@@ -133,6 +143,16 @@ impl Param {
                 subject: "An offer",
                 label: prose!("Your offer (CTC)"),
                 hint: "",
+                b_label: prose!("Profile B offer (CTC)"),
+            },
+            Param::Join => Row {
+                key: "join",
+                kind: Lakh(Slot::Job(|j| j.join, |j, v| j.join = v)),
+                noun: "joining bonus",
+                subject: "A joining bonus",
+                label: prose!("Joining bonus, paid once in the first year"),
+                hint: "",
+                b_label: prose!("Profile B joining bonus"),
             },
             Param::Current => Row {
                 key: "current",
@@ -141,6 +161,7 @@ impl Param {
                 subject: "A current CTC",
                 label: prose!("Your current CTC"),
                 hint: "",
+                b_label: "",
             },
             Param::Basic => Row {
                 key: "basic",
@@ -153,6 +174,7 @@ impl Param {
                 subject: "Basic pay",
                 label: prose!("Basic pay, % of the fixed CTC"),
                 hint: "",
+                b_label: prose!("Profile B basic pay, % of the fixed CTC"),
             },
             Param::Pf => Row {
                 key: "pf",
@@ -161,6 +183,7 @@ impl Param {
                 subject: "The PF",
                 label: prose!("Provident fund (PF), from you and your employer each"),
                 hint: "",
+                b_label: prose!("Profile B provident fund (PF)"),
             },
             Param::Variable => Row {
                 key: "var",
@@ -176,6 +199,7 @@ impl Param {
                 subject: "Variable pay",
                 label: prose!("Variable pay, % of the CTC, paid once a year"),
                 hint: "",
+                b_label: prose!("Profile B variable pay, % of the CTC"),
             },
             Param::Rent => Row {
                 key: "rent",
@@ -184,6 +208,7 @@ impl Param {
                 subject: "Rent",
                 label: prose!("Rent you pay a month"),
                 hint: "In rupees; none if left empty.",
+                b_label: prose!("Profile B rent a month, in its city"),
             },
             Param::Hra => Row {
                 key: "hra",
@@ -196,6 +221,7 @@ impl Param {
                 subject: "HRA",
                 label: prose!("HRA in your salary, % of basic pay"),
                 hint: "",
+                b_label: prose!("Profile B HRA, % of basic pay"),
             },
             Param::C80 => Row {
                 key: "80c",
@@ -204,6 +230,7 @@ impl Param {
                 subject: "An 80C amount",
                 label: prose!("Investments under 80C, a year"),
                 hint: "Beyond your own PF, which already counts towards the limit.",
+                b_label: "",
             },
             Param::D80 => Row {
                 key: "80d",
@@ -212,6 +239,7 @@ impl Param {
                 subject: "A health insurance premium",
                 label: prose!("Health insurance (80D), a year, for you and your family"),
                 hint: "In rupees; none if left empty.",
+                b_label: "",
             },
             Param::Nps => Row {
                 key: "nps",
@@ -220,6 +248,7 @@ impl Param {
                 subject: "An NPS contribution",
                 label: prose!("Your own NPS (80CCD(1B)), a year"),
                 hint: "In rupees; none if left empty.",
+                b_label: "",
             },
             Param::HomeLoan => Row {
                 key: "home-loan",
@@ -228,7 +257,19 @@ impl Param {
                 subject: "Home-loan interest",
                 label: prose!("Home-loan interest, a year, for a home you live in"),
                 hint: "In rupees; none if left empty.",
+                b_label: "",
             },
+        }
+    }
+}
+
+impl Param {
+    /// Whether its value lives in a job, so that profile B has it too.
+    pub fn in_job(self) -> bool {
+        match self.row().kind {
+            Kind::Lakh(slot) => slot.in_job(),
+            Kind::Rupees(_, slot) | Kind::Percent { slot, .. } => slot.in_job(),
+            Kind::Pf(slot) => slot.in_job(),
         }
     }
 }
@@ -251,9 +292,9 @@ impl Field {
         if let Some(dim) = Dimension::from_param(bare) {
             return Some(Field::Filter(profile, dim));
         }
-        // Profile B has its filters only: its job's terms come with two offers.
+        // Profile B has its job's terms, not the person's own (they are shared).
         let param = Param::ALL.iter().copied().find(|p| p.row().key == bare)?;
-        (profile == Profile::A).then_some(Field::Param(profile, param))
+        (profile == Profile::A || param.in_job()).then_some(Field::Param(profile, param))
     }
 
     /// Its query parameter: "city", "b.city", "offer".
@@ -282,6 +323,15 @@ impl Field {
                 let b = if profile == Profile::B { "b-" } else { "" };
                 format!("{b}{}", param.row().key)
             }
+        }
+    }
+
+    /// The label of its control: profile B's start with "Profile B".
+    pub fn label(self) -> &'static str {
+        match self {
+            Field::Filter(_, dim) => dim.label(),
+            Field::Param(Profile::A, param) => param.row().label,
+            Field::Param(Profile::B, param) => param.row().b_label,
         }
     }
 
@@ -403,7 +453,8 @@ mod tests {
     fn the_links_page_names_every_parameter() {
         let page = include_str!("../../docs/links.md");
         let keys = Param::ALL.iter().map(|p| p.row().key).chain(Dimension::ALL.map(Dimension::param));
-        for key in keys {
+        let b_keys = Param::ALL.iter().filter(|p| p.in_job()).map(|&p| Field::Param(Profile::B, p).key());
+        for key in keys.map(str::to_string).chain(b_keys) {
             assert!(page.contains(&format!("`{key}`")), "docs/links.md does not name `{key}`");
         }
     }

@@ -1,8 +1,8 @@
 //! Everything a link sets, as data: the profiles' selections, the job of each (its offer and
-//! salary structure, the rent in its city), and what the person has whatever the job (the
-//! current CTC, the old regime's deductions).
+//! salary structure, a joining bonus, the rent in its city), and what the person has whatever
+//! the job (the current CTC, the old regime's deductions).
 
-use super::selection::Selection;
+use super::selection::{Profile, Selection};
 use crate::tax::{Claims, Structure, DEFAULT_HRA_PERCENT};
 
 /// A job's terms: what an offer letter and the city it is in decide.
@@ -10,6 +10,8 @@ use crate::tax::{Claims, Structure, DEFAULT_HRA_PERCENT};
 pub struct Job {
     /// The offer's CTC, in lakh.
     pub offer: Option<f64>,
+    /// A joining bonus, paid once in the first year, in lakh.
+    pub join: Option<f64>,
     /// How the CTCs of this job are made up.
     pub structure: Structure,
     /// House rent allowance as a percentage of basic pay.
@@ -22,6 +24,7 @@ impl Default for Job {
     fn default() -> Self {
         Job {
             offer: None,
+            join: None,
             structure: Structure::default(),
             hra_percent: DEFAULT_HRA_PERCENT,
             rent_monthly: 0.0,
@@ -70,4 +73,16 @@ pub struct Link {
     pub own: Own,
     /// Profile B, when the link opens compare mode.
     pub compare: Option<Selection>,
+    /// Profile B's job: its offer, structure, joining bonus and rent (in compare mode only).
+    pub b_job: Job,
+}
+
+impl Link {
+    /// The job of a profile.
+    pub fn job_of(&self, profile: Profile) -> &Job {
+        match profile {
+            Profile::A => &self.job,
+            Profile::B => &self.b_job,
+        }
+    }
 }

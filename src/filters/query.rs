@@ -75,7 +75,12 @@ pub fn decode(query: &str, data: &'static Dataset) -> Decoded {
                 None => notices.push(Notice::UnknownValue { profile, dim, quoted: quote(value) }),
             },
             Field::Param(profile, param) => {
-                if let Err(problem) = read_into(param, value, &mut link.job, &mut link.own) {
+                // Profile B's rows are all of the job (Field::from_key), so its own are untouched.
+                let job = match profile {
+                    Profile::A => &mut link.job,
+                    Profile::B => &mut link.b_job,
+                };
+                if let Err(problem) = read_into(param, value, job, &mut link.own) {
                     notices.push(Notice::Unusable { profile, param, problem, quoted: quote(value) });
                 }
             }
@@ -84,6 +89,9 @@ pub fn decode(query: &str, data: &'static Dataset) -> Decoded {
     let [selection, b] = profiles;
     link.selection = selection;
     link.compare = compare_mode.then_some(b);
+    if !compare_mode {
+        link.b_job = Job::default();
+    }
     Decoded { link, notices: summarise(notices) }
 }
 
@@ -131,7 +139,8 @@ pub fn percent_in(text: &str, range: RangeInclusive<f64>) -> Option<f64> {
 
 /// The canonical query string, without `?`; empty for the default page. Order: profile A's
 /// filters, then the parameters in the table's order, then B's filters with `b.`, each filter
-/// in `Dimension::ALL` order. Defaults and "Any" are left out.
+/// in `Dimension::ALL` order, then B's job's parameters in the table's order. Defaults and
+/// "Any" are left out.
 pub fn encode(link: &Link) -> String {
     let filters = |sel: &Selection, profile: Profile| -> Vec<String> {
         Dimension::ALL
@@ -148,7 +157,12 @@ pub fn encode(link: &Link) -> String {
         }
     }
     if let Some(b) = &link.compare {
-        let b_parts = filters(b, Profile::B);
+        let mut b_parts = filters(b, Profile::B);
+        for &param in Param::ALL.iter().filter(|p| p.in_job()) {
+            if let Some(value) = written(param, &link.b_job, &Own::default()) {
+                b_parts.push(format!("{}={value}", Field::Param(Profile::B, param).key()));
+            }
+        }
         if b_parts.is_empty() {
             parts.push(format!("{COMPARE_FLAG}=1"));
         }

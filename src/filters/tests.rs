@@ -495,9 +495,11 @@ fn terms() -> impl Strategy<Value = (Job, Own)> {
 proptest! {
     #[test]
     fn every_link_reads_back_from_its_own_query(
-        sel in selection(), b in proptest::option::of(selection()), (job, own) in terms(),
+        sel in selection(), b in proptest::option::of(selection()), (job, own) in terms(), (b_job, _) in terms(),
     ) {
-        let link = Link { selection: sel, job, own, compare: b };
+        // Profile B's job is in the link in compare mode only.
+        let b_job = if b.is_some() { b_job } else { Job::default() };
+        let link = Link { selection: sel, job, own, compare: b, b_job };
         let query = encode(&link);
         let d = decode(&query, dataset());
         prop_assert!(d.notices.is_empty(), "{} gave {:?}", query, d.notices);

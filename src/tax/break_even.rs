@@ -8,7 +8,7 @@ use super::old_regime::{all_limits, old_regime, room};
 use super::pay::PayInHand;
 use super::rates::tax_due;
 use super::structure::Structure;
-use crate::data::TaxRules;
+use crate::data::{Regime, TaxRules};
 
 /// Which regime pays more in hand.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,6 +39,17 @@ pub struct Comparison {
     pub monthly_difference: i64,
     /// What the limited deductions could still give beyond those claimed.
     pub room: f64,
+}
+
+impl Comparison {
+    /// The regime that pays more a month in hand (the new one, the default, on a tie): its pay
+    /// and its rules.
+    pub fn chosen<'a>(&'a self, rules: &'a TaxRules) -> (&'a PayInHand, &'a Regime) {
+        match self.better {
+            Better::Old => (&self.old, &rules.old_regime),
+            Better::New | Better::Same => (&self.new, &rules.new_regime),
+        }
+    }
 }
 
 /// Both regimes for a CTC (rupees a year) with a structure, the old regime's claims and a city.

@@ -23,7 +23,7 @@ pub use claims::{Claims, DEFAULT_HRA_PERCENT, HRA_PERCENT};
 pub use hra::{hra_city, hra_exemption, HraBound, HraCity, HraExemption};
 pub use new_regime::new_regime;
 pub use old_regime::{all_limits, old_regime, room};
-pub use pay::{pay_in_hand, professional_tax, Deductions, PayInHand};
+pub use pay::{one_time_tax, pay_in_hand, professional_tax, Deductions, PayInHand};
 pub use rates::{tax_due, TaxDue};
 pub use structure::{
     split, PfMode, Split, Structure, BASIC_PERCENT, DEFAULT_BASIC_PERCENT, VARIABLE_PERCENT,

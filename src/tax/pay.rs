@@ -85,6 +85,15 @@ pub fn pay_in_hand(
     }
 }
 
+/// The tax that a payment made once in the year (a joining bonus), of `amount` rupees, adds
+/// under `regime` on top of the fixed and the variable pay of `pay`. It is salary like the
+/// rest (no PF, gratuity or professional tax is worked on it), taxed at the margin it reaches.
+pub fn one_time_tax(rules: &TaxRules, regime: &Regime, pay: &PayInHand, amount: f64) -> f64 {
+    let before = pay.due.taxable + pay.split.variable;
+    tax_due(regime, rules.cess_rate, before + amount).total()
+        - tax_due(regime, rules.cess_rate, before).total()
+}
+
 /// The professional tax a year on a monthly gross salary, and the state whose schedule gave it
 /// (`None`: no city chosen, or one not listed, so the constitutional cap is used).
 pub fn professional_tax<'a>(
@@ -110,6 +119,26 @@ pub fn professional_tax<'a>(
 mod tests {
     use super::*;
     use crate::tax::test_rules::year_2026_27;
+
+    #[test]
+    fn a_joining_bonus_is_taxed_at_the_margin_the_year_s_pay_reaches() {
+        use crate::tax::{new_regime, Structure};
+        let rules = year_2026_27();
+        let bonus_tax = |ctc: f64, bonus: f64| {
+            let pay = new_regime(rules, ctc, &Structure::default(), Some("bengaluru"));
+            one_time_tax(rules, &rules.new_regime, &pay, bonus)
+        };
+        // ₹20 L: taxable ₹17,56,900 (gross ₹18,31,900 less ₹75,000), in the 20% slab up to
+        // ₹20 L, so a ₹1 L bonus pays 20% and 4% cess.
+        assert!((bonus_tax(2_000_000.0, 100_000.0) - 20_800.0).abs() < 0.01);
+        // ₹10 L: taxable ₹8,40,950, still under the rebate's ₹12 L with the bonus: no tax.
+        assert_eq!(bonus_tax(1_000_000.0, 100_000.0), 0.0);
+        // ₹14.1 L: taxable ₹12,16,489.50, where the rebate's marginal relief holds the tax at
+        // ₹16,489.50; at ₹13,16,489.50 the slabs give ₹77,473.425, and the bonus pays the step.
+        let step = (60_000.0 + 0.15 * 116_489.5 - 16_489.5) * 1.04;
+        assert!((bonus_tax(1_410_000.0, 100_000.0) - step).abs() < 0.01);
+        assert_eq!(bonus_tax(1_410_000.0, 0.0), 0.0);
+    }
 
     #[test]
     fn professional_tax_follows_the_city_and_its_slabs() {

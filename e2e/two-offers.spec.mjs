@@ -1,0 +1,154 @@
+// Two offers side by side: a link with both opens with the section filled, every figure agrees
+// to the rupee with a recomputation written here from the law for 2026-27 (not from the app's
+// code), and changing B's fields updates the section, the verdict, the chart and the link.
+import { test, expect, openApp } from "./fixtures.mjs";
+
+// ---- 2026-27, from the law: Income-tax Act, 2025 as amended by the Finance Act, 2026 ----
+const CESS = 0.04;
+const NEW = { standard: 75_000, slabs: [[400_000, 0], [800_000, 0.05], [1_200_000, 0.1], [1_600_000, 0.15], [2_000_000, 0.2], [2_400_000, 0.25], [Infinity, 0.3]], rebateUpTo: 1_200_000, rebate: 60_000 };
+const OLD = { standard: 50_000, slabs: [[250_000, 0], [500_000, 0.05], [1_000_000, 0.2], [Infinity, 0.3]], rebateUpTo: 500_000, rebate: 12_500 };
+/** Professional tax a year where the gross is over every threshold: Karnataka and Maharashtra. */
+const PROFESSIONAL_TAX = 2_500;
+const PF = 0.12;
+const PF_CEILING_MONTH = 15_000;
+const GRATUITY = 0.0481;
+
+function slabTax(regime, income) {
+  let tax = 0;
+  let from = 0;
+  for (const [to, rate] of regime.slabs) {
+    if (income > from) tax += (Math.min(income, to) - from) * rate;
+    from = to;
+  }
+  return tax;
+}
+
+/** Income tax with the rebate (and its marginal relief, new regime) and the cess. */
+function incomeTax(regime, taxable) {
+  let tax = slabTax(regime, taxable);
+  if (taxable <= regime.rebateUpTo) tax = Math.max(0, tax - regime.rebate);
+  else if (regime === NEW) tax = Math.min(tax, taxable - regime.rebateUpTo);
+  return tax * (1 + CESS);
+}
+
+/** One offer's year under one regime: monthly in hand, the variable pay and bonus after their tax. */
+function work(o, regimeName) {
+  const regime = regimeName === "new" ? NEW : OLD;
+  const variable = (o.ctc * (o.var ?? 0)) / 100;
+  const fixed = o.ctc - variable;
+  const basic = (fixed * (o.basic ?? 50)) / 100;
+  const pf = o.pf === "capped" ? PF_CEILING_MONTH * PF * 12 : o.pf === "none" ? 0 : basic * PF;
+  const gratuity = basic * GRATUITY;
+  const gross = fixed - pf - gratuity;
+  let taxable = gross - regime.standard;
+  if (regime === OLD) {
+    const hra = (basic * (o.hra ?? 50)) / 100;
+    // All five cities are on the 50% list; the rent less a tenth of basic; what the salary pays.
+    const exempt = Math.max(0, Math.min(hra, (o.rent ?? 0) * 12 - basic * 0.1, basic * 0.5));
+    const c = o.claims ?? {};
+    taxable -= exempt + PROFESSIONAL_TAX + Math.min(150_000, pf + (c.c80 ?? 0)) + Math.min(25_000, c.d80 ?? 0);
+    taxable -= Math.min(50_000, c.nps ?? 0) + Math.min(200_000, c.homeLoan ?? 0);
+  }
+  taxable = Math.max(0, taxable);
+  const tax = incomeTax(regime, taxable);
+  const inHandYear = gross - pf - tax - PROFESSIONAL_TAX;
+  const variableNet = variable - (incomeTax(regime, taxable + variable) - tax);
+  const bonus = o.join ?? 0;
+  const bonusNet = bonus - (incomeTax(regime, taxable + variable + bonus) - incomeTax(regime, taxable + variable));
+  return { monthly: inHandYear / 12, firstYear: inHandYear + variableNet + bonusNet, pf, gratuity };
+}
+
+/** The better regime on the fixed pay's monthly in hand, the new one on a tie. */
+function better(o) {
+  const [n, old] = [work(o, "new"), work(o, "old")];
+  return Math.round(old.monthly) > Math.round(n.monthly) ? { regime: "old", ...old } : { regime: "new", ...n };
+}
+
+const inr = (n) => "₹" + Math.round(n).toLocaleString("en-IN");
+
+const CASES = [
+  {
+    name: "Bengaluru with variable pay against Pune all fixed with a joining bonus",
+    query:
+      "role=senior-backend-developer&city=bengaluru&skill=python&exp=mid&offer=19&current=14&var=15&rent=30000" +
+      "&b.role=senior-backend-developer&b.city=pune&b.offer=17.5&b.join=2",
+    a: { ctc: 19e5, var: 15, rent: 30_000 },
+    b: { ctc: 17.5e5, join: 2e5 },
+    // On A's structure, city and rent, as the issue says the current CTC is taken.
+    current: { ctc: 14e5, var: 15, rent: 30_000 },
+  },
+  {
+    name: "both in Maharashtra, other structures, the old regime's claims and both bonuses",
+    query:
+      "role=backend-developer&city=mumbai&offer=12&join=1&rent=45000&80c=100000&80d=25000&home-loan=200000" +
+      "&b.role=technical-lead&b.city=pune&b.offer=11&b.join=0.5&b.basic=40&b.pf=capped&b.var=10&b.rent=35000",
+    a: { ctc: 12e5, join: 1e5, rent: 45_000 },
+    b: { ctc: 11e5, join: 0.5e5, basic: 40, pf: "capped", var: 10, rent: 35_000 },
+    claims: { c80: 100_000, d80: 25_000, homeLoan: 200_000 },
+  },
+];
+
+for (const c of CASES) {
+  test(`two offers, ${c.name}: every figure agrees with the law worked out here`, async ({ page }) => {
+    await openApp(page, `./?${c.query}`);
+    const a = better({ ...c.a, claims: c.claims });
+    const b = better({ ...c.b, claims: c.claims });
+    for (const [key, w] of [["a", a], ["b", b]]) {
+      await expect(page.getByTestId(`offer-${key}-monthly`)).toHaveText(inr(w.monthly));
+      await expect(page.getByTestId(`offer-${key}-regime`)).toHaveText(w.regime);
+      await expect(page.getByTestId(`offer-${key}-first-year`)).toHaveText(inr(w.firstYear));
+    }
+    const difference = Math.round(b.monthly) - Math.round(a.monthly);
+    const winner = difference > 0 ? "B" : "A";
+    const verdict = page.getByTestId("offers-verdict");
+    await expect(verdict).toContainText(`Offer ${winner} pays ${inr(Math.abs(difference))} more a month in hand (${inr(Math.abs(difference) * 12)} a year)`);
+    // The summary at the top leads with the same sentence, and the phone's bar has both figures.
+    await expect(page.getByTestId("summary-offers")).toHaveText(await verdict.textContent());
+    await expect(page.getByTestId("estimate-bar")).toContainText(`A ${inr(a.monthly)} · B ${inr(b.monthly)}`);
+    // A's figure in the section is the summary's own.
+    await expect(page.getByTestId("summary-in-hand")).toHaveText(inr(a.monthly));
+    if (c.current) {
+      const now = better({ ...c.current, claims: c.claims });
+      for (const [key, w] of [["a", a], ["b", b]]) {
+        const hike = Math.round(((w.monthly - now.monthly) / now.monthly) * 100);
+        await expect(page.getByTestId(`offer-${key}-hike`)).toHaveText(`${hike}% more in hand a month than now`);
+      }
+    }
+    // The chart's figures: each offer's parts add up to its CTC.
+    const table = page.getByTestId("ctc-chart").locator("tbody tr");
+    await expect(table).toHaveCount(7);
+    await expect(table.nth(2).locator("td").nth(1)).toHaveText(inr(b.pf));
+    await expect(table.nth(4).locator("td").nth(0)).toHaveText(inr(a.gratuity));
+  });
+}
+
+test("changing B's offer updates the section, the verdict, the chart and the link; a bad b.var is named", async ({ page }) => {
+  await openApp(page, `./?${CASES[0].query}&b.var=90`);
+  await expect(page.getByTestId("notice")).toContainText("b.var");
+  const verdict = page.getByTestId("offers-verdict");
+  await expect(verdict).toContainText("Offer B pays");
+  const offerB = page.getByLabel("Profile B offer (CTC)");
+  await expect(offerB).toHaveValue("17.5");
+  await offerB.fill("14");
+  const b = better({ ctc: 14e5, join: 2e5 });
+  const a = better({ ctc: 19e5, var: 15, rent: 30_000 });
+  await expect(page.getByTestId("offer-b-monthly")).toHaveText(inr(b.monthly));
+  await expect(verdict).toContainText(`Offer A pays ${inr(Math.round(a.monthly) - Math.round(b.monthly))} more a month`);
+  await expect(page).toHaveURL(/b\.offer=14(&|$)/);
+  await expect(page.getByTestId("ctc-chart").locator("tbody tr").first().locator("td").nth(1)).toHaveText(inr(b.monthly * 12));
+  // B's joining bonus field has its own label, and the privacy line names B's amounts.
+  await expect(page.getByLabel("Profile B joining bonus")).toHaveValue("2");
+  await expect(page.getByTestId("link-has-offer")).toContainText("profile B");
+  // Without B's offer the section goes, and so does the verdict at the top.
+  await offerB.fill("");
+  await expect(page.getByTestId("two-offers")).toBeHidden();
+  await expect(page.getByTestId("summary-offers")).toBeHidden();
+  await expect(page).not.toHaveURL(/b\.offer=/);
+});
+
+test("B's estimate has its monthly pay in hand in the compare panel", async ({ page }) => {
+  await openApp(page, "./?b.role=senior-backend-developer&b.city=pune");
+  const b = better({ ctc: 12.4e5 });
+  await expect(page.getByTestId("estimate-b")).toHaveText("₹12.4 L");
+  await expect(page.getByTestId("in-hand-b")).toHaveText(`${inr(b.monthly)} a month in hand, under the ${b.regime} regime`);
+});
