@@ -42,7 +42,7 @@ test("a link with an offer places it against the range and works out both monthl
     ["CTC", "₹14,10,000"],
     ["Gross salary", "₹12,91,490"],
     ["Taxable income", "₹12,16,490"],
-    ["Tax after marginal relief (section 156): no more than the income above ₹12,00,000", "₹16,490"],
+    ["Tax after marginal relief (section 156(2)): no more than the income above ₹12,00,000", "₹16,490"],
     ["Health and education cess, 4% of tax and surcharge", "₹660"],
     ["Professional tax, Karnataka", "−₹2,500"],
     ["In hand a year", "₹11,87,240"],

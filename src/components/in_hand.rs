@@ -10,7 +10,7 @@ use crate::data::dataset;
 use crate::display::pay::{self, Texts};
 use crate::display::working::{working, WORKING_LINES};
 use crate::filters::{Dimension, Profile};
-use crate::format::{round_to_tenth, trimmed};
+use crate::format::{round_to_tenth, rupees, trimmed};
 use crate::state::AppState;
 use crate::tax::{new_regime, PayInHand};
 use leptos::prelude::*;
@@ -129,9 +129,10 @@ pub fn InHandNotes() -> impl IntoView {
             </summary>
             <p class="hint">
                 {format!(
-                    "Gratuity ({}% of basic) is part of the CTC but is paid only when you leave after {} years of continuous service, so it is not in the monthly figure; nor is your employer’s PF. Left out: employer NPS and bonuses; tax is not rounded to ₹10 as the return would.",
+                    "Gratuity ({}% of basic, the share offer letters set aside: the law fixes the benefit, not this rate) is part of the CTC but is paid only when you leave after {} years of continuous service, so it is not in the monthly figure; nor is your employer’s PF, of which any part above {} a year is taxed as your salary. Left out: employer NPS and bonuses, the interest on that taxed part of the PF, and the Labour Welfare Fund (a small yearly state levy, in the sources below); tax is not rounded to ₹10 as the return would.",
                     trimmed(rules.salary.gratuity_share_of_basic * 100.0),
                     trimmed(rules.salary.gratuity_after_years),
+                    rupees(rules.salary.employer_contribution_limit),
                 )}
             </p>
             <p class="hint in-hand-sources" hidden=unconfirmed.is_empty()>

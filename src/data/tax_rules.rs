@@ -153,6 +153,11 @@ pub struct SalaryRules {
     pub gratuity_share_of_basic: f64,
     /// Years of continuous service before gratuity is paid.
     pub gratuity_after_years: f64,
+    /// The employer's contributions to PF, NPS and superannuation a year above which the
+    /// excess is the employee's taxable income (a perquisite), under either regime.
+    pub employer_contribution_limit: f64,
+    /// Where the Act says so: "section 17(1)(h)".
+    pub employer_contribution_section: Text,
 }
 
 /// Professional tax: a state levy, with a constitutional cap used where no city is chosen.

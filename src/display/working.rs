@@ -4,7 +4,7 @@
 
 use crate::data::{Entry, Regime, Relief, TaxRules};
 use crate::format::{group_en_in, rupees, trimmed};
-use crate::tax::{professional_tax, Claims, HraBound, HraCity, PayInHand, PfMode, Structure, TaxDue};
+use crate::tax::{professional_tax, Claims, HraBound, HraCity, PayInHand, PfMode, Split, Structure, TaxDue};
 
 /// One line of the working, in words and whole rupees.
 #[derive(Debug, Clone, PartialEq)]
@@ -42,7 +42,7 @@ fn written<const N: usize>(steps: [Step; N]) -> Vec<Line> {
 }
 
 /// The most lines `working` gives, so the view keeps that many fixed rows.
-pub const WORKING_LINES: usize = 17;
+pub const WORKING_LINES: usize = 18;
 
 /// The working from CTC to pay in hand a year.
 pub fn working(rules: &TaxRules, structure: &Structure, r: &PayInHand, city: Option<&Entry>) -> Vec<Line> {
@@ -82,6 +82,7 @@ pub fn working(rules: &TaxRules, structure: &Structure, r: &PayInHand, city: Opt
             s.gratuity,
         ),
         line("Gross salary".into(), s.gross, true),
+        perquisite(rules, s),
         minus(format!("Standard deduction ({})", regime.standard_deduction_section), r.deductions.standard),
         taxable,
         slab_tax,
@@ -96,7 +97,7 @@ pub fn working(rules: &TaxRules, structure: &Structure, r: &PayInHand, city: Opt
 }
 
 /// The most lines `old_working` gives.
-pub const OLD_WORKING_LINES: usize = 18;
+pub const OLD_WORKING_LINES: usize = 19;
 
 /// The old regime's working from gross salary (the same structure as the new regime's) to
 /// pay in hand a year.
@@ -132,6 +133,7 @@ pub fn old_working(rules: &TaxRules, claims: &Claims, r: &PayInHand, city: Optio
     let [taxable, slab_tax, rebate, surcharge, cess, total_tax] = tax_lines(rules, regime, &r.due);
     written([
         line("Gross salary, as under the new regime".into(), r.split.gross, true),
+        perquisite(rules, &r.split),
         line(format!("HRA in it, {}% of basic pay", trimmed(claims.hra_percent)), hra_received, false),
         minus(format!("HRA exempt ({}): {bound}", reliefs.hra.section), hra_exempt),
         minus(format!("Standard deduction ({})", regime.standard_deduction_section), d.standard),
@@ -150,6 +152,17 @@ pub fn old_working(rules: &TaxRules, claims: &Claims, r: &PayInHand, city: Optio
         minus("Professional tax".into(), d.professional_tax),
         line("In hand a year".into(), r.per_year, true),
     ])
+}
+
+/// The employer's PF above the limit on its contributions, taxed though not paid out (a line
+/// only where there is some).
+fn perquisite(rules: &TaxRules, s: &Split) -> Step {
+    let label = format!(
+        "Plus the employer’s PF above {} a year, taxed as salary though not paid to you ({})",
+        rupees(rules.salary.employer_contribution_limit),
+        rules.salary.employer_contribution_section
+    );
+    line(label, s.perquisite, false)
 }
 
 fn line(label: String, amount: f64, total: bool) -> Step {
@@ -246,7 +259,10 @@ mod tests {
             ("Gross salary", "₹12,91,490"),
             ("Standard deduction (section 19)", "−₹75,000"),
             ("Taxable income", "₹12,16,490"),
-            ("Tax after marginal relief (section 156): no more than the income above ₹12,00,000", "₹16,490"),
+            (
+                "Tax after marginal relief (section 156(2)): no more than the income above ₹12,00,000",
+                "₹16,490",
+            ),
             ("Health and education cess, 4% of tax and surcharge", "₹660"),
             ("Income tax in all", "−₹17,149"),
             ("Your PF, the same as the employer’s", "−₹84,600"),
@@ -270,6 +286,35 @@ mod tests {
     }
 
     #[test]
+    fn the_employers_pf_above_its_limit_is_taxed_in_the_working() {
+        // ₹1.5 Cr, the default structure, Bengaluru, worked by hand: basic ₹75,00,000; the
+        // employer's PF ₹9,00,000, of which ₹1,50,000 is above ₹7,50,000; gratuity ₹3,60,750;
+        // gross ₹1,37,39,250. Taxable ₹1,37,39,250 + ₹1,50,000 − ₹75,000 = ₹1,38,14,250.
+        // Slabs: ₹3,00,000 to ₹24 L, then 30% of ₹1,14,14,250 = ₹34,24,275: ₹37,24,275.
+        // Surcharge 15% (above ₹1 Cr; no marginal relief this far above it) ₹5,58,641.25;
+        // cess 4% of both ₹1,71,316.65: tax ₹44,54,232.90. In hand: ₹1,37,39,250 − ₹9,00,000
+        // − ₹44,54,232.90 − ₹2,500 = ₹83,82,517.10.
+        let rules = year_2026_27();
+        let s = Structure::default();
+        let r = new_regime(rules, 15_000_000.0, &s, Some("bengaluru"));
+        let lines = working(rules, &s, &r, city("bengaluru"));
+        let perquisite =
+            "Plus the employer’s PF above ₹7,50,000 a year, taxed as salary though not paid to you (section 17(1)(h))";
+        assert_eq!(amount(&lines, perquisite), "₹1,50,000");
+        assert_eq!(amount(&lines, "Taxable income"), "₹1,38,14,250");
+        assert_eq!(amount(&lines, "In hand a year"), "₹83,82,517");
+        assert!((r.per_year - 8_382_517.10).abs() < 0.01, "{}", r.per_year);
+        // The old regime taxes it too, and below the limit there is no such line.
+        let old = old_regime(rules, 15_000_000.0, &s, &Claims::default(), Some("bengaluru"));
+        assert_eq!(
+            amount(&old_working(rules, &Claims::default(), &old, city("bengaluru")), perquisite),
+            "₹1,50,000"
+        );
+        let below = new_regime(rules, 2_000_000.0, &s, Some("bengaluru"));
+        assert!(!labels(&working(rules, &s, &below, city("bengaluru"))).contains(&perquisite));
+    }
+
+    #[test]
     fn the_working_names_the_pf_mode_the_rebate_and_the_missing_city() {
         let rules = year_2026_27();
         let capped = Structure { pf: PfMode::Capped, variable_percent: 12.5, ..Structure::default() };
@@ -279,7 +324,7 @@ mod tests {
         for label in [
             "Variable pay, 12.5% of CTC, paid once a year (below)",
             "Employer’s PF, 12% of basic pay up to ₹15,000 a month",
-            "Tax after the section 156 rebate: none up to ₹12,00,000 taxable",
+            "Tax after the section 156(2) rebate: none up to ₹12,00,000 taxable",
             "Professional tax, no city chosen: the ₹2,500 cap",
         ] {
             assert!(lines.contains(label), "{label:?} in {lines}");

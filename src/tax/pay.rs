@@ -69,7 +69,8 @@ pub fn pay_in_hand(
     deductions: Deductions,
     professional_tax: f64,
 ) -> PayInHand {
-    let taxable = split.gross - deductions.total();
+    // The employer's PF above its limit is taxed as salary, though it is not paid out.
+    let taxable = split.gross + split.perquisite - deductions.total();
     let due = tax_due(regime, rules.cess_rate, taxable);
     let variable_tax = tax_due(regime, rules.cess_rate, taxable + split.variable).total() - due.total();
     let per_year = split.gross - split.employee_pf - professional_tax - due.total();

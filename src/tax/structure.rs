@@ -69,6 +69,9 @@ pub struct Split {
     /// Fixed CTC − employer's PF − gratuity: what the monthly payslips add up to.
     pub gross: f64,
     pub employee_pf: f64,
+    /// The employer's PF above the yearly limit on its contributions: taxed as salary though
+    /// never paid out (the structure has no employer NPS or superannuation).
+    pub perquisite: f64,
 }
 
 /// Takes `ctc` (rupees a year) apart by `structure` under the year's `rules`.
@@ -93,6 +96,7 @@ pub fn split(rules: &SalaryRules, ctc: f64, structure: &Structure) -> Split {
         gratuity,
         gross: fixed - employer_pf - gratuity,
         employee_pf: employer_pf,
+        perquisite: (employer_pf - rules.employer_contribution_limit).max(0.0),
     }
 }
 
@@ -121,6 +125,24 @@ mod tests {
         let none = split(rules, 2_000_000.0, &Structure { pf: PfMode::None, ..Structure::default() });
         assert_eq!((none.employer_pf, none.employee_pf), (0.0, 0.0));
         assert!(close(none.gross, 1_951_900.0));
+        assert_eq!(full.perquisite, 0.0);
+    }
+
+    #[test]
+    fn the_employers_pf_above_the_limit_is_a_perquisite() {
+        let rules = &year_2026_27().salary;
+        let basic_70 = Structure { basic_percent: 70.0, ..Structure::default() };
+        // ₹1.5 Cr, basic 70%: basic ₹1,05,00,000; the employer's 12% is ₹12,60,000, of which
+        // ₹5,10,000 is above ₹7,50,000.
+        let s = split(rules, 15_000_000.0, &basic_70);
+        assert!(close(s.employer_pf, 1_260_000.0));
+        assert!(close(s.perquisite, 510_000.0), "perquisite {}", s.perquisite);
+        // It starts where 12% of 70% of the CTC passes ₹7,50,000: about ₹89.3 L.
+        assert_eq!(split(rules, 8_900_000.0, &basic_70).perquisite, 0.0);
+        assert!(split(rules, 9_000_000.0, &basic_70).perquisite > 0.0);
+        // Capped PF never reaches it.
+        let capped = Structure { pf: PfMode::Capped, ..basic_70 };
+        assert_eq!(split(rules, 15_000_000.0, &capped).perquisite, 0.0);
     }
 
     #[test]
