@@ -242,6 +242,33 @@ test.describe("on a 390 px phone", () => {
   }
 });
 
+test.describe("the summary as the app takes over, on a 390 px phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  for (const [what, query] of [
+    ["an offer below the estimate, with its counter-offer", "?role=senior-backend-developer&city=bengaluru&skill=python&exp=mid&offer=12"],
+    ["a take-home wanted, with the CTC to ask for", "?role=senior-backend-developer&city=bengaluru&skill=python&exp=mid&want=150000&current=14"],
+    ["two offers, with the verdict", "?role=senior-backend-developer&city=bengaluru&offer=19&var=15&b.role=senior-backend-developer&b.city=pune&b.offer=17.5"],
+  ]) {
+    test(`${what}: the first stage's summary is the app's, and nothing moves`, async ({ page }) => {
+      const releaseApp = await hold(page, APP_WASM);
+      await page.goto(`./${query}`);
+      await expect(page.locator("main")).toHaveAttribute("data-stage", "early");
+      const card = page.locator("section.estimate");
+      const early = await card.boundingBox();
+      const earlyText = await card.innerText();
+      releaseApp();
+      await expect(page.locator("main")).toHaveAttribute("data-stage", "live");
+      await expect(page.locator("#section-how")).toBeVisible();
+      expect(await card.innerText(), "the summary reads the same in the app").toBe(earlyText);
+      const live = await card.boundingBox();
+      expect(live.height, "the card's height in the app").toBeCloseTo(early.height, 0);
+      const cls = await layoutShift(page);
+      console.log(`summary at 390 px, ${what}: ${live.height.toFixed(0)} px tall, layout shift ${cls.toFixed(4)}`);
+      expect(cls).toBe(0);
+    });
+  }
+});
+
 test("in the first stage the selects and Dismiss answer, and the app takes over where they left off", async ({ page }) => {
   const releaseApp = await hold(page, APP_WASM);
   await page.goto("./?role=senior-backend-developer&city=bengaluru&skill=python&exp=mid&offer=12.4&ceo=1");

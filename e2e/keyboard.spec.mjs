@@ -22,11 +22,13 @@ test("tab through the controls in order, change each filter and copy the link", 
   await openApp(page);
 
   // In the order of the decision: the offer and its variable pay, the current CTC, the
-  // profile, the salary structure and claims, Copy link, then each section below the summary.
+  // take-home wanted, the profile, the salary structure and claims, Copy link, then each
+  // section below the summary.
   const expected = [
     ["input", "Your offer (CTC)"],
     ["input", "Variable pay, % of the CTC, paid once a year"],
     ["input", "Your current CTC"],
+    ["input", "Take-home you want a month"],
     ["select", "Role"],
     ["select", "City"],
     ["select", "Skill"],
@@ -37,6 +39,7 @@ test("tab through the controls in order, change each filter and copy the link", 
     ["select", "Provident fund (PF), from you and your employer each"],
     ["input", "Rent you pay a month"],
     ["input", "HRA in your salary, % of basic pay"],
+    ["input", "Joining bonus, paid once in the first year"],
     ["input", "Investments under 80C, a year"],
     ["input", "Health insurance (80D), a year, for you and your family"],
     ["input", "Your own NPS (80CCD(1B)), a year"],

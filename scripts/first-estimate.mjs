@@ -13,7 +13,12 @@ import { resolve } from "node:path";
 
 const dist = resolve(process.argv[2] ?? "dist");
 const loads = Number(process.argv[3] ?? 5);
-const TARGET = { estimateMs: 800, gapMs: 250, bytesKb: 40 };
+// The bytes were 40 KB until the first stage answered two offers' links (their verdict too, so
+// the summary does not move when the app takes over), offer letters' notations, the CTC to ask
+// for and the counter-offer: 41.2 KB as served (its module 27.6 -> 30.6 KB, the html 9.7 ->
+// 9.8), after the chart's colours were written once instead of twice. So the least budget that
+// fits, 41.5 KB.
+const TARGET = { estimateMs: 800, gapMs: 250, bytesKb: 41.5 };
 
 /** In the page, from the start: the frame in which the estimate is first visible with a ₹ figure. */
 function watchEstimate() {

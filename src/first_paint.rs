@@ -10,8 +10,10 @@
 //! a control comes back here (`EarlyStage::event`) for what to write and the canonical address.
 //! The sections below the summary (their workings, the charts, the rest) wait for the app.
 
+use crate::amount;
 use crate::data::{dataset, tax_years, Date};
-use crate::display::fields::{field_text, read_lakh, read_number, sets_the_terms, status};
+use crate::display::fields::{field_text, monthly_note, read_lakh, read_number, sets_the_terms, status};
+use crate::display::offers::{self, Offer};
 use crate::display::{link_privacy, summary};
 use crate::filters::{
     self, decode, Decoded, Dimension, Field, Kind, Link, Notice, Param, Profile, MAX_NOTICES,
@@ -19,7 +21,7 @@ use crate::filters::{
 use crate::format::round_to_tenth;
 use crate::model::Model;
 use crate::page::{slot, LINK_NOTICE, SECTION_COMPARE};
-use crate::tax::{compare, new_regime, year_in_force, Comparison, PfMode, YearInForce};
+use crate::tax::{compare, least_ctc, new_regime, year_in_force, Comparison, PfMode, YearInForce};
 
 /// What to set on the page.
 #[derive(Debug, Clone, PartialEq)]
@@ -51,6 +53,8 @@ pub struct EarlyStage {
     opened: Link,
     year: YearInForce,
     problems: Vec<(Param, String)>,
+    /// What an amount's line says when it was typed as a month's (`fields::monthly_note`).
+    notes: Vec<(Param, String)>,
 }
 
 impl EarlyStage {
@@ -60,8 +64,13 @@ impl EarlyStage {
     /// answer from now on.
     pub fn open(query: &str, today: Date) -> (EarlyStage, Vec<Fill>) {
         let Decoded { link, notices } = decode(query, dataset());
-        let stage =
-            EarlyStage { link, opened: link, year: year_in_force(today, tax_years()), problems: Vec::new() };
+        let stage = EarlyStage {
+            link,
+            opened: link,
+            year: year_in_force(today, tax_years()),
+            problems: Vec::new(),
+            notes: Vec::new(),
+        };
         let mut out = Vec::new();
         for dim in Dimension::ALL {
             let slug = link.selection.get(dim).map_or("", |e| e.slug.as_str());
@@ -112,6 +121,7 @@ impl EarlyStage {
                     Link { selection: self.link.selection, compare: self.link.compare, ..Link::default() };
                 self.opened = Link::default();
                 self.problems.clear();
+                self.notes.clear();
                 self.field_values()
             }
             "y" | "n" => return copied(kind == "y", rest),
@@ -160,6 +170,10 @@ impl EarlyStage {
             }
         };
         self.problems.retain(|(p, _)| *p != param);
+        self.notes.retain(|(p, _)| *p != param);
+        if let Some(note) = monthly_note(param, text) {
+            self.notes.push((param, note));
+        }
         if let Some(message) = problem {
             self.problems.push((param, message));
         }
@@ -181,7 +195,7 @@ impl EarlyStage {
 
     /// What follows from the link on screen: the summary, what it pays in hand, the lines under
     /// the fields, the line about a shared link's amounts and the privacy line.
-    fn page(&self) -> Vec<Fill> {
+    fn page<'s>(&'s self) -> Vec<Fill> {
         let link = &self.link;
         let (job, own) = (&link.job, &link.own);
         let rules = self.year.rules;
@@ -193,6 +207,24 @@ impl EarlyStage {
         let lead: Comparison = both(job.offer.unwrap_or(shown));
         let current_pay = own.current.map(both);
         let estimate_pay = job.offer.map(|_| new_regime(rules, shown * 100_000.0, &job.structure, city));
+        let max_ctc = amount::MAX_LAKH * 100_000.0;
+        let ask = (own.want > 0.0)
+            .then(|| least_ctc(rules, own.want, &job.structure, &claims, city, max_ctc))
+            .flatten();
+        let estimate_lead = job.offer.filter(|&offer| offer < shown).map(|_| both(shown));
+        // With two offers, which pays more leads the summary, in the app's words.
+        let verdict = match (link.compare, job.offer, link.b_job.offer) {
+            (Some(b), Some(a_ctc), Some(b_ctc)) => {
+                let b_estimate = Model::from_dataset(dataset()).estimate(&b.inputs());
+                let b_city = b.city.map(|c| c.slug.as_str());
+                let b_pay =
+                    compare(rules, b_ctc * 100_000.0, &link.b_job.structure, &link.b_job.claims(own), b_city);
+                let a = Offer { ctc: a_ctc, join: job.join, estimate: &estimate, pay: &lead };
+                let b = Offer { ctc: b_ctc, join: link.b_job.join, estimate: &b_estimate, pay: &b_pay };
+                Some(offers::verdict((&a, &offers::worked(rules, &a)), (&b, &offers::worked(rules, &b))))
+            }
+            _ => None,
+        };
         let shared = link_privacy::shared_line(link, &self.opened);
         let s = summary::texts(&summary::Inputs {
             selection: &link.selection,
@@ -204,6 +236,9 @@ impl EarlyStage {
             current_pay: current_pay.as_ref(),
             estimate_pay: estimate_pay.as_ref(),
             shared,
+            want: own.want,
+            ask: ask.as_ref(),
+            estimate_lead: estimate_lead.as_ref(),
         });
         let mut out = vec![
             Fill::Text(slot::TITLE.into(), s.title),
@@ -223,9 +258,21 @@ impl EarlyStage {
             Fill::Hidden(slot::ESTIMATE_IN_HAND.into(), !s.has_offer),
             Fill::Text(slot::ESTIMATE_IN_HAND.into(), s.estimate_in_hand),
             Fill::Text(slot::PROFILE.into(), s.profile),
+            Fill::Hidden(slot::OFFERS.into(), verdict.is_none()),
+            Fill::Text(slot::OFFERS.into(), verdict.unwrap_or_default()),
+            Fill::Hidden(slot::ASK_ROW.into(), !s.has_ask),
+            Fill::Text(slot::ASK_POSITION.into(), s.ask_position),
+            Fill::Hidden(slot::ASK_HIKE.into(), s.ask_hike.is_empty()),
+            Fill::Text(slot::ASK_HIKE.into(), s.ask_hike),
+            Fill::Hidden(slot::COUNTER.into(), s.counter.is_empty()),
+            Fill::Text(slot::COUNTER.into(), s.counter),
             Fill::Hidden(slot::SHARED.into(), s.shared.is_empty()),
             Fill::Text(slot::SHARED_TEXT.into(), s.shared),
         ];
+        let [ask_lead, ask_ctc, ask_rest] = s.ask;
+        for (id, text) in [(slot::ASK_LEAD, ask_lead), (slot::ASK_CTC, ask_ctc), (slot::ASK_REST, ask_rest)] {
+            out.push(Fill::Text(id.into(), text));
+        }
         let [against, ctc, more_ctc, in_hand, rest] = s.hike;
         for (id, text) in [
             (slot::HIKE_AGAINST, against),
@@ -238,10 +285,15 @@ impl EarlyStage {
         }
         for &param in Param::ALL {
             let field = Field::Param(Profile::A, param);
-            let problem = self.problems.iter().find(|(p, _)| *p == param).map(|(_, m)| m.as_str());
+            let said =
+                |list: &'s [(Param, String)]| list.iter().find(|(p, _)| *p == param).map(|(_, m)| m.as_str());
+            let problem = said(&self.problems);
             out.push(Fill::Invalid(field.id(), problem.is_some()));
             if !matches!(param.row().kind, Kind::Pf(_)) {
-                out.push(Fill::Text(field.status_id(), status(param, job, own, problem)));
+                out.push(Fill::Text(
+                    field.status_id(),
+                    status(param, job, own, problem.or(said(&self.notes))),
+                ));
             }
         }
         let private = link_privacy::in_link(link);

@@ -52,6 +52,17 @@ pub mod slot {
     pub const HIKE_IN_HAND: &str = "summary-hike-in-hand";
     pub const HIKE_REST: &str = "summary-hike-rest";
     pub const AGAINST_CURRENT: &str = "summary-against-current";
+    /// The CTC to ask for a take-home wanted (its row, its parts, its standing and its hike),
+    /// and the counter-offer line for an offer below the estimate.
+    pub const ASK_ROW: &str = "summary-ask";
+    pub const ASK_LEAD: &str = "summary-ask-lead";
+    pub const ASK_CTC: &str = "summary-ask-ctc";
+    pub const ASK_REST: &str = "summary-ask-rest";
+    pub const ASK_POSITION: &str = "summary-ask-position";
+    pub const ASK_HIKE: &str = "summary-ask-hike";
+    pub const COUNTER: &str = "summary-counter";
+    /// With two offers, which pays more: it leads the summary.
+    pub const OFFERS: &str = "summary-offers";
     pub const SURVEY_NOTE: &str = "survey-figures";
     /// The line naming the amounts a shared link came with, its text and its button.
     pub const SHARED: &str = "shared-amounts";

@@ -2,6 +2,7 @@
 //! and the salary structure, what was ignored in the link, the tax year in force, and the
 //! estimates derived from them. No browser APIs, so it is tested natively.
 
+use crate::amount;
 use crate::data::{dataset, tax_years, Date, Entry};
 use crate::display::link_privacy::shared_line;
 use crate::display::offers::{self, Offer};
@@ -9,7 +10,7 @@ use crate::display::summary::{self, Texts};
 use crate::filters::{decode, encode, Decoded, Dimension, Job, Link, Notice, Own, Profile, Selection, Slot};
 use crate::format::round_to_tenth;
 use crate::model::{Estimate, Model};
-use crate::tax::{compare, new_regime, year_in_force, Claims, Comparison, Structure, YearInForce};
+use crate::tax::{compare, least_ctc, new_regime, year_in_force, Claims, Comparison, Structure, YearInForce};
 use leptos::prelude::*;
 
 /// A lever applied, until the next change: the profile before it, and everything after it (as
@@ -124,6 +125,15 @@ impl AppState {
                 let city = a.with(|a| a.city.map(|c| c.slug.as_str()));
                 new_regime(year.rules, shown * 100_000.0, &job.with(|j| j.structure), city)
             });
+            let want = own.with(|o| o.want);
+            let ask = (want > 0.0)
+                .then(|| {
+                    let city = a.with(|a| a.city.map(|c| c.slug.as_str()));
+                    let (structure, claims) = job.with(|j| own.with(|o| (j.structure, j.claims(o))));
+                    least_ctc(year.rules, want, &structure, &claims, city, amount::MAX_LAKH * 100_000.0)
+                })
+                .flatten();
+            let estimate_lead = offer.filter(|&o| o < shown).map(|_| both(shown));
             lead.with(|lead| {
                 estimate.with(|estimate| {
                     a.with(|selection| {
@@ -136,6 +146,9 @@ impl AppState {
                             lead: Some(lead),
                             current_pay: current_pay.as_ref(),
                             estimate_pay: estimate_pay.as_ref(),
+                            want,
+                            ask: ask.as_ref(),
+                            estimate_lead: estimate_lead.as_ref(),
                             shared: opened.with(|opened| {
                                 let now = Link {
                                     selection: *selection,

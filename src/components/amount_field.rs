@@ -6,7 +6,7 @@
 use crate::browser;
 use crate::components::field_text::follow_the_link;
 use crate::components::shell_state::in_static_shell;
-use crate::display::fields::{field_text, read_lakh, status};
+use crate::display::fields::{field_text, monthly_note, read_lakh, status};
 use crate::filters::{Field, Kind, Param, Profile};
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -39,14 +39,27 @@ pub fn AmountField(param: Param, #[prop(default = Profile::A)] profile: Profile)
         .unwrap_or_else(|| (untrack(|| job.with(|j| state.own.with(|o| field_text(param, j, o)))), None));
     // Set when the typed text could not be taken; it stays until the text changes.
     let problem = RwSignal::new(problem);
+    // A month's amount is said as such: "… (₹1,04,167 a month × 12)".
+    let note = RwSignal::new(monthly_note(param, &initial));
     let input = NodeRef::new();
-    follow_the_link(profile, param, input, problem);
-    let line = move || problem.with(|p| job.with(|j| state.own.with(|o| status(param, j, o, p.as_deref()))));
+    follow_the_link(profile, param, input, move || {
+        problem.set(None);
+        note.set(None);
+    });
+    let line = move || {
+        problem.with(|p| {
+            note.with(|n| {
+                job.with(|j| state.own.with(|o| status(param, j, o, p.as_deref().or(n.as_deref()))))
+            })
+        })
+    };
     // While typing, every readable value applies at once; an unreadable one is only reported
     // when the field is left (change), so half-typed "1.2 C" does not flash an error.
     let on_input = move |ev| {
         problem.set(None);
-        if let Ok(lakh) = read_lakh(param, &event_target_value(&ev)) {
+        let text = event_target_value(&ev);
+        note.set(monthly_note(param, &text));
+        if let Ok(lakh) = read_lakh(param, &text) {
             state.write_for(profile, slot, lakh);
         }
     };

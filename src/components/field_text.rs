@@ -10,14 +10,9 @@ use leptos::html::Input;
 use leptos::prelude::*;
 
 /// Rewrites the field `input` for `param` of `profile` with the link's value each time the link
-/// is replaced, and clears its `problem`. One effect that writes the DOM: cheaper than a
-/// reactive value.
-pub fn follow_the_link(
-    profile: Profile,
-    param: Param,
-    input: NodeRef<Input>,
-    problem: RwSignal<Option<String>>,
-) {
+/// is replaced, and `forget`s what was said about the text before. One effect that writes the
+/// DOM: cheaper than a reactive value.
+pub fn follow_the_link(profile: Profile, param: Param, input: NodeRef<Input>, forget: impl Fn() + 'static) {
     let state = expect_context::<AppState>();
     let job = state.job_of(profile);
     Effect::new(move |seen: Option<u32>| {
@@ -25,7 +20,7 @@ pub fn follow_the_link(
         if let (Some(seen), Some(input)) = (seen, input.get_untracked()) {
             if seen != now {
                 input.set_value(&untrack(|| job.with(|j| state.own.with(|o| field_text(param, j, o)))));
-                problem.set(None);
+                forget();
             }
         }
         now

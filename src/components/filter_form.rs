@@ -33,6 +33,7 @@ pub fn FilterForm() -> impl IntoView {
             <AmountField param=Param::Offer />
             <NumberField param=Param::Variable />
             <AmountField param=Param::Current />
+            <NumberField param=Param::Want />
             <fieldset class="profile-filters">
                 <legend>"Your profile"</legend>
                 {Dimension::ALL

@@ -31,7 +31,7 @@ pub fn NumberField(param: Param, #[prop(default = Profile::A)] profile: Profile)
         .unwrap_or_else(|| (untrack(|| job.with(|j| state.own.with(|o| field_text(param, j, o)))), None));
     let problem = RwSignal::new(problem);
     let input = NodeRef::new();
-    follow_the_link(profile, param, input, problem);
+    follow_the_link(profile, param, input, move || problem.set(None));
     let on_input = move |ev| {
         problem.set(None);
         if let Some(Ok(v)) = read_number(param, &event_target_value(&ev)) {

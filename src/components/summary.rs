@@ -28,10 +28,11 @@ pub fn Summary() -> impl IntoView {
                 <span id=slot::TITLE>{text(|t| t.title.clone())}</span>
             </h2>
             <div class="summary-live" aria-live="polite" aria-atomic="true">
-                // With two offers, which pays more leads (the app's alone: the first stage has no B).
+                // With two offers, which pays more leads; the first stage fills it too.
                 <p
                     class="summary-offers"
                     data-testid="summary-offers"
+                    id=slot::OFFERS
                     hidden=move || offers.with(Option::is_none)
                 >
                     {move || offers.with(|o| o.as_ref().map(|o| o.verdict.clone()))}
@@ -59,6 +60,14 @@ pub fn Summary() -> impl IntoView {
                     "."
                 </p>
                 <p
+                    class="summary-counter"
+                    data-testid="counter-offer"
+                    id=slot::COUNTER
+                    hidden=hidden(|t| t.counter.is_empty())
+                >
+                    {text(|t| t.counter.clone())}
+                </p>
+                <p
                     class="summary-hike"
                     data-testid="summary-hike"
                     id=slot::HIKE_ROW
@@ -84,6 +93,26 @@ pub fn Summary() -> impl IntoView {
                         hidden=hidden(|t| t.against_current.is_empty())
                     >
                         {text(|t| t.against_current.clone())}
+                    </span>
+                </p>
+                <p
+                    class="summary-ask"
+                    data-testid="summary-ask"
+                    id=slot::ASK_ROW
+                    hidden=hidden(|t| !t.has_ask)
+                >
+                    <span id=slot::ASK_LEAD>{text(|t| t.ask[0].clone())}</span>
+                    <strong data-testid="ask-ctc" id=slot::ASK_CTC>
+                        {text(|t| t.ask[1].clone())}
+                    </strong>
+                    <span id=slot::ASK_REST>{text(|t| t.ask[2].clone())}</span>
+                    " "
+                    <span data-testid="ask-position" id=slot::ASK_POSITION>
+                        {text(|t| t.ask_position.clone())}
+                    </span>
+                    " "
+                    <span data-testid="ask-hike" id=slot::ASK_HIKE hidden=hidden(|t| t.ask_hike.is_empty())>
+                        {text(|t| t.ask_hike.clone())}
                     </span>
                 </p>
                 <div class="estimate-live">

@@ -5,7 +5,7 @@
 
 use crate::amount::{self, parse_rupees};
 use crate::display::offer::understood;
-use crate::filters::{percent_in, quote, Job, Kind, Own, Param};
+use crate::filters::{percent_in, quote, Job, Kind, Own, Param, Per};
 use crate::format::{group_en_in, trimmed};
 
 /// The text in the field for `param`: empty at its default (the placeholder shows that), else
@@ -39,7 +39,7 @@ pub fn sets_the_terms(job: &Job, own: &Own) -> bool {
 /// The parameters that live in the form's disclosure: all but the offer, its variable pay and
 /// the current CTC, which stand above the profile.
 pub fn in_the_terms(param: Param) -> bool {
-    !matches!(param, Param::Offer | Param::Variable | Param::Current)
+    !matches!(param, Param::Offer | Param::Variable | Param::Current | Param::Want)
 }
 
 fn is_default(param: Param, job: &Job, own: &Own) -> bool {
@@ -57,6 +57,14 @@ pub fn read_lakh(param: Param, text: &str) -> Result<Option<f64>, String> {
         return Ok(None);
     }
     amount::parse(text).map(Some).map_err(|e| e.message(&quote(text.trim()), param.row().subject))
+}
+
+/// What the line under an amount's field says instead of its usual "Understood as …" when the
+/// text was a month's amount: the CTC a month times twelve, said so. `None` otherwise.
+pub fn monthly_note(param: Param, text: &str) -> Option<String> {
+    let Kind::Lakh(_) = param.row().kind else { return None };
+    let read = amount::parse_annual(text).ok()?;
+    read.monthly.map(|monthly| amount::understood_monthly(read.lakh, monthly))
 }
 
 /// What the text typed in a percentage's or rupees' field means: the default when empty, the
@@ -77,8 +85,8 @@ pub fn read_number(param: Param, text: &str) -> Option<Result<f64, String>> {
             });
             (default, read)
         }
-        Kind::Rupees(_, slot) => {
-            let read = parse_rupees(text)
+        Kind::Rupees(per, slot) => {
+            let read = parse_rupees(text, per == Per::Month)
                 .map_err(|e| format!("{} None is counted.", e.message(&quote(text.trim()), row.subject)));
             (slot.default(), read)
         }

@@ -7,7 +7,7 @@ use crate::amount;
 use crate::display::hike::{hike, market_against_current, Hike};
 use crate::display::{headline, offer};
 use crate::filters::Selection;
-use crate::format::rupees;
+use crate::format::{hundredths, round_to_tenth, rupees, whole_percent_change};
 use crate::model::Estimate;
 use crate::tax::{Better, Comparison, PayInHand};
 
@@ -40,6 +40,15 @@ pub struct Texts {
     pub profile: String,
     /// Under the summary: the amounts that came with the link and still stand; empty when none.
     pub shared: String,
+    /// With a take-home wanted: the CTC to ask for, in parts the view marks ("To take home
+    /// ₹1,50,000 a month, ask for ", "₹25,68,000 (₹25.68 L)", ": under the new regime …"),
+    /// where it stands against the market, and the hike in CTC it means.
+    pub has_ask: bool,
+    pub ask: [String; 3],
+    pub ask_position: String,
+    pub ask_hike: String,
+    /// With an offer below the estimate: what the estimate would add a month in hand.
+    pub counter: String,
 }
 
 /// What the summary needs: the profile and its estimate, the offer and the current CTC (lakh),
@@ -57,6 +66,12 @@ pub struct Inputs<'a> {
     pub estimate_pay: Option<&'a PayInHand>,
     /// The line about a shared link's amounts (`link_privacy::shared_line`).
     pub shared: Option<String>,
+    /// The take-home wanted a month (0: none), and both regimes at the least CTC that pays it
+    /// (`tax::least_ctc`; `None` where none up to the limit does).
+    pub want: f64,
+    pub ask: Option<&'a Comparison>,
+    /// Both regimes at the estimate as shown, with an offer below it: for the counter-offer.
+    pub estimate_lead: Option<&'a Comparison>,
 }
 
 /// The summary's texts.
@@ -95,7 +110,73 @@ pub fn texts(i: &Inputs) -> Texts {
         },
         profile: headline::profile(i.selection),
         shared: i.shared.clone().unwrap_or_default(),
+        has_ask: i.want > 0.0,
+        ask: if i.want > 0.0 { ask_parts(i.want, i.ask) } else { Default::default() },
+        ask_position: i
+            .ask
+            .map(|a| format!("That is {}.", offer::position_text(lakh_of(a), i.estimate)))
+            .unwrap_or_default(),
+        ask_hike: match (i.ask, i.current) {
+            (Some(a), Some(current)) => ask_hike(lakh_of(a), current),
+            _ => String::new(),
+        },
+        counter: match (i.offer, i.lead, i.estimate_lead) {
+            (Some(offer), Some(lead), Some(at_estimate)) => {
+                counter_offer(offer, i.estimate, lead, at_estimate)
+            }
+            _ => String::new(),
+        },
     }
+}
+
+/// The CTC a comparison was worked out for, in lakh.
+fn lakh_of(c: &Comparison) -> f64 {
+    c.new.split.ctc / 100_000.0
+}
+
+/// "To take home ₹1,50,000 a month, ask for ", "₹25,68,000 (₹25.68 L)", ": under the new
+/// regime it pays ₹1,50,012 a month in hand."; or, where no CTC up to the limit pays it, says so.
+pub fn ask_parts(want: f64, ask: Option<&Comparison>) -> [String; 3] {
+    let lead = format!("To take home {} a month, ask for ", rupees(want));
+    match ask {
+        Some(a) => [
+            lead,
+            format!("{} ({})", rupees(a.new.split.ctc), amount::named(lakh_of(a))),
+            format!(": under the {} regime it pays {} a month in hand.", regime(a).0, in_hand(a)),
+        ],
+        None => {
+            [lead, "more than ₹50 Cr".to_string(), ": no CTC this page reads pays that much.".to_string()]
+        }
+    }
+}
+
+/// "A hike of 83% in CTC over your current ₹14 L."
+pub fn ask_hike(ask_lakh: f64, current_lakh: f64) -> String {
+    let change = whole_percent_change(hundredths(current_lakh), hundredths(ask_lakh));
+    let current = amount::named(current_lakh);
+    match change {
+        0 => format!("The same CTC as your current {current}."),
+        c if c > 0 => format!("A hike of {c}% in CTC over your current {current}."),
+        c => format!("{}% less CTC than your current {current}.", -c),
+    }
+}
+
+/// With an offer below the market estimate (as shown): "The market estimate for this profile is
+/// ₹14.1 L: ₹2.1 L more than the offer, which would add ₹11,210 a month in hand." Each CTC under
+/// its better regime, on the same structure and claims. Empty for an offer at or above it.
+pub fn counter_offer(offer: f64, estimate: &Estimate, lead: &Comparison, at_estimate: &Comparison) -> String {
+    let shown = round_to_tenth(estimate.lakh);
+    let more = hundredths(shown) - hundredths(offer);
+    if more <= 0 {
+        return String::new();
+    }
+    let add = better_pay(at_estimate).per_month.round() - better_pay(lead).per_month.round();
+    format!(
+        "The market estimate for this profile is {}: {} more than the offer, which would add {} a month in hand.",
+        amount::named(shown),
+        amount::named(more as f64 / 100.0),
+        rupees(add)
+    )
 }
 
 /// The regime a comparison's pay in hand is taken under: the one that pays more, the new one

@@ -34,6 +34,8 @@ params! {
     Join,
     /// The person's current CTC.
     Current,
+    /// The take-home a month the person wants.
+    Want,
     /// Basic pay as a percentage of the fixed CTC.
     Basic,
     /// How the employer pays PF.
@@ -161,6 +163,15 @@ impl Param {
                 subject: "A current CTC",
                 label: prose!("Your current CTC"),
                 hint: "",
+                b_label: "",
+            },
+            Param::Want => Row {
+                key: "want",
+                kind: Rupees(Per::Month, Slot::Own(|o| o.want, |o, v| o.want = v)),
+                noun: "take-home wanted",
+                subject: "The take-home wanted",
+                label: prose!("Take-home you want a month"),
+                hint: "In rupees a month, as 1,50,000, 1.5 L or 150k; none if left empty.",
                 b_label: "",
             },
             Param::Basic => Row {

@@ -38,6 +38,8 @@ impl Default for Job {
 pub struct Own {
     /// The current CTC, in lakh.
     pub current: Option<f64>,
+    /// The take-home wanted a month, in rupees (0: none): the page answers with the CTC to ask for.
+    pub want: f64,
     /// 80C investments beyond the employee's own PF.
     pub c80: f64,
     /// Health insurance for oneself and one's family.

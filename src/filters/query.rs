@@ -2,7 +2,7 @@
 //! what was ignored, and a `Link` written back as the canonical query. Every parameter is a
 //! row of `field.rs`; the rules are listed in `filters/mod.rs`.
 
-use super::field::{Field, Kind, Param};
+use super::field::{Field, Kind, Param, Per};
 use super::link::{Job, Link, Own};
 use super::notice::{quote, summarise, Notice, Problem};
 use super::percent::percent_decode;
@@ -99,7 +99,9 @@ pub fn decode(query: &str, data: &'static Dataset) -> Decoded {
 fn read_into(param: Param, text: &str, job: &mut Job, own: &mut Own) -> Result<(), Problem> {
     match param.row().kind {
         Kind::Lakh(slot) => slot.set(job, own, Some(amount::parse(text).map_err(Problem::Amount)?)),
-        Kind::Rupees(_, slot) => slot.set(job, own, amount::parse_rupees(text).map_err(Problem::Rupees)?),
+        Kind::Rupees(per, slot) => {
+            slot.set(job, own, amount::parse_rupees(text, per == Per::Month).map_err(Problem::Rupees)?)
+        }
         Kind::Percent { range, slot, .. } => {
             slot.set(job, own, percent_in(text, range).ok_or(Problem::NotAccepted)?)
         }

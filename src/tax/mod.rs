@@ -2,10 +2,11 @@
 //! date (`year`), how a CTC is made up (`structure`), the tax on a taxable income (`rates`),
 //! pay in hand under the new regime (`new_regime`) and the old (`old_regime`, with the house
 //! rent allowance in `hra` and the person's claims in `claims`), in one shape for both (`pay`),
-//! and the two side by side with the break-even (`break_even`). Pure arithmetic on
-//! `data::TaxRules`: every rate and limit is the year's data. Amounts are rupees a year,
-//! unrounded; the words are `display`'s.
+//! the two side by side with the break-even (`break_even`), and the least CTC that pays an
+//! amount wanted (`ask`). Pure arithmetic on `data::TaxRules`: every rate and limit is the
+//! year's data. Amounts are rupees a year, unrounded; the words are `display`'s.
 
+mod ask;
 mod break_even;
 mod claims;
 mod hra;
@@ -18,6 +19,7 @@ mod structure;
 pub(crate) mod test_rules;
 mod year;
 
+pub use ask::{least_ctc, ASK_STEP};
 pub use break_even::{break_even, compare, curve, old_tax_with, Better, BreakEven, Comparison, CurvePoint};
 pub use claims::{Claims, DEFAULT_HRA_PERCENT, HRA_PERCENT};
 pub use hra::{hra_city, hra_exemption, HraBound, HraCity, HraExemption};
