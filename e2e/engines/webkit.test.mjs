@@ -66,7 +66,10 @@ runJourneys(
         text: (testid) => inPage(driver, (id) => document.querySelector(`[data-testid="${id}"]`).textContent.trim(), [testid]),
         value: (css) => inPage(driver, (s) => document.querySelector(s).value, [css]),
         async choose(css, value) {
-          await new Select(await driver.findElement(By.css(css))).selectByValue(value);
+          // WebKit's driver does not scroll an <option> into view: a person scrolls to the select.
+          const select = await driver.findElement(By.css(css));
+          await driver.executeScript("arguments[0].scrollIntoView({ block: 'center' })", select);
+          await new Select(select).selectByValue(value);
         },
         async type(css, text) {
           await (await driver.findElement(By.css(css))).sendKeys(text);
