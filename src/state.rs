@@ -372,6 +372,27 @@ mod tests {
     }
 
     #[test]
+    fn two_offers_and_a_take_home_wanted_are_worked_out_from_the_link() {
+        in_owner(|| {
+            let state = state(
+                "?role=senior-backend-developer&city=bengaluru&offer=19&var=15&want=150000\
+                 &b.role=senior-backend-developer&b.city=pune&b.offer=17.5&b.join=2",
+            );
+            let offers = state.offers.get().expect("both offers are given");
+            // B, all fixed pay in Pune, pays more a month although its CTC is lower.
+            assert!(offers.verdict.starts_with("Offer B pays"), "{}", offers.verdict);
+            assert_eq!(offers.a.monthly, state.summary.get().in_hand);
+            // The CTC to ask for reaches ₹1,50,000 a month, on A's structure.
+            let ask = &state.summary.get().ask;
+            assert!(ask[0].starts_with("To take home ₹1,50,000 a month"), "{ask:?}");
+            // Without B's offer there is no verdict, and changing it is in the link.
+            state.b_job.update(|j| j.offer = None);
+            assert!(state.offers.get().is_none());
+            assert!(!state.query().contains("b.offer"));
+        });
+    }
+
+    #[test]
     fn choosing_updates_the_estimate_and_the_query() {
         in_owner(|| {
             let state = state("");
@@ -513,10 +534,15 @@ mod tests {
             "?city=mumbai&offer=24&rent=60000&80c=150000&80d=25000&nps=50000&home-loan=200000",
             "?exp=entry&current=4",
             "?role=technical-lead&basic=40&pf=capped&var=20&offer=60",
+            "?role=senior-backend-developer&city=bengaluru&skill=python&exp=mid&offer=12&want=150000&current=14",
+            "?city=pune&want=1.5+L&offer=1%2C04%2C167+pm",
+            "?offer=19&var=15&join=1&b.city=pune&b.offer=17.5&b.join=2&b.basic=40",
             "",
         ] {
             in_owner(|| {
-                let t = state(query).summary.get_untracked();
+                let app = state(query);
+                let t = app.summary.get_untracked();
+                let verdict = app.offers.get_untracked().map(|o| o.verdict).unwrap_or_default();
                 let (_, fills) = EarlyStage::open(query, today());
                 let early = |id: &str| {
                     fills.iter().rev().find_map(|f| match f {
@@ -535,6 +561,13 @@ mod tests {
                     (slot::AGAINST_CURRENT, &t.against_current),
                     (slot::SHARED_TEXT, &t.shared),
                     (slot::ESTIMATE_IN_HAND, &t.estimate_in_hand),
+                    (slot::ASK_LEAD, &t.ask[0]),
+                    (slot::ASK_CTC, &t.ask[1]),
+                    (slot::ASK_REST, &t.ask[2]),
+                    (slot::ASK_POSITION, &t.ask_position),
+                    (slot::ASK_HIKE, &t.ask_hike),
+                    (slot::COUNTER, &t.counter),
+                    (slot::OFFERS, &verdict),
                 ] {
                     assert_eq!(early(id).as_ref(), Some(app), "{query}: {id}");
                 }
