@@ -69,7 +69,7 @@ mod tests {
             Structure { variable_percent: 15.0, basic_percent: 40.0, ..Structure::default() },
             Structure { pf: PfMode::Capped, basic_percent: 70.0, ..Structure::default() },
         ];
-        for want in [25_000.0, 84_000.0, 1_00_000.0, 1_50_000.0, 3_00_000.0] {
+        for want in [25_000.0, 84_000.0, 100_000.0, 150_000.0, 300_000.0] {
             for s in &structures {
                 for (claims, city) in
                     [(&Claims::default(), Some("bengaluru")), (&claims, Some("mumbai")), (&claims, None)]
