@@ -17,13 +17,23 @@ const CASES = [
     current: { ctc: 14e5, var: 15, rent: 30_000 },
   },
   {
-    name: "both in Maharashtra, other structures, the old regime's claims and both bonuses",
+    name: "both in Maharashtra, other structures, claims and both bonuses",
     query:
       "role=backend-developer&city=mumbai&offer=12&join=1&rent=45000&80c=100000&80d=25000&home-loan=200000" +
       "&b.role=technical-lead&b.city=pune&b.offer=11&b.join=0.5&b.basic=40&b.pf=capped&b.var=10&b.rent=35000",
     a: { ctc: 12e5, join: 1e5, rent: 45_000 },
     b: { ctc: 11e5, join: 0.5e5, basic: 40, pf: "capped", var: 10, rent: 35_000 },
     claims: { c80: 100_000, d80: 25_000, homeLoan: 200_000 },
+  },
+  {
+    name: "the old regime for one (Mumbai, high rent, every claim in full) and the new for the other",
+    query:
+      "role=senior-backend-developer&city=mumbai&offer=24&rent=60000&80c=150000&80d=25000&nps=50000&home-loan=200000" +
+      "&b.role=technical-lead&b.city=bengaluru&b.offer=30&b.var=10",
+    a: { ctc: 24e5, rent: 60_000 },
+    b: { ctc: 30e5, var: 10 },
+    claims: { c80: 150_000, d80: 25_000, nps: 50_000, homeLoan: 200_000 },
+    regimes: ["old", "new"],
   },
 ];
 
@@ -32,6 +42,7 @@ for (const c of CASES) {
     await openApp(page, `./?${c.query}`);
     const a = better({ ...c.a, claims: c.claims });
     const b = better({ ...c.b, claims: c.claims });
+    if (c.regimes) expect([a.regime, b.regime], "the case's regimes, by the law").toEqual(c.regimes);
     for (const [key, w] of [["a", a], ["b", b]]) {
       await expect(page.getByTestId(`offer-${key}-monthly`)).toHaveText(inr(w.monthly));
       await expect(page.getByTestId(`offer-${key}-regime`)).toHaveText(w.regime);
