@@ -209,3 +209,30 @@ for (const width of [320, 390, 768, 1024, 1440]) {
     expect(report.flatMap((r) => r.problems)).toEqual([]);
   });
 }
+
+// The chart of where each CTC goes, with two offers, reads at the same size as the others.
+for (const width of [390, 1440]) {
+  test(`at ${width} px the two offers' chart reads at the other charts' text size`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await openApp(
+      page,
+      "?role=senior-backend-developer&city=bengaluru&offer=19&var=15&b.role=senior-backend-developer&b.city=pune&b.offer=17.5",
+    );
+    await expect(page.getByTestId("ctc-chart")).toBeVisible();
+    const sizes = await page.locator("figure.chart").evaluateAll((figures) =>
+      figures.map((figure) => {
+        figure.closest(".card").style.contentVisibility = "visible";
+        const texts = [...figure.querySelectorAll("svg text")].filter((t) => t.textContent.trim());
+        const px = texts.map((t) => t.getScreenCTM().a * parseFloat(getComputedStyle(t).fontSize));
+        return { chart: figure.dataset.testid, min: Math.min(...px), max: Math.max(...px) };
+      }),
+    );
+    console.log(`charts with two offers at ${width} px: ${sizes.map((s) => `${s.chart} ${s.min.toFixed(1)}–${s.max.toFixed(1)} px`).join(", ")}`);
+    const ctc = sizes.find((s) => s.chart === "ctc-chart");
+    const others = sizes.filter((s) => s.chart !== "ctc-chart").flatMap((s) => [s.min, s.max]);
+    expect(ctc.min).toBeGreaterThanOrEqual(12);
+    expect(ctc.max).toBeLessThanOrEqual(16);
+    expect(Math.abs(ctc.min - Math.min(...others)), "the same size as the other charts").toBeLessThan(0.5);
+    expect(Math.abs(ctc.max - Math.max(...others)), "the same size as the other charts").toBeLessThan(0.5);
+  });
+}

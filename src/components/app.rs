@@ -25,7 +25,7 @@ use crate::state::AppState;
 use leptos::prelude::*;
 use std::time::Duration;
 
-/// The page, part by part. Task 0, at once: the summary, the notice about the link and the line
+/// The page, part by part. Task 0, the first task after the module has started: the summary, the notice about the link and the line
 /// about its amounts, which the first stage has already filled with the same texts, so the
 /// swap changes nothing on screen. Task 1: the form (the shell's shows until then) and the
 /// phone's bar. Then the sections below the summary, in page order, each shown as its first
