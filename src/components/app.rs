@@ -25,9 +25,9 @@ use crate::state::AppState;
 use leptos::prelude::*;
 use std::time::Duration;
 
-/// The page, part by part. Task 0, the first task after the module has started: the summary, the notice about the link and the line
-/// about its amounts, which the first stage has already filled with the same texts, so the
-/// swap changes nothing on screen. Task 1: the form (the shell's shows until then) and the
+/// The page, part by part. Task 0, the first task after the module has started: the summary,
+/// the notice about the link and the line about its amounts, which the first stage has already
+/// filled with the same texts, so the swap changes nothing on screen. Task 1: the form (the shell's shows until then) and the
 /// phone's bar. Then the sections below the summary, in page order, each shown as its first
 /// part is put in (the shell holds them, hidden and empty, and which are open), before the
 /// last, "How this is worked out", prerendered prose that the last task reveals.

@@ -171,11 +171,16 @@ pub fn counter_offer(offer: f64, estimate: &Estimate, lead: &Comparison, at_esti
         return String::new();
     }
     let add = better_pay(at_estimate).per_month.round() - better_pay(lead).per_month.round();
+    let gain = if add >= 1.0 {
+        format!("which would add {} a month in hand", rupees(add))
+    } else {
+        // Just above the rebate's edge a rupee more of CTC can cost more than a rupee of tax.
+        "though it would pay no more a month in hand: the tax would take the difference".to_string()
+    };
     format!(
-        "The market estimate for this profile is {}: {} more than the offer, which would add {} a month in hand.",
+        "The market estimate for this profile is {}: {} more than the offer, {gain}.",
         amount::named(shown),
         amount::named(more as f64 / 100.0),
-        rupees(add)
     )
 }
 
@@ -265,6 +270,34 @@ mod tests {
         assert_eq!(in_hand(&c), "₹1,58,091");
         assert_eq!(regime(&c).0, "old");
         assert_eq!(in_hand(&c), rupees(c.old.per_month.round()));
+    }
+
+    #[test]
+    fn the_counter_offer_says_what_the_estimate_adds_or_that_it_adds_nothing() {
+        let none = Claims::default();
+        let e = crate::model::Model::from_dataset(crate::data::dataset()).estimate(
+            &crate::filters::decode(
+                "role=senior-backend-developer&city=bengaluru&skill=python&exp=mid",
+                crate::data::dataset(),
+            )
+            .link
+            .selection
+            .inputs(),
+        );
+        let at_estimate = comparison(14.1, &none, "bengaluru");
+        // ₹12 L pays ₹11,210 less a month than the estimate's ₹14.1 L.
+        let twelve = comparison(12.0, &none, "bengaluru");
+        let add = at_estimate.new.per_month.round() - twelve.new.per_month.round();
+        assert_eq!(
+            counter_offer(12.0, &e, &twelve, &at_estimate),
+            format!("The market estimate for this profile is ₹14.1 L: ₹2.1 L more than the offer, which would add {} a month in hand.", rupees(add))
+        );
+        // ₹13.9 L is still under the rebate: the estimate's ₹14.1 L pays no more in hand.
+        let just_under = comparison(13.9, &none, "bengaluru");
+        assert!(just_under.new.per_month.round() >= at_estimate.new.per_month.round());
+        assert!(counter_offer(13.9, &e, &just_under, &at_estimate)
+            .ends_with("though it would pay no more a month in hand: the tax would take the difference."));
+        assert_eq!(counter_offer(14.1, &e, &at_estimate, &at_estimate), "");
     }
 
     #[test]
