@@ -2,7 +2,7 @@
 // visit transfers (html, js, wasm, css, icons, manifest, service worker), and prints each
 // with its raw size, its size at gzip -9, and its size as served: the zopfli-compressed
 // name.gz the build writes, which nginx's gzip_static (deploy/nginx.conf) and the test
-// server send. Fails when the served total of every stage exceeds the budget, 208 KB.
+// server send. Fails when the served total of every stage exceeds the budget, 208.5 KB.
 //   node scripts/size-budget.mjs [dist-dir]
 import { chromium } from "@playwright/test";
 import { spawn } from "node:child_process";
@@ -22,9 +22,10 @@ const dist = resolve(process.argv[2] ?? "dist");
 // values instead of reactive texts was tried and came out 3.5 KB larger. So 201 KB. Then the
 // CTC to ask for (the take-home field, the search, its summary row), the counter-offer line,
 // offer letters' notations, the employer's PF above its limit, and the two offers' verdict from
-// the first stage: 207.8 KB (the app module 156.6 -> 160.7 KB, the first stage's 27.6 -> 30.6
-// KB), so 208 KB.
-const BUDGET_KB = 208;
+// the first stage, then the counter-offer's wording where the estimate adds nothing in hand
+// and the app's first task on a timer of its own: 208.3 KB (the app module 156.6 -> 161.1 KB,
+// the first stage's 27.6 -> 30.7 KB), so 208.5 KB.
+const BUDGET_KB = 208.5;
 const port = 4179;
 const origin = `http://127.0.0.1:${port}`;
 
