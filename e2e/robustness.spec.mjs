@@ -21,12 +21,14 @@ test("hostile links leave no dialog or error, keep the page working and show the
   await expect(notice).toContainText("more problems in the link were ignored");
   await expect(page.locator("img")).toHaveCount(0);
   // The one inline classic script is the first stage's loader, which the build wrote (the
-  // import map beside it is data, not a script).
+  // import map beside it and the first stage's module are data, not scripts).
   expect(
     await page.evaluate(() =>
-      [...document.querySelectorAll("script:not([src]):not([type=module]):not([type=importmap])")].map((s) =>
-        s.hasAttribute("data-wasm"),
-      ),
+      [
+        ...document.querySelectorAll(
+          'script:not([src]):not([type=module]):not([type=importmap]):not([type="application/octet-stream"])',
+        ),
+      ].map((s) => s.hasAttribute("data-module")),
     ),
   ).toEqual([true]);
   for (const name of ["Role", "City", "Skill", "Experience", "Employer"]) {
@@ -92,9 +94,17 @@ test("every script and WebAssembly module is loaded under a subresource integrit
   expect(glue).toHaveLength(1);
   expect(glue[0]).toMatch(/salary-estimator-[0-9a-f]+\.js$/);
   expect(map.integrity[glue[0]]).toMatch(/^sha384-/);
-  // The first stage's loader names its module's hash; the app's start passes its own to fetch.
-  const loader = page.locator("script[data-wasm]");
-  await expect(loader).toHaveAttribute("data-integrity", /^sha384-/);
+  // The first stage's module is a data block in the page, which no browser runs as a script,
+  // after everything the page shows; the loader names it. The app's start passes its module's hash
+  // to fetch.
+  const block = await page.locator("script[data-module]").getAttribute("data-module");
+  expect(
+    await page.evaluate((id) => {
+      const data = document.getElementById(id);
+      const after = document.querySelector("footer").compareDocumentPosition(data) & Node.DOCUMENT_POSITION_FOLLOWING;
+      return [data.type, after > 0, data.textContent.length > 60_000];
+    }, block),
+  ).toEqual(["application/octet-stream", true, true]);
   const start = await page.locator("script[type=module]").textContent();
   expect(start).toContain(glue[0]);
   expect(start).toMatch(/fetch\('[^']+_bg\.wasm', \{ integrity: 'sha384-/);

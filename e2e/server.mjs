@@ -11,6 +11,10 @@
 // the date). Nothing else in the page changes. With the harness, `POST /__hold-app` holds
 // every request for the app's module until `POST /__release-app`, so a journey can see the
 // first stage alone in engines whose drivers cannot hold a request themselves.
+// A page requested with the header `x-hold-first-stage: TOKEN` is sent up to the first stage's
+// module (the data block at the end of its body), and the rest only after
+// `POST /__release-first-stage?token=TOKEN`: the shell is parsed and painted, and the first
+// stage waits, as on a slow link (the tests set the header on the one page they hold).
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
@@ -28,6 +32,18 @@ const harness = options.find((o) => o === "--harness" || o.startsWith("--harness
 const HARNESS_PATH = "/__harness.js";
 const pinnedDate = harness?.includes("=") ? Date.parse(harness.split("=")[1]) : null;
 if (Number.isNaN(pinnedDate)) throw new Error(`server: unreadable date in ${harness}`);
+
+/** Pages held before their first stage: token -> { gate, release }, made by whichever comes first. */
+const firstStageHolds = new Map();
+const firstStageHold = (token) => {
+  if (!firstStageHolds.has(token)) {
+    let release;
+    const gate = new Promise((resolve) => (release = resolve));
+    firstStageHolds.set(token, { gate, release });
+  }
+  return firstStageHolds.get(token);
+};
+const FIRST_STAGE_MODULE = '<script type="application/octet-stream"';
 
 /** The harness script (see the top of this file). */
 const harnessScript = `(() => {
@@ -119,6 +135,11 @@ createServer(async (req, res) => {
       res.writeHead(204);
       return res.end();
     }
+    if (req.method === "POST" && url.pathname === "/__release-first-stage") {
+      firstStageHold(url.searchParams.get("token")).release();
+      res.writeHead(204);
+      return res.end();
+    }
     if (appHeld && APP_MODULE.test(url.pathname)) await appHeld.gate;
     if (harness && url.pathname.endsWith(HARNESS_PATH)) {
       res.writeHead(200, { "Content-Type": TYPES[".js"], "Cache-Control": "no-cache" });
@@ -134,6 +155,17 @@ createServer(async (req, res) => {
       return res.end("not found");
     }
     const type = TYPES[extname(file)] ?? "application/octet-stream";
+    const holdToken = req.headers["x-hold-first-stage"];
+    if (holdToken && extname(file) === ".html") {
+      const page = await readFile(file, "utf8");
+      const at = page.indexOf(FIRST_STAGE_MODULE);
+      if (at < 0) throw new Error("server: the page has no first-stage module to hold");
+      res.writeHead(200, { "Content-Type": type, "Cache-Control": "no-cache" });
+      res.write(page.slice(0, at));
+      await firstStageHold(holdToken).gate;
+      firstStageHolds.delete(holdToken);
+      return res.end(page.slice(at));
+    }
     if (harness && extname(file) === ".html") {
       res.writeHead(200, { "Content-Type": type, "Cache-Control": "no-cache" });
       return res.end(withHarness(await readFile(file, "utf8")));

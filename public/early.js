@@ -1,13 +1,14 @@
 // The first stage of loading, inlined into index.html by scripts/build-early-stage.mjs.
-// It fetches the small WebAssembly module named in this script's data attributes (with its
-// integrity hash), asks it what this link shows today (see src/first_paint.rs) and writes that
-// into the static shell: texts as text, field values, hidden and open flags, the controls it
-// enables. What a person then does to those controls goes back to the module, which answers with
-// what to write and the canonical address. All the logic is Rust; this only moves bytes and
-// events, and for Copy link asks the browser's clipboard.
+// Once the HTML is parsed, it reads the small WebAssembly module that the build wrote into a
+// data block at the end of the page (named in this script's data-module), asks it what this
+// link shows today (see src/first_paint.rs) and writes that into the static shell: texts as
+// text, field values, hidden and open flags, the controls it enables. What a person then does to
+// those controls goes back to the module, which answers with what to write and the canonical
+// address. All the logic is Rust; this only moves bytes and events, and for Copy link asks the
+// browser's clipboard.
 //
 // `window.earlyStage` settles when the stage is done or has failed, or WAIT_MS after the
-// module was requested, whichever comes first: the app waits for it before it downloads, so
+// page started, whichever comes first: the app waits for it before it downloads, so
 // the two do not compete for the network, but never for long. Once the app has taken over
 // (the live stage), this stage writes nothing, however late its module arrives.
 // PAGE holds the page's ids and stage names, written in by the build from src/page.rs.
@@ -22,31 +23,38 @@
   window.earlyStage = new Promise((done) => {
     setTimeout(done, WAIT_MS);
     if (typeof WebAssembly !== "object" || typeof TextEncoder !== "function") return done();
-    fetch(script.dataset.wasm, { integrity: script.dataset.integrity })
-      .then((response) =>
-        // Streaming needs the application/wasm type (and a browser that has it); otherwise the
-        // slow path.
-        (WebAssembly.instantiateStreaming
-          ? WebAssembly.instantiateStreaming(response.clone())
-          : Promise.reject()
-        ).catch(() => response.arrayBuffer().then((bytes) => WebAssembly.instantiate(bytes))),
-      )
-      .then(({ instance }) => {
-        exports = instance.exports;
-        // The person's own day picks the tax year, as the app's does.
-        const now = new Date();
-        const day = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, "0")).join("-");
-        const fills = call(exports.early_fill, `${day}\t${location.search}`);
-        const finish = () => {
-          apply(fills);
+    const start = () =>
+      Promise.resolve()
+        .then(() => WebAssembly.instantiate(moduleBytes(document.getElementById(script.dataset.module).textContent)))
+        .then(({ instance }) => {
+          exports = instance.exports;
+          // The person's own day picks the tax year, as the app's does.
+          const now = new Date();
+          const day = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, "0")).join("-");
+          apply(call(exports.early_fill, `${day}\t${location.search}`));
           done();
-        };
-        if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", finish);
-        else finish();
-      })
-      // Nothing to show early: the full app still starts and fills the page itself.
-      .catch(() => done());
+        })
+        // Nothing to show early: the full app still starts and fills the page itself.
+        .catch(() => done());
+    // "interactive": the whole page is parsed, the data block with it; the deferred scripts
+    // have not run yet.
+    if (document.readyState === "loading") document.addEventListener("readystatechange", start, { once: true });
+    else start();
   });
+
+  /** The module's bytes from the data block's text (scripts/build-early-stage.mjs writes it):
+   *  a table of what the 125 one-byte characters stand for, then a character a byte. */
+  function moduleBytes(text) {
+    const byChar = new Uint8Array(128);
+    let at = 0;
+    for (let c = 0x01; c < 0x80; c++) if (c !== 0x0d && c !== 0x3c) byChar[c] = text.charCodeAt(at++);
+    const bytes = new Uint8Array(text.length - at);
+    for (let i = 0; i < bytes.length; i++) {
+      const c = text.charCodeAt(at + i);
+      bytes[i] = c < 0x80 ? byChar[c] : c;
+    }
+    return bytes;
+  }
 
   /** Calls `fn` of the module with `text` in its memory; returns the fills it answers with. */
   function call(fn, text) {

@@ -80,7 +80,10 @@ for (const tag of tags(html, "script").filter((t) => t.attrs.src && !("integrity
 
 // Inline scripts only: those with a src are covered by 'self'. Then the inlined stylesheet
 // (build-early-stage.mjs), likewise by its hash.
-const inlineHashes = elements(html, "script").filter((e) => !("src" in e.attrs)).map((e) => `'sha256-${sha256(e.content)}'`);
+// (The first stage's module is a data block, never run: it needs no hash.)
+const inlineHashes = elements(html, "script")
+  .filter((e) => !("src" in e.attrs) && e.attrs.type !== "application/octet-stream")
+  .map((e) => `'sha256-${sha256(e.content)}'`);
 const styleHashes = elements(html, "style").map((e) => `'sha256-${sha256(e.content)}'`);
 if (inlineHashes.length < 2 || styleHashes.length !== 1) {
   throw new Error(`post-build: expected the first stage's loader, Trunk's start script and one style, found ${inlineHashes.length} inline scripts and ${styleHashes.length} styles`);

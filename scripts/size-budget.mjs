@@ -2,7 +2,7 @@
 // visit transfers (html, js, wasm, css, icons, manifest, service worker), and prints each
 // with its raw size, its size at gzip -9, and its size as served: the zopfli-compressed
 // name.gz the build writes, which nginx's gzip_static (deploy/nginx.conf) and the test
-// server send. Fails when the served total of every stage exceeds the budget, 208.5 KB.
+// server send. Fails when the served total of every stage exceeds the budget, 209 KB.
 //   node scripts/size-budget.mjs [dist-dir]
 import { chromium } from "@playwright/test";
 import { spawn } from "node:child_process";
@@ -24,8 +24,10 @@ const dist = resolve(process.argv[2] ?? "dist");
 // offer letters' notations, the employer's PF above its limit, and the two offers' verdict from
 // the first stage, then the counter-offer's wording where the estimate adds nothing in hand
 // and the app's first task on a timer of its own: 208.3 KB (the app module 156.6 -> 161.1 KB,
-// the first stage's 27.6 -> 30.7 KB), so 208.5 KB.
-const BUDGET_KB = 208.5;
+// the first stage's 27.6 -> 30.7 KB), so 208.5 KB. Then the first stage's module moved into
+// the page, which spares the estimate a round trip (561 -> 392 ms on a phone) and costs 0.7 KB
+// in the HTML's gzip stream: 208.95 KB, so 209 KB.
+const BUDGET_KB = 209;
 const port = 4179;
 const origin = `http://127.0.0.1:${port}`;
 

@@ -1,14 +1,15 @@
 //! The first stage of loading: what the page shows for a link before the full app arrives, and
 //! how it answers every control of the form until then.
 //!
-//! A small WebAssembly module (`src/bin/early.rs`) runs this on the link's query and today's
-//! date, and a few lines of JavaScript apply the result to the static shell in `index.html`,
-//! which the same components render (see `components/shell.rs`). The texts come from the same
-//! functions the live components use (`display`), so when the app takes over nothing on screen
-//! changes: the summary, with the offer's pay in hand (or the estimate's) under its better
-//! regime and the estimate's under the new one, the hike, the form and its lines. Each change to
-//! a control comes back here (`EarlyStage::event`) for what to write and the canonical address.
-//! The sections below the summary (their workings, the charts, the rest) wait for the app.
+//! A small WebAssembly module (`src/bin/early.rs`, carried in the page itself) runs this on the
+//! link's query and today's date, and a few lines of JavaScript apply the result to the static
+//! shell in `index.html`, which the same components render (see `components/shell.rs`). The
+//! texts come from the same functions the live components use (`display`), so when the app takes
+//! over nothing on screen changes: the summary, with the offer's pay in hand (or the estimate's)
+//! under its better regime and the estimate's under the new one, the hike, the form and its
+//! lines. Each change to a control comes back here (`EarlyStage::event`) for what to write and
+//! the canonical address. The sections below the summary (their workings, the charts, the rest)
+//! wait for the app.
 
 use crate::amount;
 use crate::data::{dataset, tax_years, Date};

@@ -5,7 +5,8 @@
 //! wasm-bindgen: `public/early.js` writes the query into memory, calls `early_fill`, and
 //! applies the fills it returns (JSON, see `first_paint::encode`) to the static shell; each
 //! change to a control it enabled goes to `early_event`, which returns the fills it makes. The
-//! build itself calls `early_page_names` once, to give the loaders the page's ids.
+//! build itself calls `early_page_names` once, to give the loaders the page's ids, then drops
+//! that export from the module it writes into the page.
 //!
 //! Natively, `cargo run --bin early -- "$(printf '2026-12-01\t?city=pune')"` prints the fills
 //! for that day and query.
