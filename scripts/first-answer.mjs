@@ -11,7 +11,10 @@
 // more than 25% over its target fails the run (the machines are noisy).
 //   node scripts/first-answer.mjs [dist-dir] [loads]      (defaults: dist, 5)
 //   LOAD_PROFILE=slow node scripts/first-answer.mjs      (a slow 3G-like link: figures only)
+//   PEER_DIST=<dir> node scripts/first-answer.mjs        (also times the React peer in the same
+//                                                         run and prints the ratio: peer-content.mjs)
 import { BUDGETED, MARGIN, PROFILE, median, phoneLoads } from "./phone-loads.mjs";
+import { peerContent } from "./peer-content.mjs";
 import { resolve } from "node:path";
 
 const dist = resolve(process.argv[2] ?? "dist");
@@ -35,7 +38,8 @@ function watchAnswer() {
         select.value = select.value === "pune" ? "chennai" : "pune";
         select.dispatchEvent(new Event("change", { bubbles: true }));
       } else if (enabled !== undefined && figure.textContent !== before) {
-        return resolve({ shown, enabled, painted: now, from: before, to: figure.textContent, stage: document.querySelector("main").dataset.stage });
+        resolve({ shown, enabled, painted: now, from: before, to: figure.textContent, stage: document.querySelector("main").dataset.stage });
+        return window.__measured();
       }
       requestAnimationFrame(check);
     };
@@ -56,7 +60,8 @@ function watchOffer(offer) {
         field.value = offer;
         field.dispatchEvent(new Event("input", { bubbles: true }));
       } else if (usable !== undefined && pay.textContent !== before && pay.textContent.startsWith("₹")) {
-        return resolve({ usable, paid: now, from: before, to: pay.textContent, stage: document.querySelector("main").dataset.stage });
+        resolve({ usable, paid: now, from: before, to: pay.textContent, stage: document.querySelector("main").dataset.stage });
+        return window.__measured();
       }
       requestAnimationFrame(check);
     };
@@ -110,6 +115,14 @@ row("new figure painted", answeredMs, TARGET.answeredMs);
 row("… after the estimate", afterMs, TARGET.afterEstimateMs);
 row("offer field takes typing", usableMs);
 row("typed offer's pay shown", paidMs, TARGET.offerPaidMs);
+if (process.env.PEER_DIST) {
+  const peer = await peerContent(process.env.PEER_DIST, loads);
+  const ratio = (ms) => (paidMs / ms).toFixed(2);
+  console.log(
+    `typed offer's pay against the peer: ${ratio(peer.painted)}× its frame rendered, ${ratio(peer.found)}× its form found ` +
+      `(issue 23's target ≤ 0.8×)`,
+  );
+}
 if (!BUDGETED) {
   console.log("(the budgets are for the Lighthouse mobile profile: none applies to this one)");
   process.exit(0);
