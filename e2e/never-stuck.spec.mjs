@@ -21,29 +21,43 @@ const after = (page, pattern, ms) =>
   });
 
 /** The first stage's module is in the page (scripts/build-early-stage.mjs), so no request of
- *  its own can be held: instead its start, WebAssembly.instantiate of its bytes (the app's
- *  module is instantiated from its response, streaming), is made to answer after `ms`, or
- *  never. `window.__earlyStarted` says when it has. */
+ *  its own can be held: instead its instantiation (from its bytes, or from a Response made of
+ *  them, which has no URL; the app's module comes from a fetched Response) is made to answer
+ *  after `ms`, or never. `window.__earlyStarted` says when it has. */
 const slowFirstStage = (page, ms) =>
   page.addInitScript((ms) => {
-    const instantiate = WebAssembly.instantiate;
-    WebAssembly.instantiate = (source, ...rest) => {
-      if (!(source instanceof Uint8Array)) return instantiate(source, ...rest);
+    const later = (instantiate) => {
       if (ms === null) return new Promise(() => {});
       return new Promise((resolve) => setTimeout(resolve, ms)).then(() => {
         window.__earlyStarted = true;
-        return instantiate(source, ...rest);
+        return instantiate();
       });
     };
+    const { instantiate, instantiateStreaming } = WebAssembly;
+    WebAssembly.instantiate = (source, ...rest) =>
+      source instanceof Uint8Array ? later(() => instantiate(source, ...rest)) : instantiate(source, ...rest);
+    WebAssembly.instantiateStreaming = (source, ...rest) =>
+      Promise.resolve(source).then((response) =>
+        response.url ? instantiateStreaming(response, ...rest) : later(() => instantiateStreaming(response, ...rest)),
+      );
   }, ms);
 
 test.describe("the first stage's module", () => {
   test("stalled: the app starts after a short wait and fills the page", async ({ page }) => {
     await slowFirstStage(page, null);
+    // Every stage the page goes through: the first stage's never comes.
+    await page.addInitScript(() => {
+      window.__stages = [];
+      new MutationObserver(() => window.__stages.push(document.querySelector("main")?.dataset.stage)).observe(document, {
+        subtree: true,
+        attributeFilter: ["data-stage"],
+      });
+    });
     const started = Date.now();
     await openApp(page, WORKED);
     const waited = Date.now() - started;
     console.log(`never-stuck: the first stage stalled, the app took over after ${waited} ms`);
+    expect(await page.evaluate(() => window.__stages)).toEqual(["live"]);
     await expect(page.getByTestId("estimate")).toHaveText("₹14.1 L");
     await expect(stage(page)).toHaveAttribute("data-stage", "live");
     await expect(page.locator("#boot-status")).toHaveCount(0);
