@@ -125,7 +125,7 @@ export async function buildEarlyStage(dir, page) {
 /**
  * The module's bytes as the text of a data block, one character a byte, so that gzip finds the
  * same repeats in it as in the bytes themselves (base64 would cost 29% more, gzipped; this costs
- * about 3%). The 125 characters that UTF-8 writes in one byte and that a script's text keeps as
+ * 2.5%). The 125 characters that UTF-8 writes in one byte and that a script's text keeps as
  * they are (all of U+0001 to U+007F but carriage return, which the parser turns into a line
  * feed, and "<", which could end the script) stand for the 125 commonest bytes; every other
  * byte b is the two-byte character U+0100 + b. The text opens with the table: for each of those
