@@ -41,15 +41,10 @@ export async function buildEarlyStage(dir, page) {
     { cwd: root, stdio: "inherit" },
   );
   const built = join(process.env.CARGO_TARGET_DIR ?? join(root, "target"), target, "release", "early.wasm");
+  // The names are asked of the module as cargo built it; the page's module goes without that
+  // export, which only the build calls.
+  const names = await pageNames(readFileSync(built));
   const optimised = join(dir, ".early.wasm");
-  execFileSync(
-    "wasm-opt",
-    ["-Oz", "--strip-debug", "--strip-producers", "--enable-bulk-memory", "--enable-sign-ext",
-      "--enable-nontrapping-float-to-int", "--enable-mutable-globals", built, "-o", optimised],
-    { stdio: "inherit" },
-  );
-  const names = await pageNames(readFileSync(optimised));
-  // The names were for the build alone: the page's module goes without them.
   execFileSync(
     "wasm-opt",
     ["--remove-exports", "--pass-arg=remove-exports@early_page_names", "-Oz", "--strip-debug", "--strip-producers",
