@@ -27,55 +27,30 @@ const OFFER = "19";
 /** In the page, from the start: the estimate painted, the select then enabled and changed, the
  *  new figure painted. */
 function watchAnswer() {
-  window.__answer = new Promise((resolve) =>
-    window.__whenEstimatePainted((shown) => {
-      let enabled, before;
-      const check = (now) => {
-        const figure = document.querySelector('[data-testid="estimate"]');
-        const select = document.getElementById("filter-city");
-        if (enabled === undefined) {
-          if (select && !select.disabled) {
-            enabled = now;
-            before = figure.textContent;
-            select.value = select.value === "pune" ? "chennai" : "pune";
-            select.dispatchEvent(new Event("change", { bubbles: true }));
-          }
-        } else if (figure.textContent !== before) {
-          resolve({ shown, enabled, painted: now, from: before, to: figure.textContent, stage: document.querySelector("main").dataset.stage });
-          return window.__measured();
-        }
-        requestAnimationFrame(check);
-      };
-      check(shown);
-    }),
-  );
+  window.__answer = window.__onceEstimatePainted({
+    control: () => document.getElementById("filter-city"),
+    act(select) {
+      select.value = select.value === "pune" ? "chennai" : "pune";
+      select.dispatchEvent(new Event("change", { bubbles: true }));
+    },
+    result: () => document.querySelector('[data-testid="estimate"]').textContent,
+  });
 }
 
 /** In the page, from the start: the estimate painted, the offer field then taking typing, the
- *  offer typed, its pay painted. */
+ *  offer typed, its pay painted (a ₹ figure other than the estimate's). */
 function watchOffer(offer) {
-  window.__offer = new Promise((resolve) =>
-    window.__whenEstimatePainted((shown) => {
-      let usable, before;
-      const check = (now) => {
-        const field = document.getElementById("offer");
-        const pay = document.querySelector('[data-testid="summary-in-hand"]');
-        if (usable === undefined) {
-          if (field && !field.disabled) {
-            usable = now;
-            before = pay.textContent;
-            field.value = offer;
-            field.dispatchEvent(new Event("input", { bubbles: true }));
-          }
-        } else if (pay.textContent !== before && pay.textContent.startsWith("₹")) {
-          resolve({ shown, usable, paid: now, from: before, to: pay.textContent, stage: document.querySelector("main").dataset.stage });
-          return window.__measured();
-        }
-        requestAnimationFrame(check);
-      };
-      check(shown);
-    }),
-  );
+  window.__offer = window.__onceEstimatePainted({
+    control: () => document.getElementById("offer"),
+    act(field) {
+      field.value = offer;
+      field.dispatchEvent(new Event("input", { bubbles: true }));
+    },
+    result: () => {
+      const pay = document.querySelector('[data-testid="summary-in-hand"]').textContent;
+      return pay.startsWith("₹") ? pay : null;
+    },
+  });
 }
 
 const answers = await phoneLoads({
@@ -87,7 +62,7 @@ const answers = await phoneLoads({
     const r = await page.evaluate(() => window.__answer);
     console.log(
       `first answer, load ${i + 1}/${loads}: estimate painted by ${Math.round(r.shown)} ms; City select answered at ` +
-        `${Math.round(r.enabled)} ms; new figure ${r.from} → ${r.to} painted at ${Math.round(r.painted)} ms ` +
+        `${Math.round(r.acted)} ms; new figure ${r.from} → ${r.to} painted at ${Math.round(r.painted)} ms ` +
         `(${Math.round(r.painted - r.shown)} ms after the estimate, answered by the ${r.stage} stage)`,
     );
     return r;
@@ -102,19 +77,19 @@ const offers = await phoneLoads({
   async measure(page, i) {
     const r = await page.evaluate(() => window.__offer);
     console.log(
-      `typed offer, load ${i + 1}/${loads}: the estimate painted by ${Math.round(r.shown)} ms, the offer field takes typing at ${Math.round(r.usable)} ms; ₹${OFFER} L typed; ` +
-        `its pay in hand ${r.from} → ${r.to} a month painted by ${Math.round(r.paid)} ms, by the ${r.stage} stage`,
+      `typed offer, load ${i + 1}/${loads}: the estimate painted by ${Math.round(r.shown)} ms, the offer field takes typing at ${Math.round(r.acted)} ms; ₹${OFFER} L typed; ` +
+        `its pay in hand ${r.from} → ${r.to} a month painted by ${Math.round(r.painted)} ms, by the ${r.stage} stage`,
     );
     return r;
   },
 });
 
 const shownMs = median(answers.map((r) => r.shown));
-const enabledMs = median(answers.map((r) => r.enabled));
+const enabledMs = median(answers.map((r) => r.acted));
 const answeredMs = median(answers.map((r) => r.painted));
 const afterMs = median(answers.map((r) => r.painted - r.shown));
-const usableMs = median(offers.map((r) => r.usable));
-const paidMs = median(offers.map((r) => r.paid));
+const usableMs = median(offers.map((r) => r.acted));
+const paidMs = median(offers.map((r) => r.painted));
 const row = (label, ms, target) =>
   console.log(`  ${label.padEnd(24)} ${String(Math.round(ms)).padStart(5)} ms${target ? `   (target ≤ ${target} ms, fails over ${target * MARGIN} ms)` : ""}`);
 console.log(`first answer (${PROFILE.name}), median of ${loads} fresh loads of each kind:`);

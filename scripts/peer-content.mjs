@@ -15,16 +15,15 @@ import { fileURLToPath } from "node:url";
 
 /** In the page, from the start: the first frame with a laid-out input under the React root, and the next. */
 function watchContent() {
-  window.__content = new Promise((resolve) => {
-    let found;
-    const check = (now) => {
-      if (found !== undefined) return resolve({ found, painted: now }), window.__measured();
-      const input = document.querySelector("#root input");
-      if (input && input.getBoundingClientRect().width > 0) found = now;
-      requestAnimationFrame(check);
-    };
-    requestAnimationFrame(check);
-  });
+  window.__content = new Promise((resolve) =>
+    window.__whenPainted(
+      () => document.querySelector("#root input")?.getBoundingClientRect().width > 0,
+      (painted, found) => {
+        resolve({ found, painted });
+        window.__measured();
+      },
+    ),
+  );
 }
 
 /** Times `loads` fresh loads of the peer built in `dist`; prints each and the medians, returns the medians. */

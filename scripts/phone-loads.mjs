@@ -33,35 +33,63 @@ export const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(v
 /** What a page logs when its figures are in (`window.__measured()`). */
 const MEASURED = "phone-loads: measured";
 
-/** In every page, before `init`:
+/** In every page, before `init` (`measured` is MEASURED):
+ *  - `window.__whenPainted(found, then)`, which calls `then(now, foundAt)` in the animation
+ *    frame after the one in which `found()` first holds: that frame's rendering, which painted
+ *    what it found, is done. Every time the benchmarks give is taken so, when it is on screen;
  *  - `window.__estimateShown()`, whether the estimate is in the page to be seen (the ₹ figure in
  *    data-testid="estimate", visible: the shell holds a figure but hides it until the first stage
- *    has filled in the link's own);
- *  - `window.__whenEstimatePainted(then)`, which calls `then(now)` in the animation frame after
- *    the one that first finds it so: that frame's rendering, which painted it, is done. Every
- *    time the benchmarks give is taken so, when it is on screen, and a person acts on the
- *    estimate (a change, an offer typed) only then;
+ *    has filled in the link's own), and `window.__whenEstimatePainted(then)`;
+ *  - `window.__onceEstimatePainted({ control, act, result })`, a person acting on the estimate
+ *    once it is on screen: the first frame from then in which `control()` is enabled, `act(it)`;
+ *    then the frame by which `result()` (a text, or null while it is not one yet) has changed,
+ *    painted. Resolves to { shown, acted, painted, from, to, stage } and logs `measured`;
  *  - `window.__measured()`, which `init` calls once its figures are in. */
-function defineEstimateShown() {
-  window.__estimateShown = () => {
-    const figure = document.querySelector('[data-testid="estimate"]');
-    return Boolean(figure && figure.textContent.includes("₹") && getComputedStyle(figure).visibility === "visible");
-  };
-  window.__whenEstimatePainted = (then) => {
-    let seen = false;
+function definePageHelpers(measured) {
+  window.__measured = () => console.log(measured);
+  window.__whenPainted = (found, then) => {
+    let foundAt;
     const check = (now) => {
-      if (seen) return then(now);
-      seen = window.__estimateShown();
+      if (foundAt !== undefined) return then(now, foundAt);
+      if (found()) foundAt = now;
       requestAnimationFrame(check);
     };
     requestAnimationFrame(check);
   };
-  window.__measured = () => console.log("phone-loads: measured");
+  window.__estimateShown = () => {
+    const figure = document.querySelector('[data-testid="estimate"]');
+    return Boolean(figure && figure.textContent.includes("₹") && getComputedStyle(figure).visibility === "visible");
+  };
+  window.__whenEstimatePainted = (then) => window.__whenPainted(window.__estimateShown, then);
+  window.__onceEstimatePainted = ({ control, act, result }) =>
+    new Promise((resolve) =>
+      window.__whenEstimatePainted((shown) => {
+        let acted, from;
+        const check = (now) => {
+          if (acted === undefined) {
+            const it = control();
+            if (it && !it.disabled) {
+              acted = now;
+              from = result();
+              act(it);
+            }
+          } else {
+            const to = result();
+            if (to !== null && to !== from) {
+              resolve({ shown, acted, painted: now, from, to, stage: document.querySelector("main").dataset.stage });
+              return window.__measured();
+            }
+          }
+          requestAnimationFrame(check);
+        };
+        check(shown);
+      }),
+    );
 }
 
 /**
  * Serves `dist` on `port`, then `loads` times: a fresh phone-profile browser opens the preset
- * link with `init` run before the page's scripts (after `window.__estimateShown` is defined);
+ * link with `init` run before the page's scripts (after the helpers of `definePageHelpers`);
  * once `init` has called `window.__measured()`, `measure(page)` returns that load's figures.
  * Returns them all.
  */
@@ -83,7 +111,7 @@ export async function phoneLoads({ dist, port, loads, init, measure }) {
         await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
         await cdp.send("Network.emulateNetworkConditions", { offline: false, ...PROFILE.network });
         await cdp.send("Emulation.setCPUThrottlingRate", { rate: PROFILE.cpu });
-        await page.addInitScript(defineEstimateShown);
+        await page.addInitScript(definePageHelpers, MEASURED);
         await page.addInitScript(init);
         // A phone's browser is already running when a link is opened: let this fresh one finish
         // starting up (its own processes take the 2 cores for a moment) before the clock starts.
