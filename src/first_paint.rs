@@ -13,7 +13,9 @@
 
 use crate::amount;
 use crate::data::{dataset, tax_years, Date};
-use crate::display::fields::{field_text, monthly_note, read_lakh, read_number, sets_the_terms, status};
+use crate::display::fields::{
+    choice_labels, field_text, monthly_note, option_id, read_lakh, read_number, sets_the_terms, status,
+};
 use crate::display::offers::{self, Offer};
 use crate::display::{link_privacy, summary};
 use crate::filters::{
@@ -22,7 +24,9 @@ use crate::filters::{
 use crate::format::round_to_tenth;
 use crate::model::Model;
 use crate::page::{slot, LINK_NOTICE, SECTION_COMPARE};
-use crate::tax::{compare, least_ctc, new_regime, year_in_force, Comparison, PfMode, YearInForce};
+use crate::tax::{
+    compare, employer_nps_effect, least_ctc, new_regime, year_in_force, Comparison, YearInForce,
+};
 
 /// What to set on the page.
 #[derive(Debug, Clone, PartialEq)]
@@ -81,7 +85,15 @@ impl EarlyStage {
         }
         out.extend(stage.field_values());
         for &param in Param::ALL {
-            out.push(Fill::Enable(Field::Param(Profile::A, param).id()));
+            let id = Field::Param(Profile::A, param).id();
+            // A choice's options are worded for the rules in force today (the shell's are the
+            // first year's): the PF's name the wage ceiling.
+            if let Kind::Choice { slugs, .. } = param.row().kind {
+                for (slug, label) in slugs.iter().zip(choice_labels(param, &stage.year)) {
+                    out.push(Fill::Text(option_id(&id, slug), label));
+                }
+            }
+            out.push(Fill::Enable(id));
         }
         out.push(Fill::Open(slot::TERMS.into(), sets_the_terms(&link.job, &link.own)));
         out.push(Fill::Open(SECTION_COMPARE.into(), link.compare.is_some()));
@@ -165,8 +177,8 @@ impl EarlyStage {
                     message
                 }),
             },
-            Kind::Pf(slot) => {
-                slot.set(job, own, PfMode::from_slug(text)?);
+            Kind::Choice { slugs, slot, .. } => {
+                slot.set(job, own, slugs.iter().position(|s| *s == text)?);
                 None
             }
         };
@@ -240,8 +252,12 @@ impl EarlyStage {
             want: own.want,
             ask: ask.as_ref(),
             estimate_lead: estimate_lead.as_ref(),
+            employer_nps: employer_nps_effect(rules, &lead, &job.structure, &claims, city),
         });
+        let s_employer_nps = s.employer_nps.clone();
         let mut out = vec![
+            Fill::Hidden(slot::NO_FIGURES.into(), s.no_figures.is_empty()),
+            Fill::Text(slot::NO_FIGURES.into(), s.no_figures),
             Fill::Text(slot::TITLE.into(), s.title),
             Fill::Text(slot::IN_HAND.into(), s.in_hand),
             Fill::Text(slot::REGIME.into(), s.regime),
@@ -290,10 +306,10 @@ impl EarlyStage {
                 |list: &'s [(Param, String)]| list.iter().find(|(p, _)| *p == param).map(|(_, m)| m.as_str());
             let problem = said(&self.problems);
             out.push(Fill::Invalid(field.id(), problem.is_some()));
-            if !matches!(param.row().kind, Kind::Pf(_)) {
+            if !matches!(param.row().kind, Kind::Choice { .. }) {
                 out.push(Fill::Text(
                     field.status_id(),
-                    status(param, job, own, problem.or(said(&self.notes))),
+                    status(param, job, own, problem.or(said(&self.notes)), &s_employer_nps),
                 ));
             }
         }
@@ -567,7 +583,10 @@ mod tests {
         let fills = stage.event(&format!("k:{}", slot::START_WITH_MINE));
         for &param in Param::ALL {
             let id = Field::Param(Profile::A, param).id();
-            let expected = if param == Param::Pf { "full" } else { "" };
+            let expected = match param.row().kind {
+                Kind::Choice { slugs, slot, .. } => slugs[slot.default()],
+                _ => "",
+            };
             assert!(fills.contains(&Fill::Value(id.clone(), expected.into())), "{id}");
         }
         assert_eq!(hidden(&fills, slot::SHARED), Some(true));

@@ -71,6 +71,8 @@ pub mod slot {
     /// The form's "Salary structure, rent and investments", open when the link sets any.
     pub const TERMS: &str = "terms";
     pub const FIGURE: &str = "estimate-figure";
+    /// For a city the survey does not list, that the estimate is the national one.
+    pub const NO_FIGURES: &str = "estimate-no-figures";
     /// With an offer, what the estimate pays in hand a month under the new regime.
     pub const ESTIMATE_IN_HAND: &str = "estimate-in-hand";
     pub const DETAIL: &str = "estimate-detail";

@@ -10,7 +10,10 @@ use crate::display::summary::{self, Texts};
 use crate::filters::{decode, encode, Decoded, Dimension, Job, Link, Notice, Own, Profile, Selection, Slot};
 use crate::format::round_to_tenth;
 use crate::model::{Estimate, Model};
-use crate::tax::{compare, least_ctc, new_regime, year_in_force, Claims, Comparison, Structure, YearInForce};
+use crate::tax::{
+    compare, employer_nps_effect, least_ctc, new_regime, year_in_force, Claims, Comparison, Structure,
+    YearInForce,
+};
 use leptos::prelude::*;
 
 /// A lever applied, until the next change: the profile before it, and everything after it (as
@@ -134,6 +137,11 @@ impl AppState {
                 })
                 .flatten();
             let estimate_lead = offer.filter(|&o| o < shown).map(|_| both(shown));
+            let employer_nps = lead.with(|lead| {
+                let city = a.with(|a| a.city.map(|c| c.slug.as_str()));
+                let (structure, claims) = job.with(|j| own.with(|o| (j.structure, j.claims(o))));
+                employer_nps_effect(year.rules, lead, &structure, &claims, city)
+            });
             lead.with(|lead| {
                 estimate.with(|estimate| {
                     a.with(|selection| {
@@ -149,6 +157,7 @@ impl AppState {
                             want,
                             ask: ask.as_ref(),
                             estimate_lead: estimate_lead.as_ref(),
+                            employer_nps,
                             shared: opened.with(|opened| {
                                 let now = Link {
                                     selection: *selection,

@@ -49,7 +49,7 @@ pub fn AmountField(param: Param, #[prop(default = Profile::A)] profile: Profile)
     let line = move || {
         problem.with(|p| {
             note.with(|n| {
-                job.with(|j| state.own.with(|o| status(param, j, o, p.as_deref().or(n.as_deref()))))
+                job.with(|j| state.own.with(|o| status(param, j, o, p.as_deref().or(n.as_deref()), "")))
             })
         })
     };

@@ -1,10 +1,10 @@
 //! Compare mode: profile B beside profile A, with the difference and the factors that differ.
 
 use crate::components::amount_field::AmountField;
+use crate::components::choice_field::ChoiceField;
 use crate::components::filter_form::FilterSelect;
 use crate::components::mount::mount_part;
 use crate::components::number_fields::NumberField;
-use crate::components::pf_field::PfField;
 use crate::components::rows::cell;
 use crate::components::two_offers::TwoOffers;
 use crate::display::breakdown::{breakdown_rows, differs, BreakdownRow};
@@ -144,8 +144,10 @@ fn ComparePanel() -> impl IntoView {
                     <AmountField param=Param::Join profile=Profile::B />
                     <NumberField param=Param::Variable profile=Profile::B />
                     <NumberField param=Param::Basic profile=Profile::B />
-                    <PfField profile=Profile::B />
+                    <ChoiceField param=Param::Pf profile=Profile::B />
                     <NumberField param=Param::Hra profile=Profile::B />
+                    <ChoiceField param=Param::Gratuity profile=Profile::B />
+                    <NumberField param=Param::EmployerNps profile=Profile::B />
                     <NumberField param=Param::Rent profile=Profile::B />
                 </div>
             </div>

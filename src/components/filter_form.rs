@@ -5,15 +5,17 @@
 
 use crate::browser;
 use crate::components::amount_field::AmountField;
+use crate::components::choice_field::ChoiceField;
 use crate::components::number_fields::NumberField;
-use crate::components::pf_field::PfField;
 use crate::components::share_link::ShareLink;
 use crate::components::shell_state::in_static_shell;
-use crate::data::dataset;
+use crate::data::{dataset, Entry};
 use crate::display::fields::sets_the_terms;
+use crate::display::headline::CITY_GROUPS;
 use crate::filters::{Dimension, Field, Param, Profile};
 use crate::page::{slot, FILTER_FORM};
 use crate::state::AppState;
+use leptos::either::Either;
 use leptos::prelude::*;
 
 #[component]
@@ -45,12 +47,16 @@ pub fn FilterForm() -> impl IntoView {
             <details class="terms" id=slot::TERMS open=terms_open>
                 <summary>"Salary structure, rent and investments"</summary>
                 <NumberField param=Param::Basic />
-                <PfField />
+                <ChoiceField param=Param::Pf />
                 <NumberField param=Param::Rent />
                 <NumberField param=Param::Hra />
+                <ChoiceField param=Param::Gratuity />
+                <NumberField param=Param::EmployerNps />
                 <AmountField param=Param::Join />
                 <NumberField param=Param::C80 />
                 <NumberField param=Param::D80 />
+                <NumberField param=Param::D80Parents />
+                <ChoiceField param=Param::ParentsSenior />
                 <NumberField param=Param::Nps />
                 <NumberField param=Param::HomeLoan />
             </details>
@@ -87,6 +93,22 @@ pub fn take_over_shell_form() {
             }
         }
     }
+}
+
+/// A filter's options. The cities come in two groups, so that nobody takes a workplace the
+/// survey does not list for one it has figures for.
+fn choices(dim: Dimension) -> impl IntoView {
+    let option = |e: &'static Entry| view! { <option value=e.slug.as_str()>{e.name.as_str()}</option> };
+    let entries = &dim.table(dataset()).entries;
+    if dim != Dimension::City {
+        return Either::Left(entries.iter().map(option).collect_view());
+    }
+    let group =
+        |surveyed: bool| entries.iter().filter(move |e| e.surveyed == surveyed).map(option).collect_view();
+    Either::Right(view! {
+        <optgroup label=CITY_GROUPS[0]>{group(true)}</optgroup>
+        <optgroup label=CITY_GROUPS[1]>{group(false)}</optgroup>
+    })
 }
 
 /// One filter of a profile. For profile A the accessible name is exactly the dimension's
@@ -126,12 +148,7 @@ pub fn FilterSelect(profile: Profile, dim: Dimension) -> impl IntoView {
                 on:change=on_change
             >
                 <option value="">"Any"</option>
-                {dim
-                    .table(dataset())
-                    .entries
-                    .iter()
-                    .map(|e| view! { <option value=e.slug.as_str()>{e.name.as_str()}</option> })
-                    .collect_view()}
+                {choices(dim)}
             </select>
         </div>
     }

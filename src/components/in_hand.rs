@@ -10,7 +10,7 @@ use crate::data::dataset;
 use crate::display::pay::{self, Texts};
 use crate::display::working::{working, WORKING_LINES};
 use crate::filters::{Dimension, Profile};
-use crate::format::{round_to_tenth, rupees, trimmed};
+use crate::format::round_to_tenth;
 use crate::state::AppState;
 use crate::tax::{new_regime, PayInHand};
 use leptos::prelude::*;
@@ -39,10 +39,16 @@ pub fn InHand() -> impl IntoView {
             <p class="hint" data-testid="tax-year-note" hidden=hidden(|t| t.note.is_none())>
                 {text(|t| t.note.clone().unwrap_or_default())}
             </p>
+            <p class="hint" data-testid="law-today" hidden=hidden(|t| t.law_today.is_none())>
+                {text(|t| t.law_today.clone().unwrap_or_default())}
+            </p>
             <p class="variable-pay" hidden=hidden(|t| t.variable.is_none())>
                 <span>{text(|t| variable_part(t, 0))}</span>
                 <strong data-testid="variable-net">{text(|t| variable_part(t, 1))}</strong>
                 <span>{text(|t| variable_part(t, 2))}</span>
+            </p>
+            <p class="hint" data-testid="wages">
+                {text(|t| t.wages.clone())}
             </p>
             <div class="in-hand-grid">
                 <PayColumn
@@ -82,11 +88,10 @@ fn PayColumn(
     city: Memo<Option<&'static str>>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let rules = state.year.rules;
     let lines = Memo::new(move |_| match pay.get() {
         Some(p) => {
             let entry = city.get().and_then(|slug| dataset().cities.find(slug));
-            let mut lines = working(rules, &state.structure(), &p, entry);
+            let mut lines = working(&state.year, &state.structure(), &p, entry);
             lines.push(monthly_line(p.per_month));
             lines
         }
@@ -116,7 +121,8 @@ fn PayColumn(
 /// sources, under the figures once the app is in.
 #[component]
 pub fn InHandNotes() -> impl IntoView {
-    let rules = expect_context::<AppState>().year.rules;
+    let year = expect_context::<AppState>().year;
+    let rules = year.rules;
     let unconfirmed = rules.unconfirmed.join(" ");
     view! {
         <details class="sources-list">
@@ -127,20 +133,13 @@ pub fn InHandNotes() -> impl IntoView {
                     "What is left out, what could not be confirmed, and the sources"
                 }}
             </summary>
-            <p class="hint">
-                {format!(
-                    "Gratuity ({}% of basic, the share offer letters set aside: the law fixes the benefit, not this rate) is part of the CTC but is paid only when you leave after {} years of continuous service, so it is not in the monthly figure; nor is your employer’s PF, of which any part above {} a year is taxed as your salary. Left out: employer NPS and bonuses, the interest on that taxed part of the PF, and the Labour Welfare Fund (a small yearly state levy, in the sources below); tax is not rounded to ₹10 as the return would.",
-                    trimmed(rules.salary.gratuity_share_of_basic * 100.0),
-                    trimmed(rules.salary.gratuity_after_years),
-                    rupees(rules.salary.employer_contribution_limit),
-                )}
-            </p>
+            <p class="hint">{pay::left_out(rules)}</p>
             <p class="hint in-hand-sources" hidden=unconfirmed.is_empty()>
                 "Not confirmed: "
                 {unconfirmed.clone()}
             </p>
             <ul class="hint">
-                {rules.sources.iter().map(|s| view! { <li>{s.to_string()}</li> }).collect_view()}
+                {pay::sources(&year).into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
             </ul>
         </details>
     }

@@ -5,6 +5,7 @@ pub mod app;
 pub mod bar_chart;
 pub mod breakdown;
 pub mod career_ladder;
+pub mod choice_field;
 pub mod compare;
 pub mod field_text;
 pub mod filter_form;
@@ -19,7 +20,6 @@ mod method;
 pub mod mount;
 pub mod number_fields;
 pub mod offer_position;
-pub mod pf_field;
 pub mod regimes;
 pub mod rows;
 #[cfg(test)]

@@ -8,9 +8,11 @@ use crate::components::amount_field::taken_over;
 use crate::components::field_text::follow_the_link;
 use crate::components::shell_state::in_static_shell;
 use crate::display::fields::{field_text, read_number, status};
+use crate::display::summary::employer_nps_line;
 use crate::filters::{Field, Kind, Param, Profile};
 use crate::format::{group_en_in, trimmed};
 use crate::state::AppState;
+use crate::tax::employer_nps_effect;
 use leptos::prelude::*;
 
 /// The field for `param` of a profile (A's unless told), labelled by its row.
@@ -22,7 +24,7 @@ pub fn NumberField(param: Param, #[prop(default = Profile::A)] profile: Profile)
     let (slot, placeholder) = match row.kind {
         Kind::Percent { slot, .. } => (slot, trimmed(slot.default())),
         Kind::Rupees(_, slot) => (slot, group_en_in(slot.default() as u64)),
-        Kind::Lakh(_) | Kind::Pf(_) => panic!("{param:?} is not a number field's parameter"),
+        Kind::Lakh(_) | Kind::Choice { .. } => panic!("{param:?} is not a number field's parameter"),
     };
     let field = Field::Param(profile, param);
     let (id, status_id) = (field.id(), field.status_id());
@@ -44,7 +46,20 @@ pub fn NumberField(param: Param, #[prop(default = Profile::A)] profile: Profile)
             state.write_for(profile, slot, slot.default());
         }
     };
-    let line = move || problem.with(|p| job.with(|j| state.own.with(|o| status(param, j, o, p.as_deref()))));
+    // The employer's NPS says beside its field what it costs and saves (the summary's own line
+    // for profile A; worked out the same way on B's offer for B).
+    let nps = move || match (param, profile) {
+        (Param::EmployerNps, Profile::A) => state.summary.with(|t| t.employer_nps.clone()),
+        (Param::EmployerNps, Profile::B) => state.b_lead.with(|b| {
+            let Some(b) = b else { return String::new() };
+            let city = state.b.with(|s| s.and_then(|s| s.city).map(|c| c.slug.as_str()));
+            let (structure, claims) = state.b_job.with(|j| state.own.with(|o| (j.structure, j.claims(o))));
+            employer_nps_line(employer_nps_effect(state.year.rules, b, &structure, &claims, city))
+        }),
+        _ => String::new(),
+    };
+    let line =
+        move || problem.with(|p| job.with(|j| state.own.with(|o| status(param, j, o, p.as_deref(), &nps()))));
     view! {
         <div class="field">
             <label for=id.clone()>{field.label()}</label>

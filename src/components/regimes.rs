@@ -280,7 +280,7 @@ fn OldWorking(comparison: Memo<Comparison>) -> impl IntoView {
     let lines = Memo::new(move |_| {
         let entry = city.get().and_then(|slug| dataset().cities.find(slug));
         comparison.with(|c| {
-            let mut lines = old_working(rules, &state.claims(), &c.old, entry);
+            let mut lines = old_working(rules, &state.structure(), &state.claims(), &c.old, entry);
             lines.push(monthly_line(c.old.per_month));
             lines
         })

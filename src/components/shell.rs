@@ -146,7 +146,7 @@ mod tests {
         let html = render();
         let ids: Vec<String> = [
             "div", "p", "span", "strong", "li", "ul", "select", "input", "button", "section", "form", "main",
-            "details", "label",
+            "details", "label", "option",
         ]
         .iter()
         .flat_map(|name| start_tags(&html, name))

@@ -123,6 +123,14 @@ pub fn Summary() -> impl IntoView {
                         </span>
                         <span class="per">" per year"</span>
                     </p>
+                    <p
+                        class="estimate-no-figures"
+                        id=slot::NO_FIGURES
+                        data-testid="no-figures"
+                        hidden=hidden(|t| t.no_figures.is_empty())
+                    >
+                        {text(|t| t.no_figures.clone())}
+                    </p>
                     <p class="estimate-in-hand" id=slot::ESTIMATE_IN_HAND hidden=hidden(|t| !t.has_offer)>
                         {text(|t| t.estimate_in_hand.clone())}
                     </p>

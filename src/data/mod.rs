@@ -13,12 +13,13 @@ mod tax_rules;
 mod tax_years;
 pub use date::Date;
 pub use tax_rules::{
-    problems_across_years, HraRule, OldRegimeReliefs, ProfessionalTax, ProfessionalTaxSlab, Rebate, Regime,
-    Relief, SalaryRules, Slab, StateProfessionalTax, SurchargeStep, TaxRules,
+    problems_across_years, Change, EmployerNps, HraRule, OldRegimeReliefs, ParentsRelief, ProfessionalTax,
+    ProfessionalTaxSlab, Rebate, Regime, Relief, Rounding, SalaryRules, Slab, StateProfessionalTax,
+    SurchargeStep, TaxRules, CHANGEABLE,
 };
-pub use tax_years::tax_years;
 #[cfg(test)]
 pub use tax_years::TAX_FILES;
+pub use tax_years::{tax_year_changed, tax_years};
 
 /// One row of a table: a stable slug (used in URLs), a display name and the figure.
 #[derive(Debug, Clone, PartialEq)]
@@ -34,6 +35,22 @@ pub struct Entry {
     /// A one-line description, used for the career-path responsibilities.
     #[cfg_attr(test, serde(default))]
     pub note: Option<String>,
+    /// Whether the survey has a figure for it: every entry of its tables has; a workplace the
+    /// page adds to the cities (`places.json`) has not, and its `lakh` is then 0 and unused.
+    #[cfg_attr(test, serde(default = "in_the_survey"))]
+    pub surveyed: bool,
+}
+
+#[cfg(test)]
+fn in_the_survey() -> bool {
+    true
+}
+
+impl Entry {
+    /// The survey's figure, INR lakh a year; `None` for a place the survey does not list.
+    pub fn figure(&self) -> Option<f64> {
+        self.surveyed.then_some(self.lakh)
+    }
 }
 
 /// A table of the survey with its provenance.
@@ -139,6 +156,9 @@ pub struct Dataset {
     pub outlook: Outlook,
     /// The union of `roles` and `career_path` (seven roles), by ascending figure.
     pub role_choices: Table,
+    /// The cities the form offers: the survey's, then the workplaces it does not list
+    /// (`places.json`), which have no figure.
+    pub city_choices: Table,
 }
 
 /// The raw JSON of each bundled file, in a fixed order (for the tests: the app reads the
@@ -169,7 +189,8 @@ impl Dataset {
         let tables: [Table; 7] = tables.try_into().map_err(|_| "seven tables".to_string())?;
         let outlook: Outlook =
             serde_json::from_str(files[7].1).map_err(|e| format!("{}: {e}", files[7].0))?;
-        let data = Dataset::assemble(tables, outlook).map_err(|c| {
+        let places = parse_places(PLACES_FILE)?;
+        let data = Dataset::assemble(tables, outlook, places).map_err(|c| {
             format!("role {} is {} in roles but {} in career_path", c.slug, c.in_roles, c.in_career_path)
         })?;
         let problems = data.problems();
@@ -182,9 +203,14 @@ impl Dataset {
 
     /// Puts the tables together and derives the role list. Formats nothing, so the
     /// browser build, which only ever assembles the generated tables, needs no float printing.
-    fn assemble(tables: [Table; 7], outlook: Outlook) -> Result<Dataset, RoleConflict> {
+    fn assemble(tables: [Table; 7], outlook: Outlook, places: Vec<Entry>) -> Result<Dataset, RoleConflict> {
         let [roles, career_path, experience, cities, skills, recruiters, countries] = tables;
         let role_choices = union_of_roles(&roles, &career_path)?;
+        let city_choices = Table {
+            id: "city_choices".into(),
+            entries: cities.entries.iter().cloned().chain(places).collect(),
+            ..cities.clone()
+        };
         Ok(Dataset {
             roles,
             career_path,
@@ -195,6 +221,7 @@ impl Dataset {
             countries,
             outlook,
             role_choices,
+            city_choices,
         })
     }
 
@@ -214,6 +241,15 @@ impl Dataset {
     #[cfg(test)]
     fn problems(&self) -> Vec<String> {
         let mut problems: Vec<String> = self.tables().iter().flat_map(|t| t.problems()).collect();
+        let mut keys: Vec<&str> = Vec::new();
+        for e in &self.city_choices.entries {
+            for key in std::iter::once(&e.slug).chain(&e.aliases) {
+                if keys.contains(&key.as_str()) || !is_url_safe_slug(key) {
+                    problems.push(format!("city_choices: \"{key}\" is used twice or is not a URL-safe slug"));
+                }
+                keys.push(key);
+            }
+        }
         let o = &self.outlook;
         if !(o.growth_percent.is_finite() && o.growth_percent > 0.0) || o.from_year >= o.to_year {
             problems.push("outlook: growth must be positive over a forward year range".into());
@@ -223,6 +259,48 @@ impl Dataset {
         }
         problems
     }
+}
+
+/// The workplaces the page offers beside the survey's cities: a file of the app's own, with its
+/// source, that the survey's tables are not mixed with.
+#[cfg(test)]
+pub const PLACES_FILE: &str = include_str!("places.json");
+
+/// Reads `places.json` into entries without a figure.
+#[cfg(test)]
+pub fn parse_places(json: &str) -> Result<Vec<Entry>, String> {
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Place {
+        slug: String,
+        name: String,
+        #[serde(default)]
+        aliases: Vec<String>,
+    }
+    #[derive(Deserialize)]
+    #[allow(dead_code)]
+    struct Places {
+        id: String,
+        title: String,
+        source: String,
+        entries: Vec<Place>,
+    }
+    let places: Places = serde_json::from_str(json).map_err(|e| format!("places.json: {e}"))?;
+    if places.source.trim().is_empty() {
+        return Err("places.json: an empty source".into());
+    }
+    Ok(places
+        .entries
+        .into_iter()
+        .map(|p| Entry {
+            slug: p.slug,
+            name: p.name,
+            lakh: 0.0,
+            aliases: p.aliases,
+            note: None,
+            surveyed: false,
+        })
+        .collect())
 }
 
 /// A role whose figure differs between the role and career-path tables.
@@ -301,9 +379,24 @@ mod bundled {
                     lakh,
                     aliases: aliases.iter().map(|a| a.to_string()).collect(),
                     note: note.map(Into::into),
+                    surveyed: true,
                 })
                 .collect(),
         })
+    }
+
+    pub(super) fn places() -> Vec<Entry> {
+        PLACES
+            .iter()
+            .map(|&(slug, name, aliases)| Entry {
+                slug: slug.into(),
+                name: name.into(),
+                lakh: 0.0,
+                aliases: aliases.iter().map(|a| a.to_string()).collect(),
+                note: None,
+                surveyed: false,
+            })
+            .collect()
     }
 }
 
@@ -313,7 +406,9 @@ mod bundled {
 pub fn dataset() -> &'static Dataset {
     static DATA: OnceLock<Dataset> = OnceLock::new();
     DATA.get_or_init(|| {
-        Dataset::assemble(bundled::tables(), bundled::outlook()).ok().expect("bundled salary data is valid")
+        Dataset::assemble(bundled::tables(), bundled::outlook(), bundled::places())
+            .ok()
+            .expect("bundled salary data is valid")
     })
 }
 

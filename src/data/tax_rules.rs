@@ -41,7 +41,47 @@ pub struct TaxRules {
     pub old_regime_reliefs: OldRegimeReliefs,
     pub salary: SalaryRules,
     pub professional_tax: ProfessionalTax,
+    /// Total income and the tax on it are rounded to a multiple of rupees, as the Act says.
+    pub rounding: Rounding,
+    /// Rules that change on a date inside the year, in order: from that day the rule named
+    /// has the new value (`TaxRules::on`).
+    pub changes: List<Change>,
 }
+
+/// How the Act rounds total income and tax: paise ignored, then to the nearest `multiple`
+/// (a last figure of half the multiple or more rounds up).
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize, serde::Serialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+pub struct Rounding {
+    pub multiple: f64,
+    /// "section 516".
+    pub section: Text,
+}
+
+/// A rule that takes a new value on a date inside its year.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize, serde::Serialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+pub struct Change {
+    /// The first day of the new value.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(deserialize_with = "date"))]
+    pub from: Date,
+    /// Which rule, by its place in the file: "salary.pf_wage_ceiling_monthly" (`CHANGEABLE`).
+    pub rule: Text,
+    pub value: f64,
+    /// The notification or amendment that makes the change, with its number and date.
+    pub source: Text,
+}
+
+/// Where a rule that can change lives in the rules.
+pub type RulePlace = fn(&mut TaxRules) -> &mut f64;
+
+/// The rules a dated change may name, each with where it lives in the rules.
+pub const CHANGEABLE: [(&str, RulePlace); 2] = [
+    ("salary.pf_wage_ceiling_monthly", |r| &mut r.salary.pf_wage_ceiling_monthly),
+    ("salary.employer_contribution_limit", |r| &mut r.salary.employer_contribution_limit),
+];
 
 /// The rates of one regime, and the sections that set them.
 #[derive(Debug, Clone, PartialEq)]
@@ -58,6 +98,20 @@ pub struct Regime {
     pub rebate: Rebate,
     /// Ascending; each with marginal relief.
     pub surcharge: List<SurchargeStep>,
+    /// The deduction for the employer's contribution to the employee's NPS account.
+    pub employer_nps: EmployerNps,
+}
+
+/// The deduction for the employer's NPS contribution: up to a share of salary (basic pay).
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize, serde::Serialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+pub struct EmployerNps {
+    /// "80CCD(2)": the section of the 1961 Act people still call it by.
+    pub familiar: Text,
+    pub section: Text,
+    /// The most it deducts, as a share of salary (basic pay, with dearness allowance).
+    pub share_of_basic: f64,
 }
 
 /// A slab of income tax: `rate` on the taxable income from `from` up to the next slab.
@@ -104,6 +158,8 @@ pub struct OldRegimeReliefs {
     pub c80: Relief,
     /// Health insurance for oneself and one's family.
     pub d80: Relief,
+    /// Health insurance for one's parents: a higher limit where a parent is a senior citizen.
+    pub d80_parents: ParentsRelief,
     /// One's own NPS contribution beyond the `c80` limit.
     pub nps: Relief,
     /// Interest on a loan for a self-occupied home.
@@ -123,6 +179,18 @@ pub struct Relief {
     pub limit: f64,
 }
 
+/// The deduction for the parents' health insurance: `limit`, or `senior_limit` where a parent
+/// is a senior citizen.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize, serde::Serialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+pub struct ParentsRelief {
+    pub familiar: Text,
+    pub section: Text,
+    pub limit: f64,
+    pub senior_limit: f64,
+}
+
 /// The house rent allowance exempt: the least of the HRA received, the rent paid less a share
 /// of basic, and a share of basic that is higher in the cities the rules list.
 #[derive(Debug, Clone, PartialEq)]
@@ -140,19 +208,31 @@ pub struct HraRule {
     pub metro_note: Text,
 }
 
-/// What the law fixes in a salary structure: the provident fund and gratuity.
+/// What the law fixes in a salary structure: the provident fund, wages and gratuity.
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize, serde::Serialize))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct SalaryRules {
-    /// Employer's and employee's PF, each, as a share of the PF wage (basic pay).
-    pub pf_share_of_basic: f64,
-    /// The monthly wage PF may be limited to.
+    /// Employer's and employee's PF, each, as a share of the PF wage.
+    pub pf_share: f64,
+    /// The monthly wage PF may be limited to (`changes` may raise it inside the year).
     pub pf_wage_ceiling_monthly: f64,
-    /// Gratuity accrued a year, as a share of basic: 15 days' wages of 26 working days a month.
-    pub gratuity_share_of_basic: f64,
-    /// Years of continuous service before gratuity is paid.
+    /// The scheme that sets PF: "the Employees' Provident Funds Scheme, 2026".
+    pub pf_scheme: Text,
+    /// Wages as the labour law defines them: all remuneration but a list of exclusions (HRA,
+    /// the employer's PF and pension contributions, gratuity, …), and where the exclusions come
+    /// to more than this share of all remuneration, the excess counts as wages too.
+    pub wages_exclusions_share: f64,
+    /// Where: "Code on Social Security, 2020, section 2(88)".
+    pub wages_section: Text,
+    /// Gratuity a year as a share of the wages it is worked on: 15 days' wages of 26 working
+    /// days a month for each year of service.
+    pub gratuity_share: f64,
+    /// Years of continuous service before gratuity is paid, and for a fixed-term employee.
     pub gratuity_after_years: f64,
+    pub gratuity_after_years_fixed_term: f64,
+    /// Where: "Code on Social Security, 2020, section 53".
+    pub gratuity_section: Text,
     /// The employer's contributions to PF, NPS and superannuation a year above which the
     /// excess is the employee's taxable income (a perquisite), under either regime.
     pub employer_contribution_limit: f64,
@@ -199,14 +279,63 @@ fn date<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Date, D::Er
 }
 
 impl TaxRules {
-    /// Reads and checks one rules file: the same reading and checks in `cargo test` and `build.rs`.
+    /// Reads and checks one rules file: the same reading and checks in `cargo test` and
+    /// `build.rs`. `cities` are the slugs of every city the page offers.
     #[cfg(not(target_arch = "wasm32"))]
-    pub fn parse(json: &str) -> Result<TaxRules, String> {
+    pub fn parse(json: &str, cities: &[&str]) -> Result<TaxRules, String> {
         let rules: TaxRules = serde_json::from_str(json).map_err(|e| e.to_string())?;
-        match rules.problems() {
+        let mut problems = rules.problems();
+        problems.extend(rules.city_problems(cities));
+        // Each dated version must be as sound as the year's first day.
+        for (i, change) in rules.changes.iter().enumerate() {
+            let new: Vec<String> =
+                rules.with_changes(i + 1).problems().into_iter().filter(|p| !problems.contains(p)).collect();
+            problems.extend(new.into_iter().map(|p| format!("from {}: {p}", change.from.words())));
+        }
+        match problems {
             problems if problems.is_empty() => Ok(rules),
             problems => Err(problems.join("; ")),
         }
+    }
+
+    /// What is wrong with the cities the rules name: each must be a city the page offers (a typo
+    /// would otherwise fall back to the default quietly), and each city the page offers must lie
+    /// in exactly one state of the professional tax, so that none goes without its schedule.
+    pub fn city_problems(&self, cities: &[&str]) -> Vec<String> {
+        let mut problems = Vec::new();
+        let named = self.professional_tax.states.iter().flat_map(|s| s.cities.iter());
+        for slug in named.chain(self.old_regime_reliefs.hra.metro_cities.iter()) {
+            if !cities.contains(&slug.as_ref()) {
+                problems.push(format!("{}: \"{slug}\" is not a city the page offers", self.year));
+            }
+        }
+        for city in cities {
+            let states =
+                self.professional_tax.states.iter().filter(|s| s.cities.iter().any(|c| c == city)).count();
+            if states != 1 {
+                problems.push(format!(
+                    "{}: \"{city}\" lies in {states} states of the professional tax, not one",
+                    self.year
+                ));
+            }
+        }
+        problems
+    }
+
+    /// The rules with the first `count` dated changes applied.
+    pub fn with_changes(&self, count: usize) -> TaxRules {
+        let mut rules = self.clone();
+        for change in self.changes.iter().take(count) {
+            if let Some((_, place)) = CHANGEABLE.iter().find(|(name, _)| *name == change.rule) {
+                *place(&mut rules) = change.value;
+            }
+        }
+        rules
+    }
+
+    /// How many of the dated changes are in force on `date`.
+    pub fn changes_by(&self, date: Date) -> usize {
+        self.changes.iter().take_while(|c| c.from <= date).count()
     }
 
     /// Everything wrong with the rules, as sentences; empty when sound.
@@ -271,9 +400,52 @@ impl TaxRules {
             }
         }
         let s = &self.salary;
-        for (what, share) in [("PF", s.pf_share_of_basic), ("gratuity", s.gratuity_share_of_basic)] {
+        for (what, share) in [
+            ("PF", s.pf_share),
+            ("gratuity", s.gratuity_share),
+            ("wages' exclusions", s.wages_exclusions_share),
+        ] {
             if !rate(share) {
                 problems.push(format!("the {what} share {share} is not in [0, 1)"));
+            }
+        }
+        if self.rounding.multiple < 1.0 || self.rounding.multiple.is_nan() || !named(&self.rounding.section) {
+            problems.push("rounding: a multiple of at least ₹1 and its section".to_string());
+        }
+        for (name, regime) in [("new", &self.new_regime), ("old", &self.old_regime)] {
+            let nps = &regime.employer_nps;
+            if !rate(nps.share_of_basic) || !named(&nps.section) || !named(&nps.familiar) {
+                problems.push(format!(
+                    "{name} regime: the employer's NPS needs a share in [0, 1) and its sections"
+                ));
+            }
+        }
+        let parents = &reliefs.d80_parents;
+        if !(parents.limit > 0.0 && parents.senior_limit >= parents.limit && named(&parents.section)) {
+            problems.push(
+                "the parents' health insurance needs its limits, the senior one no lower, and its section"
+                    .into(),
+            );
+        }
+        let fixed_term = s.gratuity_after_years_fixed_term;
+        let sections = [&s.gratuity_section, &s.wages_section, &s.pf_scheme].iter().all(|t| named(t));
+        if !(fixed_term > 0.0 && fixed_term <= s.gratuity_after_years && sections) {
+            problems.push("gratuity's years of service (a fixed term no longer) and the labour law's sections are needed".into());
+        }
+        let mut after = self.starts;
+        for change in self.changes.iter() {
+            if change.from <= after || change.from > self.ends {
+                problems.push(format!(
+                    "a change on {} must fall inside the year, after its first day, and after the change before it",
+                    change.from.words()
+                ));
+            }
+            after = change.from;
+            if !CHANGEABLE.iter().any(|(name, _)| *name == change.rule) || !named(&change.source) {
+                problems.push(format!(
+                    "a change of \"{}\" names no rule that can change, or no source",
+                    change.rule
+                ));
             }
         }
         let pt = &self.professional_tax;

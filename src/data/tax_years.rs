@@ -8,6 +8,12 @@ pub fn tax_years() -> &'static [TaxRules] {
     &generated::TAX_YEARS
 }
 
+/// Year `year` of `tax_years()` with its first `count` dated changes applied (`count` ≥ 1), as
+/// `build.rs` wrote it out; `None` for a count the year does not have.
+pub fn tax_year_changed(year: usize, count: usize) -> Option<&'static TaxRules> {
+    generated::TAX_VERSIONS.iter().find(|v| v.0 == year && v.1 == count).map(|v| &v.2)
+}
+
 /// The rules files as `build.rs` found them, by name (for the tests, which read them again).
 #[cfg(test)]
 pub use generated::TAX_FILES;
@@ -30,17 +36,26 @@ mod tests {
         TAX_FILES.iter().find(|(file, _)| *file == name).map(|(_, json)| *json).expect("a bundled year")
     }
 
+    /// Every city the page offers, as `build.rs` hands them to `parse`.
+    fn cities() -> Vec<&'static str> {
+        crate::data::dataset().city_choices.entries.iter().map(|e| e.slug.as_str()).collect()
+    }
+
     /// What `parse` refuses `json` for.
     fn refusal(json: &str) -> String {
-        TaxRules::parse(json).expect_err("a broken file is refused")
+        TaxRules::parse(json, &cities()).expect_err("a broken file is refused")
     }
 
     #[test]
     fn every_rules_file_is_read_is_sound_and_equals_the_generated_year() {
         assert_eq!(TAX_FILES.len(), tax_years().len());
-        for ((name, json), generated) in TAX_FILES.iter().zip(tax_years()) {
-            let parsed = TaxRules::parse(json).unwrap_or_else(|e| panic!("{name}: {e}"));
+        for (i, ((name, json), generated)) in TAX_FILES.iter().zip(tax_years()).enumerate() {
+            let parsed = TaxRules::parse(json, &cities()).unwrap_or_else(|e| panic!("{name}: {e}"));
             assert_eq!(&parsed, generated, "{name}");
+            for count in 1..=parsed.changes.len() {
+                assert_eq!(tax_year_changed(i, count), Some(&parsed.with_changes(count)), "{name}, {count}");
+            }
+            assert_eq!(tax_year_changed(i, parsed.changes.len() + 1), None);
         }
         assert_eq!(problems_across_years(tax_years()), Vec::<String>::new());
     }
@@ -84,7 +99,8 @@ mod tests {
 
     #[test]
     fn years_that_overlap_or_leave_a_gap_are_refused() {
-        let [a, b] = [file("2025-26"), file("2026-27")].map(|json| TaxRules::parse(json).expect("sound"));
+        let [a, b] =
+            [file("2025-26"), file("2026-27")].map(|json| TaxRules::parse(json, &cities()).expect("sound"));
         let overlapping = TaxRules { starts: crate::data::Date::parse("2026-03-01").unwrap(), ..b.clone() };
         assert_eq!(problems_across_years(&[a.clone(), overlapping]), ["2025-26 and 2026-27 overlap"]);
         let gapped = TaxRules { starts: crate::data::Date::parse("2026-04-02").unwrap(), ..b.clone() };

@@ -46,6 +46,11 @@ pub fn breakdown_rows(sel: &Selection, estimate: &Estimate) -> [BreakdownRow; ST
                     ("Seniority", choice, working)
                 }
                 FactorKind::City => match sel.city {
+                    Some(c) if !c.surveyed => (
+                        "City",
+                        c.name.clone(),
+                        format!("The survey has no figures for {}: no change", c.name),
+                    ),
                     Some(c) => ("City", c.name.clone(), format!(
                         "{} average {} ÷ mean of the {} cities {}",
                         c.name, table_figure(c.lakh), count_word(data.cities.entries.len()), table_figure(data.cities.mean())

@@ -5,8 +5,10 @@
 
 use crate::amount::{self, parse_rupees};
 use crate::display::offer::understood;
+use crate::display::working::pf_ceiling;
 use crate::filters::{percent_in, quote, Job, Kind, Own, Param, Per};
-use crate::format::{group_en_in, trimmed};
+use crate::format::{group_en_in, rupees, trimmed};
+use crate::tax::YearInForce;
 
 /// The text in the field for `param`: empty at its default (the placeholder shows that), else
 /// lakh as a link writes them ("12.5"), rupees grouped ("40,000"), a percentage ("12.5"), or
@@ -18,7 +20,7 @@ pub fn field_text(param: Param, job: &Job, own: &Own) -> String {
             shown_or_empty(slot.get(job, own), slot.default(), |v| group_en_in(v as u64))
         }
         Kind::Percent { slot, .. } => shown_or_empty(slot.get(job, own), slot.default(), trimmed),
-        Kind::Pf(slot) => slot.get(job, own).slug().to_string(),
+        Kind::Choice { slugs, slot, .. } => slugs[slot.get(job, own)].to_string(),
     }
 }
 
@@ -46,7 +48,7 @@ fn is_default(param: Param, job: &Job, own: &Own) -> bool {
     match param.row().kind {
         Kind::Lakh(slot) => slot.get(job, own).is_none(),
         Kind::Rupees(_, slot) | Kind::Percent { slot, .. } => slot.get(job, own) == slot.default(),
-        Kind::Pf(slot) => slot.get(job, own) == slot.default(),
+        Kind::Choice { slot, .. } => slot.get(job, own) == slot.default(),
     }
 }
 
@@ -90,16 +92,19 @@ pub fn read_number(param: Param, text: &str) -> Option<Result<f64, String>> {
                 .map_err(|e| format!("{} None is counted.", e.message(&quote(text.trim()), row.subject)));
             (slot.default(), read)
         }
-        Kind::Lakh(_) | Kind::Pf(_) => return None,
+        Kind::Lakh(_) | Kind::Choice { .. } => return None,
     };
     Some(if text.trim().is_empty() { Ok(default) } else { read })
 }
 
 /// The line under a field: the problem with what was typed, if any; else what an amount was
 /// understood as, or the field's hint.
-pub fn status(param: Param, job: &Job, own: &Own, problem: Option<&str>) -> String {
+pub fn status(param: Param, job: &Job, own: &Own, problem: Option<&str>, employer_nps: &str) -> String {
     if let Some(problem) = problem {
         return problem.to_string();
+    }
+    if param == Param::EmployerNps && !employer_nps.is_empty() {
+        return employer_nps.to_string();
     }
     let row = param.row();
     match row.kind {
@@ -110,7 +115,38 @@ pub fn status(param: Param, job: &Job, own: &Own, problem: Option<&str>) -> Stri
             trimmed(*range.end()),
             trimmed(slot.default())
         ),
-        Kind::Rupees(..) | Kind::Pf(_) => row.hint.to_string(),
+        Kind::Rupees(..) | Kind::Choice { .. } => row.hint.to_string(),
+    }
+}
+
+/// The id of one option of a choice's select: `pf-capped`, `b-grat-wages`.
+pub fn option_id(select_id: &str, slug: &str) -> String {
+    format!("{select_id}-{slug}")
+}
+
+/// The words of each option of a choice, in the order of its slugs, for the rules in force:
+/// the PF's name the wage ceiling as it stands today.
+pub fn choice_labels(param: Param, year: &YearInForce) -> Vec<String> {
+    let salary = &year.rules.salary;
+    let pf = trimmed(salary.pf_share * 100.0);
+    let gratuity = trimmed(salary.gratuity_share * 100.0);
+    match param {
+        Param::Pf => vec![
+            format!("{pf}% of basic"),
+            format!(
+                "Capped: {} a month ({pf}% of the wage ceiling, {})",
+                rupees(salary.pf_wage_ceiling_monthly * salary.pf_share),
+                pf_ceiling(year)
+            ),
+            format!("{pf}% of the wages under the Labour Codes"),
+            "None".to_string(),
+        ],
+        Param::Gratuity => vec![
+            format!("{gratuity}% of basic pay, as offer letters write it"),
+            format!("{gratuity}% of the wages under the Labour Codes"),
+        ],
+        Param::ParentsSenior => vec!["No, both are under 60".to_string(), "Yes".to_string()],
+        _ => Vec::new(),
     }
 }
 

@@ -31,6 +31,22 @@ pub fn profile(selection: &Selection) -> String {
     }
 }
 
+/// The two groups of the City select: the survey's cities, then the workplaces it does not list.
+pub const CITY_GROUPS: [&str; 2] = ["In the survey", "Other cities"];
+
+/// For a city the survey has no figures for, what the estimate is instead: "The survey has no
+/// figures for Gurugram: this is the national estimate for the rest of the profile."; empty
+/// for any other.
+pub fn no_figures(selection: &Selection) -> String {
+    match selection.city {
+        Some(city) if !city.surveyed => format!(
+            "The survey has no figures for {}: this is the national estimate for the rest of the profile.",
+            city.name
+        ),
+        _ => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -60,6 +76,20 @@ mod tests {
         {
             assert!(docs.contains(figure), "docs/model.md quotes {figure}");
         }
+    }
+
+    #[test]
+    fn a_city_the_survey_does_not_list_gets_the_national_figure_and_says_so() {
+        let [gurugram, _, _, profile] = headline_of("role=senior-backend-developer&city=gurugram");
+        let [national, ..] = headline_of("role=senior-backend-developer");
+        assert_eq!(gurugram, national);
+        assert_eq!(profile, "Senior Backend Developer · Gurugram");
+        let sel = decode("city=gurgaon", dataset()).link.selection;
+        assert_eq!(
+            no_figures(&sel),
+            "The survey has no figures for Gurugram: this is the national estimate for the rest of the profile."
+        );
+        assert_eq!(no_figures(&decode("city=pune", dataset()).link.selection), "");
     }
 
     #[test]

@@ -56,7 +56,8 @@ fn reachable(dim: Dimension, data: &'static Dataset, sel: &Selection) -> Vec<&'s
         Dimension::Experience => {
             sel.experience.and_then(|level| next_level(data, level)).into_iter().collect()
         }
-        _ => dim.table(data).entries.iter().collect(),
+        // Only choices with a figure: a city the survey does not list would only look like a move.
+        _ => dim.table(data).entries.iter().filter(|e| e.surveyed).collect(),
     }
 }
 

@@ -6,7 +6,6 @@
 use crate::amount;
 use crate::filters::{Field, Job, Kind, Link, Own, Param, Per, Profile};
 use crate::format::{group_en_in, trimmed};
-use crate::tax::PfMode;
 
 /// What Copy link says when the clipboard took the link.
 pub const COPIED: &str = "Link copied. Anyone who opens it sees this estimate.";
@@ -79,13 +78,9 @@ fn value_words(param: Param, job: &Job, own: &Own) -> Option<String> {
             let percent = slot.get(job, own);
             (percent != slot.default()).then(|| format!("{}%", trimmed(percent)))
         }
-        Kind::Pf(slot) => {
-            let mode = slot.get(job, own);
-            (mode != slot.default()).then(|| match mode {
-                PfMode::Full => "on all of basic pay".to_string(),
-                PfMode::Capped => "capped at the wage ceiling".to_string(),
-                PfMode::None => "none".to_string(),
-            })
+        Kind::Choice { words, slot, .. } => {
+            let choice = slot.get(job, own);
+            (choice != slot.default()).then(|| words[choice].to_string())
         }
     }
 }

@@ -2,8 +2,10 @@
 //! estimate, the offer and the current CTC, each one's pay in hand under the new regime, the
 //! default, a month and a year, with the variable pay apart. One value both stages write.
 
+use crate::data::TaxRules;
 use crate::display::tax_year::{coverage_note, period};
-use crate::format::{rupees, short_money};
+use crate::display::working::{pf_ceiling, PF_CEILING};
+use crate::format::{rupees, short_money, trimmed};
 use crate::tax::{PayInHand, YearInForce};
 
 /// One CTC's figures: the pay in hand a month, "₹98,937", and the year's line under it.
@@ -21,12 +23,52 @@ pub struct Texts {
     pub tax_year: String,
     /// What the page says when today lies outside the years this version knows.
     pub note: Option<String>,
+    /// Where a rule changed inside the year: that today's rules are applied to the whole year,
+    /// and which ("PF at the ₹25,000 wage ceiling in force since 17 September 2026").
+    pub law_today: Option<String>,
+    /// The wages the labour law counts for the offer's structure (or the estimate's), and the
+    /// gratuity the law owes on them against what the CTC sets aside.
+    pub wages: String,
     /// The variable pay of the offer (or, without one, of the estimate), in three parts the view
     /// marks: "Variable pay of ₹2,85,000 a year, paid once at target: ", "₹2,35,899", " after
     /// ₹49,101 of tax, for your offer."; `None` without variable pay.
     pub variable: Option<[String; 3]>,
     /// The market estimate's, the offer's and the current CTC's, in that order.
     pub columns: [Option<Column>; 3],
+}
+
+/// What the monthly figures leave out, and why: gratuity and the employer's contributions, which
+/// are in the CTC but not paid each month, and what is not modelled.
+pub fn left_out(rules: &TaxRules) -> String {
+    let s = &rules.salary;
+    format!(
+        "Gratuity ({}% of basic pay, or of the wages under the Labour Codes, as the structure sets it aside: the law fixes the benefit, not this rate) is part of the CTC but is paid only when you leave: after {} years of continuous service, or after {} on a fixed-term contract ({}). So it is not in the monthly figure; nor are your employer’s PF and NPS, of which any part above {} a year together is taxed as your salary. Left out: bonuses, the interest on that taxed part, and the Labour Welfare Fund (a small yearly state levy, in the sources below).",
+        trimmed(s.gratuity_share * 100.0),
+        trimmed(s.gratuity_after_years),
+        years(s.gratuity_after_years_fixed_term),
+        s.gratuity_section,
+        rupees(s.employer_contribution_limit),
+    )
+}
+
+/// "one year", "2 years".
+fn years(n: f64) -> String {
+    if n == 1.0 {
+        "one year".to_string()
+    } else {
+        format!("{} years", trimmed(n))
+    }
+}
+
+/// The year's sources, then each dated change in force today with its own.
+pub fn sources(year: &YearInForce) -> Vec<String> {
+    let changes = &year.year.changes[..year.year.changes_by(year.date)];
+    year.rules
+        .sources
+        .iter()
+        .map(|s| s.to_string())
+        .chain(changes.iter().map(|c| format!("From {}: {}", c.from.words(), c.source)))
+        .collect()
 }
 
 /// The figures of one CTC's pay in hand.
@@ -57,9 +99,34 @@ pub fn texts(
         Some(offer) => (offer, "your offer"),
         None => (estimate, "the estimate"),
     };
+    let on_wages = variable.split.gratuity_on_wages;
+    let set_aside = variable.split.gratuity;
+    let owed = match on_wages - set_aside {
+        more if more.round() > 0.0 => format!(
+            ", {} a year more than the {} it sets aside",
+            rupees(more.round()),
+            rupees(set_aside.round())
+        ),
+        _ => ", as much as it sets aside".to_string(),
+    };
+    let salary = &year.rules.salary;
     Texts {
         tax_year: format!("{}. Under the new regime, the default.", period(year.rules)),
         note: coverage_note(year),
+        law_today: year.changed(PF_CEILING).map(|_| {
+            format!(
+                "Worked out on the law as it stands today, {}, for the whole year: PF at the wage ceiling of {}.",
+                year.date.words(),
+                pf_ceiling(year)
+            )
+        }),
+        wages: format!(
+            "Wages under the Labour Codes ({}) for {whose}: {} a year, basic pay with the special allowance (HRA, the employer’s PF and NPS and gratuity are not wages). Gratuity is owed on them: {} a year at {}%{owed}.",
+            salary.wages_section,
+            rupees(variable.split.wages.round()),
+            rupees(on_wages.round()),
+            trimmed(salary.gratuity_share * 100.0),
+        ),
         variable: (variable.split.variable > 0.0).then(|| {
             [
                 format!("Variable pay of {} a year, paid once at target: ", rupees(variable.split.variable)),
@@ -86,19 +153,35 @@ mod tests {
         assert_eq!(t.tax_year, "Tax year 2026-27 (1 April 2026 – 31 March 2027), Income-tax Act, 2025. Under the new regime, the default.");
         assert_eq!(t.note, None);
         assert!(t.columns[2].is_none());
+        // Since 17 September 2026 the PF wage ceiling is ₹25,000: said, with today's date.
+        assert_eq!(
+            t.law_today.as_deref(),
+            Some("Worked out on the law as it stands today, 1 December 2026, for the whole year: PF at the wage ceiling of ₹25,000 a month, in force since 17 September 2026.")
+        );
+        assert_eq!(
+            texts(&year_in_force(Date::parse("2026-09-16").unwrap(), tax_years()), &pay(14.1), None, None)
+                .law_today,
+            None
+        );
+        // The offer's wages: fixed ₹18 L, basic ₹9 L, HRA ₹4,50,000, PF ₹1,08,000, gratuity
+        // ₹43,290: ₹11,98,710, on which 4.81% is ₹57,658, ₹14,368 more than the ₹43,290.
+        assert_eq!(
+            t.wages,
+            "Wages under the Labour Codes (Code on Social Security, 2020, section 2(88)) for your offer: ₹11,98,710 a year, basic pay with the special allowance (HRA, the employer’s PF and NPS and gratuity are not wages). Gratuity is owed on them: ₹57,658 a year at 4.81%, ₹14,368 a year more than the ₹43,290 it sets aside."
+        );
         // ₹20 L with 10% variable pay: fixed ₹18 L, basic ₹9 L, PF ₹1,08,000 each, gratuity
         // ₹43,290, gross ₹16,48,710, taxable ₹15,73,710: tax ₹1,16,056.50, ₹1,20,698.76 with
-        // cess; in hand (16,48,710 − 1,08,000 − 2,500 − 1,20,698.76) = ₹14,17,511 a year,
-        // ₹1,18,126 a month. With the ₹2,00,000 paid once, taxable ₹17,73,710 and tax
-        // ₹1,60,931.68: ₹40,233 more, so ₹1,59,767 of it is kept.
+        // cess, rounded to ₹1,20,700; in hand (16,48,710 − 1,08,000 − 2,500 − 1,20,700) =
+        // ₹14,17,510 a year, ₹1,18,126 a month. With the ₹2,00,000 paid once, taxable ₹17,73,710
+        // and tax ₹1,60,931.68, rounded to ₹1,60,930: ₹40,230 more, so ₹1,59,770 of it is kept.
         let offer = t.columns[1].clone().expect("the offer's column");
         assert_eq!(offer.month, "₹1,18,126");
         assert_eq!(
             offer.year,
-            "₹14,17,511 a year from a CTC of ₹20.0 L, and ₹1,59,767 once a year from variable pay after its tax"
+            "₹14,17,510 a year from a CTC of ₹20.0 L, and ₹1,59,770 once a year from variable pay after its tax"
         );
         let [lead, net, rest] = t.variable.expect("variable pay");
         assert_eq!(lead, "Variable pay of ₹2,00,000 a year, paid once at target: ");
-        assert_eq!((net.as_str(), rest.as_str()), ("₹1,59,767", " after ₹40,233 of tax, for your offer."));
+        assert_eq!((net.as_str(), rest.as_str()), ("₹1,59,770", " after ₹40,230 of tax, for your offer."));
     }
 }

@@ -49,6 +49,11 @@ pub struct Texts {
     pub ask_hike: String,
     /// With an offer below the estimate: what the estimate would add a month in hand.
     pub counter: String,
+    /// For a city the survey does not list, that the estimate is the national one.
+    pub no_figures: String,
+    /// With an employer's NPS contribution, what it costs and saves a month (the line beside
+    /// its field); empty without one.
+    pub employer_nps: String,
 }
 
 /// What the summary needs: the profile and its estimate, the offer and the current CTC (lakh),
@@ -72,6 +77,8 @@ pub struct Inputs<'a> {
     pub ask: Option<&'a Comparison>,
     /// Both regimes at the estimate as shown, with an offer below it: for the counter-offer.
     pub estimate_lead: Option<&'a Comparison>,
+    /// The employer's NPS a year and the tax a year it saves, for the CTC the summary leads with.
+    pub employer_nps: (f64, f64),
 }
 
 /// The summary's texts.
@@ -126,7 +133,21 @@ pub fn texts(i: &Inputs) -> Texts {
             }
             _ => String::new(),
         },
+        no_figures: headline::no_figures(i.selection),
+        employer_nps: employer_nps_line(i.employer_nps),
     }
+}
+
+/// "₹14,583 a month into NPS; ₹3,792 a month less tax."; empty without a contribution.
+pub fn employer_nps_line((contribution, saved): (f64, f64)) -> String {
+    if contribution <= 0.0 {
+        return String::new();
+    }
+    format!(
+        "{} a month into NPS; {} a month less tax.",
+        rupees((contribution / 12.0).round()),
+        rupees((saved / 12.0).round())
+    )
 }
 
 /// The CTC a comparison was worked out for, in lakh.
@@ -267,7 +288,9 @@ mod tests {
             ..Claims::default()
         };
         let c = comparison(24.0, &full, "mumbai");
-        assert_eq!(in_hand(&c), "₹1,58,091");
+        // Old: taxable ₹11,20,780, tax 1.04 × (1,12,500 + 30% × 1,20,780) = ₹1,54,683.36, rounded
+        // to ₹1,54,680; in hand (21,98,280 − 1,44,000 − 2,500 − 1,54,680) ÷ 12 = ₹1,58,091.67.
+        assert_eq!(in_hand(&c), "₹1,58,092");
         assert_eq!(regime(&c).0, "old");
         assert_eq!(in_hand(&c), rupees(c.old.per_month.round()));
     }

@@ -7,7 +7,7 @@
 use super::link::{Job, Own};
 use super::selection::{Dimension, Profile};
 use crate::format::trimmed;
-use crate::tax::{PfMode, BASIC_PERCENT, HRA_PERCENT, VARIABLE_PERCENT};
+use crate::tax::{GratuityBase, PfMode, BASIC_PERCENT, EMPLOYER_NPS_PERCENT, HRA_PERCENT, VARIABLE_PERCENT};
 use std::ops::RangeInclusive;
 
 /// Declares the parameters once, as an enum and as `Param::ALL` in the same order, which is
@@ -46,10 +46,18 @@ params! {
     Rent,
     /// HRA as a percentage of basic.
     Hra,
+    /// What the gratuity set aside is worked on: basic pay, or the wages under the Code.
+    Gratuity,
+    /// The employer's NPS contribution as a percentage of basic.
+    EmployerNps,
     /// 80C investments beyond the PF.
     C80,
     /// Health insurance.
     D80,
+    /// The parents' health insurance.
+    D80Parents,
+    /// Whether a parent is a senior citizen.
+    ParentsSenior,
     /// One's own NPS.
     Nps,
     /// Home-loan interest.
@@ -113,8 +121,10 @@ pub enum Kind {
     Rupees(Per, Slot<f64>),
     /// A percentage in `range` of what `of` names ("of the fixed CTC").
     Percent { range: RangeInclusive<f64>, of: &'static str, slot: Slot<f64> },
-    /// How PF is paid, by its slug.
-    Pf(Slot<PfMode>),
+    /// One of a few named choices, by its slug (`slugs[i]` for choice `i`), and in the words
+    /// that say it after the parameter's noun ("PF capped at the wage ceiling"); the first is the
+    /// default.
+    Choice { slugs: &'static [&'static str], words: &'static [&'static str], slot: Slot<usize> },
 }
 
 /// One parameter's row of the table.
@@ -189,7 +199,16 @@ impl Param {
             },
             Param::Pf => Row {
                 key: "pf",
-                kind: Pf(Slot::Job(|j| j.structure.pf, |j, v| j.structure.pf = v)),
+                kind: Choice {
+                    slugs: &PfMode::SLUGS,
+                    words: &[
+                        "on all of basic pay",
+                        "capped at the wage ceiling",
+                        "on the wages under the Code",
+                        "none",
+                    ],
+                    slot: Slot::Job(|j| j.structure.pf as usize, |j, v| j.structure.pf = PfMode::ALL[v]),
+                },
                 noun: "the PF",
                 subject: "The PF",
                 label: prose!("Provident fund (PF), from you and your employer each"),
@@ -226,13 +245,45 @@ impl Param {
                 kind: Percent {
                     range: HRA_PERCENT,
                     of: "of basic pay",
-                    slot: Slot::Job(|j| j.hra_percent, |j, v| j.hra_percent = v),
+                    slot: Slot::Job(|j| j.structure.hra_percent, |j, v| j.structure.hra_percent = v),
                 },
                 noun: "HRA",
                 subject: "HRA",
                 label: prose!("HRA in your salary, % of basic pay"),
                 hint: "",
                 b_label: prose!("Profile B HRA, % of basic pay"),
+            },
+            Param::Gratuity => Row {
+                key: "grat",
+                kind: Choice {
+                    slugs: &GratuityBase::SLUGS,
+                    words: &["on basic pay", "on the wages under the Code"],
+                    slot: Slot::Job(
+                        |j| j.structure.gratuity as usize,
+                        |j, v| j.structure.gratuity = GratuityBase::ALL[v],
+                    ),
+                },
+                noun: "the gratuity",
+                subject: "The gratuity",
+                label: prose!("Gratuity set aside in the CTC"),
+                hint: "",
+                b_label: prose!("Profile B gratuity set aside in the CTC"),
+            },
+            Param::EmployerNps => Row {
+                key: "enps",
+                kind: Percent {
+                    range: EMPLOYER_NPS_PERCENT,
+                    of: "of basic pay",
+                    slot: Slot::Job(
+                        |j| j.structure.employer_nps_percent,
+                        |j, v| j.structure.employer_nps_percent = v,
+                    ),
+                },
+                noun: "employer’s NPS",
+                subject: "The employer’s NPS",
+                label: prose!("Your employer’s NPS contribution, % of basic pay"),
+                hint: "",
+                b_label: prose!("Profile B employer’s NPS, % of basic pay"),
             },
             Param::C80 => Row {
                 key: "80c",
@@ -250,6 +301,28 @@ impl Param {
                 subject: "A health insurance premium",
                 label: prose!("Health insurance (80D), a year, for you and your family"),
                 hint: "In rupees; none if left empty.",
+                b_label: "",
+            },
+            Param::D80Parents => Row {
+                key: "80d-parents",
+                kind: Rupees(Per::Year, Slot::Own(|o| o.d80_parents, |o, v| o.d80_parents = v)),
+                noun: "parents’ health insurance premium",
+                subject: "A parents’ health insurance premium",
+                label: prose!("Health insurance for your parents (80D), a year"),
+                hint: "In rupees; none if left empty.",
+                b_label: "",
+            },
+            Param::ParentsSenior => Row {
+                key: "80d-senior",
+                kind: Choice {
+                    slugs: &["no", "yes"],
+                    words: &["no", "yes, a parent is 60 or older"],
+                    slot: Slot::Own(|o| usize::from(o.parents_senior), |o, v| o.parents_senior = v == 1),
+                },
+                noun: "whether a parent is a senior citizen",
+                subject: "Whether a parent is a senior citizen",
+                label: prose!("Is either parent 60 or older?"),
+                hint: "",
                 b_label: "",
             },
             Param::Nps => Row {
@@ -280,7 +353,7 @@ impl Param {
         match self.row().kind {
             Kind::Lakh(slot) => slot.in_job(),
             Kind::Rupees(_, slot) | Kind::Percent { slot, .. } => slot.in_job(),
-            Kind::Pf(slot) => slot.in_job(),
+            Kind::Choice { slot, .. } => slot.in_job(),
         }
     }
 }
@@ -360,7 +433,9 @@ impl Field {
                 Kind::Lakh(_) => "it was ignored".to_string(),
                 Kind::Rupees(..) => "none is counted".to_string(),
                 Kind::Percent { slot, .. } => format!("the default, {}%, is used", trimmed(slot.default())),
-                Kind::Pf(slot) => format!("the default, “{}”, is used", slot.default().slug()),
+                Kind::Choice { slugs, slot, .. } => {
+                    format!("the default, “{}”, is used", slugs[slot.default()])
+                }
             },
         }
     }
@@ -375,16 +450,16 @@ fn filter_name(profile: Profile, dim: Dimension) -> String {
 }
 
 /// What a parameter of a kind that is not an amount accepts, for a value it could not use:
-/// "basic pay as 30 to 70% of the fixed CTC", "the PF as “full”, “capped” or “none”".
+/// "basic pay as 30 to 70% of the fixed CTC", "the PF as “full”, “capped”, “wages” or “none”".
 pub fn accepts(param: Param) -> String {
     let row = param.row();
     match row.kind {
         Kind::Percent { range, of, .. } => {
             format!("{} as {} to {}% {of}", row.noun, trimmed(*range.start()), trimmed(*range.end()))
         }
-        Kind::Pf(_) => {
-            let slugs: Vec<String> = PfMode::ALL.iter().map(|m| format!("“{}”", m.slug())).collect();
-            let (last, rest) = slugs.split_last().expect("PF has modes");
+        Kind::Choice { slugs, .. } => {
+            let slugs: Vec<String> = slugs.iter().map(|s| format!("“{s}”")).collect();
+            let (last, rest) = slugs.split_last().expect("a choice has choices");
             format!("{} as {} or {last}", row.noun, rest.join(", "))
         }
         Kind::Lakh(_) | Kind::Rupees(..) => format!("{} this page can read", row.noun),
@@ -424,9 +499,9 @@ mod tests {
                     slot.set(&mut job, &mut own, n);
                     assert_eq!(slot.get(&job, &own), n);
                 }
-                Kind::Pf(slot) => {
-                    slot.set(&mut job, &mut own, PfMode::None);
-                    assert_eq!(slot.get(&job, &own), PfMode::None);
+                Kind::Choice { slugs, slot, .. } => {
+                    slot.set(&mut job, &mut own, slugs.len() - 1);
+                    assert_eq!(slot.get(&job, &own), slugs.len() - 1);
                 }
             }
         }
@@ -438,7 +513,7 @@ mod tests {
                 Kind::Rupees(_, slot) | Kind::Percent { slot, .. } => {
                     assert_eq!(slot.get(&job, &own), n, "{param:?}")
                 }
-                Kind::Pf(slot) => assert_eq!(slot.get(&job, &own), PfMode::None),
+                Kind::Choice { slugs, slot, .. } => assert_eq!(slot.get(&job, &own), slugs.len() - 1),
             }
         }
     }
@@ -451,7 +526,8 @@ mod tests {
             }
         }
         assert_eq!(accepts(Param::Basic), "basic pay as 30 to 70% of the fixed CTC");
-        assert_eq!(accepts(Param::Pf), "the PF as “full”, “capped” or “none”");
+        assert_eq!(accepts(Param::Pf), "the PF as “full”, “capped”, “wages” or “none”");
+        assert_eq!(accepts(Param::Gratuity), "the gratuity as “basic” or “wages”");
         assert_eq!(Field::Param(Profile::A, Param::Hra).consequence(), "the default, 50%, is used");
         assert_eq!(Field::Param(Profile::A, Param::Pf).consequence(), "the default, “full”, is used");
         assert_eq!(

@@ -3,7 +3,7 @@
 //! the job (the current CTC, the old regime's deductions).
 
 use super::selection::{Profile, Selection};
-use crate::tax::{Claims, Structure, DEFAULT_HRA_PERCENT};
+use crate::tax::{Claims, Structure};
 
 /// A job's terms: what an offer letter and the city it is in decide.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -12,23 +12,15 @@ pub struct Job {
     pub offer: Option<f64>,
     /// A joining bonus, paid once in the first year, in lakh.
     pub join: Option<f64>,
-    /// How the CTCs of this job are made up.
+    /// How the CTCs of this job are made up, its HRA and employer's NPS among them.
     pub structure: Structure,
-    /// House rent allowance as a percentage of basic pay.
-    pub hra_percent: f64,
     /// Rent paid a month, in rupees.
     pub rent_monthly: f64,
 }
 
 impl Default for Job {
     fn default() -> Self {
-        Job {
-            offer: None,
-            join: None,
-            structure: Structure::default(),
-            hra_percent: DEFAULT_HRA_PERCENT,
-            rent_monthly: 0.0,
-        }
+        Job { offer: None, join: None, structure: Structure::default(), rent_monthly: 0.0 }
     }
 }
 
@@ -44,6 +36,9 @@ pub struct Own {
     pub c80: f64,
     /// Health insurance for oneself and one's family.
     pub d80: f64,
+    /// Health insurance for one's parents, and whether a parent is a senior citizen.
+    pub d80_parents: f64,
+    pub parents_senior: bool,
     /// One's own NPS contribution beyond the 80C limit.
     pub nps: f64,
     /// Interest on a loan for a self-occupied home.
@@ -51,14 +46,14 @@ pub struct Own {
 }
 
 impl Job {
-    /// What the old regime lets a person claim in this job: its rent and HRA, and their own
-    /// deductions.
+    /// What the old regime lets a person claim in this job: its rent, and their own deductions.
     pub fn claims(&self, own: &Own) -> Claims {
         Claims {
             rent_monthly: self.rent_monthly,
-            hra_percent: self.hra_percent,
             c80: own.c80,
             d80: own.d80,
+            d80_parents: own.d80_parents,
+            parents_senior: own.parents_senior,
             nps: own.nps,
             home_loan: own.home_loan,
         }

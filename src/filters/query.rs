@@ -10,7 +10,6 @@ use super::selection::{Dimension, Profile, Selection};
 use crate::amount::{self, read_decimal};
 use crate::data::Dataset;
 use crate::format::trimmed;
-use crate::tax::PfMode;
 use std::ops::RangeInclusive;
 
 /// The flag that keeps compare mode when profile B has no parameter of its own.
@@ -105,8 +104,9 @@ fn read_into(param: Param, text: &str, job: &mut Job, own: &mut Own) -> Result<(
         Kind::Percent { range, slot, .. } => {
             slot.set(job, own, percent_in(text, range).ok_or(Problem::NotAccepted)?)
         }
-        Kind::Pf(slot) => {
-            slot.set(job, own, PfMode::from_slug(&text.to_ascii_lowercase()).ok_or(Problem::NotAccepted)?)
+        Kind::Choice { slugs, slot, .. } => {
+            let text = text.to_ascii_lowercase();
+            slot.set(job, own, slugs.iter().position(|s| *s == text).ok_or(Problem::NotAccepted)?)
         }
     }
     Ok(())
@@ -124,9 +124,9 @@ fn written(param: Param, job: &Job, own: &Own) -> Option<String> {
             let percent = slot.get(job, own);
             (percent != slot.default()).then(|| trimmed(percent))
         }
-        Kind::Pf(slot) => {
-            let mode = slot.get(job, own);
-            (mode != slot.default()).then(|| mode.slug().to_string())
+        Kind::Choice { slugs, slot, .. } => {
+            let choice = slot.get(job, own);
+            (choice != slot.default()).then(|| slugs[choice].to_string())
         }
     }
 }

@@ -51,11 +51,12 @@ impl Dimension {
         }
     }
 
-    /// The table that lists this filter's choices and figures.
+    /// The table that lists this filter's choices and figures (the cities with the workplaces
+    /// the survey does not list, which have no figure).
     pub fn table(self, data: &Dataset) -> &Table {
         match self {
             Self::Role => &data.role_choices,
-            Self::City => &data.cities,
+            Self::City => &data.city_choices,
             Self::Skill => &data.skills,
             Self::Experience => &data.experience,
             Self::Employer => &data.recruiters,
@@ -113,7 +114,7 @@ impl Selection {
         Inputs {
             role: self.role.map(|e| e.lakh),
             experience: self.experience.map(|e| e.lakh),
-            city: self.city.map(|e| e.lakh),
+            city: self.city.and_then(Entry::figure),
             skill: self.skill.map(|e| e.lakh),
             employer: self.employer.map(|e| e.lakh),
         }

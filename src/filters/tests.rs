@@ -459,8 +459,8 @@ fn a_structure_value_out_of_range_or_unreadable_is_named_and_the_default_applies
         ("basic=29.99&city=pune", "“29.99” in “basic” is not basic pay as 30 to 70% of the fixed CTC, so the default, 50%, is used."),
         ("var=-5&city=pune", "“-5” in “var” is not variable pay as 0 to 50% of the CTC, so the default, 0%, is used."),
         ("var=half&city=pune", "“half” in “var” is not variable pay as 0 to 50% of the CTC, so the default, 0%, is used."),
-        ("pf=some&city=pune", "“some” in “pf” is not the PF as “full”, “capped” or “none”, so the default, “full”, is used."),
-        ("pf=%3Cb%3E&city=pune", "“<b>” in “pf” is not the PF as “full”, “capped” or “none”, so the default, “full”, is used."),
+        ("pf=some&city=pune", "“some” in “pf” is not the PF as “full”, “capped”, “wages” or “none”, so the default, “full”, is used."),
+        ("pf=%3Cb%3E&city=pune", "“<b>” in “pf” is not the PF as “full”, “capped”, “wages” or “none”, so the default, “full”, is used."),
     ] {
         let d = decode(query, dataset());
         assert_eq!(d.link.job, Job::default(), "{query}");
@@ -485,7 +485,7 @@ fn terms() -> impl Strategy<Value = (Job, Own)> {
                         ((range.start() * 100.0).round() as u32, (range.end() * 100.0).round() as u32);
                     slot.set(&mut job, &mut own, f64::from(from + n % (to - from + 1)) / 100.0);
                 }
-                Kind::Pf(slot) => slot.set(&mut job, &mut own, PfMode::ALL[n as usize % PfMode::ALL.len()]),
+                Kind::Choice { slugs, slot, .. } => slot.set(&mut job, &mut own, n as usize % slugs.len()),
             }
         }
         (job, own)
@@ -514,7 +514,7 @@ fn the_old_regime_s_claims_are_carried_in_rupees_and_left_out_when_none() {
     assert!(d.notices.is_empty(), "{:?}", d.notices);
     let c = d.link.job.claims(&d.link.own);
     assert_eq!(
-        (c.rent_monthly, c.hra_percent, c.c80, c.d80, c.nps, c.home_loan),
+        (c.rent_monthly, d.link.job.structure.hra_percent, c.c80, c.d80, c.nps, c.home_loan),
         (40_000.0, 40.0, 30_000.0, 25_000.0, 50_000.0, 200_000.0)
     );
     assert_eq!(encode(&d.link), "rent=40000&hra=40&80c=30000&80d=25000&nps=50000&home-loan=200000");

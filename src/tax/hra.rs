@@ -61,7 +61,7 @@ pub fn hra_exemption(
         HraCity::Listed => rule.metro_share_of_basic,
         HraCity::Unlisted | HraCity::NoneChosen => rule.other_share_of_basic,
     };
-    let received = split.basic * claims.hra_percent / 100.0;
+    let received = split.hra;
     let rent_less_share = (claims.rent_monthly * 12.0 - split.basic * rule.rent_over_share_of_basic).max(0.0);
     let share_of_basic = split.basic * share;
     // Ties go to the first in this order, the order the law lists them in.
@@ -90,8 +90,13 @@ mod tests {
     fn the_hra_received_binds_when_it_is_least() {
         // HRA 20% of basic, ₹2,00,000; rent ₹40,000 a month less 10% of basic is ₹3,80,000;
         // 50% of basic in Mumbai is ₹5,00,000.
-        let claims = Claims { rent_monthly: 40_000.0, hra_percent: 20.0, ..Claims::default() };
-        let h = hra_exemption(year_2026_27(), &twenty_lakh(), &claims, Some("mumbai"));
+        let claims = Claims { rent_monthly: 40_000.0, ..Claims::default() };
+        let split = split(
+            &year_2026_27().salary,
+            2_000_000.0,
+            &Structure { hra_percent: 20.0, ..Structure::default() },
+        );
+        let h = hra_exemption(year_2026_27(), &split, &claims, Some("mumbai"));
         assert_eq!(h.bound, HraBound::Received);
         assert!(close(h.exempt, 200_000.0), "{h:?}");
     }

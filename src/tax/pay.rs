@@ -21,7 +21,10 @@ pub struct Deductions {
     /// The employee's PF and the investments beyond it, up to the limit.
     pub c80: f64,
     pub d80: f64,
+    pub d80_parents: f64,
     pub nps: f64,
+    /// The employer's NPS contribution, up to the regime's share of basic pay (both regimes).
+    pub employer_nps: f64,
 }
 
 impl Deductions {
@@ -33,12 +36,14 @@ impl Deductions {
             + self.home_loan
             + self.c80
             + self.d80
+            + self.d80_parents
             + self.nps
+            + self.employer_nps
     }
 
-    /// The four deductions with limits, as claimed: what the break-even adds to.
+    /// The deductions with limits that a person claims, as claimed: what the break-even adds to.
     pub fn limited(&self) -> f64 {
-        self.home_loan + self.c80 + self.d80 + self.nps
+        self.home_loan + self.c80 + self.d80 + self.d80_parents + self.nps
     }
 }
 
@@ -69,10 +74,11 @@ pub fn pay_in_hand(
     deductions: Deductions,
     professional_tax: f64,
 ) -> PayInHand {
-    // The employer's PF above its limit is taxed as salary, though it is not paid out.
-    let taxable = split.gross + split.perquisite - deductions.total();
-    let due = tax_due(regime, rules.cess_rate, taxable);
-    let variable_tax = tax_due(regime, rules.cess_rate, taxable + split.variable).total() - due.total();
+    // The employer's NPS contribution is salary (and deducted within its limit); its PF and NPS
+    // above their limit together are taxed as salary too, though neither is paid out.
+    let income = split.gross + split.employer_nps + split.perquisite - deductions.total();
+    let due = tax_due(rules, regime, income);
+    let variable_tax = tax_due(rules, regime, income + split.variable).total() - due.total();
     let per_year = split.gross - split.employee_pf - professional_tax - due.total();
     PayInHand {
         split,
@@ -86,13 +92,18 @@ pub fn pay_in_hand(
     }
 }
 
+/// What a regime deducts of the employer's NPS contribution: all of it, up to its share of
+/// salary (basic pay; the structure has no dearness allowance).
+pub fn employer_nps_deduction(regime: &Regime, split: &Split) -> f64 {
+    split.employer_nps.min(split.basic * regime.employer_nps.share_of_basic)
+}
+
 /// The tax that a payment made once in the year (a joining bonus), of `amount` rupees, adds
 /// under `regime` on top of the fixed and the variable pay of `pay`. It is salary like the
 /// rest (no PF, gratuity or professional tax is worked on it), taxed at the margin it reaches.
 pub fn one_time_tax(rules: &TaxRules, regime: &Regime, pay: &PayInHand, amount: f64) -> f64 {
-    let before = pay.due.taxable + pay.split.variable;
-    tax_due(regime, rules.cess_rate, before + amount).total()
-        - tax_due(regime, rules.cess_rate, before).total()
+    let before = pay.due.income + pay.split.variable;
+    tax_due(rules, regime, before + amount).total() - tax_due(rules, regime, before).total()
 }
 
 /// The professional tax a year on a monthly gross salary, and the state whose schedule gave it
@@ -134,10 +145,10 @@ mod tests {
         assert!((bonus_tax(2_000_000.0, 100_000.0) - 20_800.0).abs() < 0.01);
         // ₹10 L: taxable ₹8,40,950, still under the rebate's ₹12 L with the bonus: no tax.
         assert_eq!(bonus_tax(1_000_000.0, 100_000.0), 0.0);
-        // ₹14.1 L: taxable ₹12,16,489.50, where the rebate's marginal relief holds the tax at
-        // ₹16,489.50; at ₹13,16,489.50 the slabs give ₹77,473.425, and the bonus pays the step.
-        let step = (60_000.0 + 0.15 * 116_489.5 - 16_489.5) * 1.04;
-        assert!((bonus_tax(1_410_000.0, 100_000.0) - step).abs() < 0.01);
+        // ₹14.1 L: taxable ₹12,16,490 (rounded), where the rebate's marginal relief holds the
+        // tax at ₹16,490, ₹17,150 in all; at ₹13,16,490 the slabs give 60,000 + 15% × 1,16,490
+        // = ₹77,473.50, ₹80,572.44 with cess, rounded to ₹80,570: the bonus pays ₹63,420.
+        assert!((bonus_tax(1_410_000.0, 100_000.0) - 63_420.0).abs() < 0.01);
         assert_eq!(bonus_tax(1_410_000.0, 0.0), 0.0);
     }
 
@@ -153,8 +164,31 @@ mod tests {
         assert_eq!(professional_tax(rules, Some("chennai"), 50_000.0).0, 2_500.0);
         assert_eq!(
             professional_tax(rules, Some("chennai"), 50_000.0).1.map(|s| s.state.as_ref()),
-            Some("Tamil Nadu")
+            Some("Tamil Nadu, Greater Chennai Corporation")
         );
         assert_eq!(professional_tax(rules, None, 50_000.0), (2_500.0, None));
+        // Delhi, Haryana and Uttar Pradesh levy none; West Bengal, Gujarat and Andhra Pradesh top
+        // out at ₹200 a month, ₹2,400 a year; Kerala's half-yearly ₹1,250 from ₹1,25,000 a
+        // half-year is ₹2,500 a year from ₹20,834 a month; Madhya Pradesh's ₹2,000 is for an
+        // annual salary of ₹3,00,001 to ₹4,00,000 (₹25,001 to ₹33,333 a month).
+        for (city, monthly, annual) in [
+            ("delhi", 90_000.0, 0.0),
+            ("gurugram", 90_000.0, 0.0),
+            ("noida", 90_000.0, 0.0),
+            ("kolkata", 90_000.0, 2_400.0),
+            ("kolkata", 12_000.0, 1_320.0),
+            ("ahmedabad", 12_000.0, 0.0),
+            ("ahmedabad", 12_001.0, 2_400.0),
+            ("visakhapatnam", 90_000.0, 2_400.0),
+            ("kochi", 20_833.0, 2_000.0),
+            ("thiruvananthapuram", 20_834.0, 2_500.0),
+            ("indore", 30_000.0, 2_000.0),
+            ("bhubaneswar", 30_000.0, 2_500.0),
+            ("coimbatore", 90_000.0, 2_500.0),
+            ("jaipur", 90_000.0, 0.0),
+            ("chandigarh", 90_000.0, 0.0),
+        ] {
+            assert_eq!(professional_tax(rules, Some(city), monthly).0, annual, "{city} at {monthly}");
+        }
     }
 }

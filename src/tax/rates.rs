@@ -2,11 +2,13 @@
 //! the tax on the slabs, the rebate (with or without marginal relief), the surcharge with its
 //! own marginal relief, and the cess on both.
 
-use crate::data::{Regime, SurchargeStep};
+use crate::data::{Regime, SurchargeStep, TaxRules};
 
-/// The tax on one taxable income, step by step, rupees a year, unrounded.
+/// The tax on one taxable income, step by step, rupees a year.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct TaxDue {
+    /// The total income as worked out, and as the Act rounds it to tax it.
+    pub income: f64,
     pub taxable: f64,
     /// Tax on the slabs, before the rebate.
     pub slab_tax: f64,
@@ -15,22 +17,43 @@ pub struct TaxDue {
     /// After its own marginal relief.
     pub surcharge: f64,
     pub cess: f64,
+    /// What rounding tax, surcharge and cess together adds (or takes, below zero).
+    pub rounding: f64,
 }
 
 impl TaxDue {
-    /// Income tax in all: tax, surcharge and cess.
+    /// Income tax in all: tax, surcharge and cess, rounded as the Act says.
     pub fn total(&self) -> f64 {
-        self.tax + self.surcharge + self.cess
+        self.tax + self.surcharge + self.cess + self.rounding
     }
 }
 
-/// The tax on `taxable` (rupees a year; below zero counts as zero).
-pub fn tax_due(regime: &Regime, cess_rate: f64, taxable: f64) -> TaxDue {
-    let taxable = taxable.max(0.0);
+/// An amount rounded as the Act rounds total income and tax: paise ignored, then to the
+/// nearest `multiple`, a last figure of half of it or more rounding up.
+pub fn round_as_the_act(amount: f64, multiple: f64) -> f64 {
+    ((amount.floor() + multiple / 2.0) / multiple).floor() * multiple
+}
+
+/// The tax under `regime` on a total income of `income` (rupees a year; below zero counts as
+/// zero), rounded as the year's rules say.
+pub fn tax_due(rules: &TaxRules, regime: &Regime, income: f64) -> TaxDue {
+    let income = income.max(0.0);
+    let multiple = rules.rounding.multiple;
+    let taxable = round_as_the_act(income, multiple);
     let slab_tax = slab_tax(regime, taxable);
     let tax = after_rebate(regime, taxable, slab_tax);
     let surcharge = surcharge(regime, taxable, tax);
-    TaxDue { taxable, slab_tax, tax, surcharge, cess: (tax + surcharge) * cess_rate }
+    let cess = (tax + surcharge) * rules.cess_rate;
+    let exact = tax + surcharge + cess;
+    TaxDue {
+        income,
+        taxable,
+        slab_tax,
+        tax,
+        surcharge,
+        cess,
+        rounding: round_as_the_act(exact, multiple) - exact,
+    }
 }
 
 /// Each slab's rate on the part of the income that falls in it.
@@ -84,7 +107,7 @@ mod tests {
 
     fn new_regime(taxable: f64) -> TaxDue {
         let rules = year_2026_27();
-        tax_due(&rules.new_regime, rules.cess_rate, taxable)
+        tax_due(rules, &rules.new_regime, taxable)
     }
 
     #[test]
@@ -93,10 +116,13 @@ mod tests {
         assert_eq!(at.slab_tax.round(), 60_000.0);
         assert_eq!((at.tax, at.cess), (0.0, 0.0));
         // ₹100 more: the slabs would charge ₹60,015; marginal relief leaves the ₹100 itself,
-        // and cess on it makes ₹104 (an effective marginal rate of 104%).
+        // and cess on it makes ₹104 (an effective marginal rate of 104%), which section 516
+        // rounds to ₹100; ₹150 more pays ₹156, rounded to ₹160.
         let above = new_regime(1_200_100.0);
         assert!(close(above.tax, 100.0), "tax {}", above.tax);
-        assert!(close(above.total(), 104.0), "with cess {}", above.total());
+        assert!(close(above.tax + above.surcharge + above.cess, 104.0), "with cess {above:?}");
+        assert!(close(above.total(), 100.0), "rounded {}", above.total());
+        assert!(close(new_regime(1_200_150.0).total(), 160.0));
         // Relief ends where the slabs charge less than the excess: 60,000 + 15% × x = x at x ≈ ₹70,588.
         assert!(close(new_regime(1_300_000.0).tax, 75_000.0));
     }

@@ -1,6 +1,7 @@
 //! What the tax modules' tests share: the years they are worked for, and a comparison to half a paisa.
 
-use crate::data::{tax_years, TaxRules};
+use crate::data::{tax_years, Date, TaxRules};
+use crate::tax::{year_in_force, YearInForce};
 
 /// Tax year 2026-27, the year the worked examples are for. Each year is found by its name, so
 /// that a new year's file does not change which one a test reads.
@@ -16,4 +17,9 @@ pub fn year_2025_26() -> &'static TaxRules {
 /// Two amounts in rupees that agree to within half a paisa.
 pub fn close(a: f64, b: f64) -> bool {
     (a - b).abs() < 0.005
+}
+
+/// The year in force on a day (`YYYY-MM-DD`), its dated changes to then applied.
+pub fn on(day: &str) -> YearInForce {
+    year_in_force(Date::parse(day).expect("a date"), tax_years())
 }

@@ -1,7 +1,8 @@
 //! Which tax year's rules apply on a date: the year in force from 1 April to 31 March, or,
-//! past either end of the years this version knows, the nearest one, which the page says.
+//! past either end of the years this version knows, the nearest one, which the page says; and
+//! within the year, the rules as its dated changes stand on that day.
 
-use crate::data::{Date, TaxRules};
+use crate::data::{tax_year_changed, Change, Date, TaxRules};
 
 /// How the rules chosen for a date cover it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,21 +18,37 @@ pub enum Coverage {
 /// The rules used on a date, and how they cover it.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct YearInForce {
+    /// The year's rules as they stand on `date`, its dated changes up to it applied.
     pub rules: &'static TaxRules,
+    /// The year's rules as its file states them, from its first day.
+    pub year: &'static TaxRules,
     pub coverage: Coverage,
     pub date: Date,
 }
 
+impl YearInForce {
+    /// The last change to `rule` in force on the date, if the rule has changed in the year.
+    pub fn changed(&self, rule: &str) -> Option<&'static Change> {
+        let year = self.year;
+        year.changes[..year.changes_by(self.date)].iter().rfind(|c| c.rule == rule)
+    }
+}
+
 /// The year whose rules are in force on `date`; past either end of `years` (which are in
-/// order and never empty, as the data tests check), the nearest one.
+/// order and never empty, as the data tests check), the nearest one, as it stands at that end.
 pub fn year_in_force(date: Date, years: &'static [TaxRules]) -> YearInForce {
     let (first, last) = (&years[0], &years[years.len() - 1]);
-    let (rules, coverage) = match years.iter().find(|y| y.starts <= date && date <= y.ends) {
+    let (year, coverage) = match years.iter().find(|y| y.starts <= date && date <= y.ends) {
         Some(year) => (year, Coverage::InForce),
         None if date > last.ends => (last, Coverage::AfterLast),
         None => (first, Coverage::BeforeFirst),
     };
-    YearInForce { rules, coverage, date }
+    let index = years.iter().position(|y| std::ptr::eq(y, year)).unwrap_or(0);
+    let rules = match year.changes_by(date) {
+        0 => year,
+        count => tax_year_changed(index, count).unwrap_or(year),
+    };
+    YearInForce { rules, year, coverage, date }
 }
 
 #[cfg(test)]

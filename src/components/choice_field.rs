@@ -1,0 +1,60 @@
+//! A select for one choice of the link's table (`filters::Kind::Choice`): how the employer pays
+//! PF, what gratuity is worked on, whether a parent is a senior citizen. Each option is worded
+//! for the rules in force (`display::fields::choice_labels`), and carries an id of its own so
+//! that the first stage can word it too.
+
+use crate::components::shell_state::in_static_shell;
+use crate::display::fields::{choice_labels, option_id};
+use crate::filters::{Field, Kind, Param, Profile};
+use crate::state::AppState;
+use leptos::prelude::*;
+
+/// The select for `param` of a profile (A's unless told).
+#[component]
+pub fn ChoiceField(param: Param, #[prop(default = Profile::A)] profile: Profile) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let Kind::Choice { slugs, slot, .. } = param.row().kind else { panic!("{param:?} is not a choice") };
+    let on_change = move |ev| {
+        let value = event_target_value(&ev);
+        if let Some(choice) = slugs.iter().position(|s| *s == value) {
+            state.write_for(profile, slot, choice);
+        }
+    };
+    let now = untrack(|| state.read_for(profile, slot));
+    let field = Field::Param(profile, param);
+    let id = field.id();
+    // The select follows the link when it is replaced from outside the form (Start with mine,
+    // back and forward), as the fields do.
+    let select = NodeRef::<leptos::html::Select>::new();
+    Effect::new(move |_| {
+        let choice = state.read_for(profile, slot);
+        if let Some(select) = select.get_untracked() {
+            select.set_value(slugs[choice]);
+        }
+    });
+    let labels = choice_labels(param, &state.year);
+    view! {
+        <div class="field">
+            <label for=id.clone()>{field.label()}</label>
+            <select
+                id=id.clone()
+                name=id.clone()
+                node_ref=select
+                disabled=in_static_shell()
+                on:change=on_change
+            >
+                {labels
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, label)| {
+                        view! {
+                            <option value=slugs[i] id=option_id(&id, slugs[i]) selected=i == now>
+                                {label}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
