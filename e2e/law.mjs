@@ -1,15 +1,44 @@
-// Pay in hand for 2026-27, worked out here from the law (Income-tax Act, 2025 as amended by the
-// Finance Act, 2026), not from the app's code, so that the end-to-end tests can check the page's
-// figures against an independent recomputation. Only what the tests' cases need: incomes below
-// the surcharge, and the professional tax of Karnataka and Maharashtra above their thresholds.
+// Pay in hand for tax year 2026-27, worked out here from the law, not from the app's code, so
+// that the end-to-end tests can check the page's figures against an independent recomputation:
+// - Income-tax Act, 2025 (s.202 new regime; s.19 standard deduction; s.156 rebate; s.124(1)
+//   and (2) the employer's NPS; s.126(2)(b) and (8)(a) the parents' health insurance; s.17(1)(h)
+//   the employer's contributions above ₹7,50,000; s.516 rounding to ₹10), the Finance Act, 2026
+//   (the old regime's slabs, the cess) and rule 279(1) of the Income-tax Rules, 2026 (HRA);
+// - the Code on Social Security, 2020 (s.2(88) wages, worked here by applying the definition
+//   until it settles, not by the app's closed form) and S.O. 5109(E) (the PF wage ceiling of
+//   ₹25,000 a month from 17 September 2026);
+// - each state's professional tax, for the cities the tests use, above their thresholds.
+// Only what the tests' cases need: incomes below the surcharge.
 const CESS = 0.04;
-const NEW = { standard: 75_000, slabs: [[400_000, 0], [800_000, 0.05], [1_200_000, 0.1], [1_600_000, 0.15], [2_000_000, 0.2], [2_400_000, 0.25], [Infinity, 0.3]], rebateUpTo: 1_200_000, rebate: 60_000 };
-const OLD = { standard: 50_000, slabs: [[250_000, 0], [500_000, 0.05], [1_000_000, 0.2], [Infinity, 0.3]], rebateUpTo: 500_000, rebate: 12_500 };
-/** Professional tax a year where the gross is over every threshold: Karnataka and Maharashtra. */
-const PROFESSIONAL_TAX = 2_500;
+const NEW = {
+  standard: 75_000,
+  slabs: [[400_000, 0], [800_000, 0.05], [1_200_000, 0.1], [1_600_000, 0.15], [2_000_000, 0.2], [2_400_000, 0.25], [Infinity, 0.3]],
+  rebateUpTo: 1_200_000,
+  rebate: 60_000,
+  npsShare: 0.14,
+};
+const OLD = {
+  standard: 50_000,
+  slabs: [[250_000, 0], [500_000, 0.05], [1_000_000, 0.2], [Infinity, 0.3]],
+  rebateUpTo: 500_000,
+  rebate: 12_500,
+  npsShare: 0.1,
+};
+/** Professional tax a year above each state's top threshold, by city. */
+const PROFESSIONAL_TAX = {
+  bengaluru: 2_500, mumbai: 2_500, pune: 2_500, chennai: 2_500, hyderabad: 2_400,
+  kolkata: 2_400, ahmedabad: 2_400, gurugram: 0, noida: 0, delhi: 0,
+};
+/** Rule 279(1): 50% of salary in these, 40% anywhere else. */
+const HRA_FIFTY = ["mumbai", "kolkata", "delhi", "chennai", "hyderabad", "pune", "ahmedabad", "bengaluru"];
 const PF = 0.12;
-const PF_CEILING_MONTH = 15_000;
+/** The share offer letters set aside for gratuity, the convention for 15 ÷ 26 of a month a year. */
 const GRATUITY = 0.0481;
+/** S.O. 5109(E): ₹25,000 a month from 17 September 2026, ₹15,000 before. */
+export const pfCeilingMonth = (day = "2026-12-01") => (day >= "2026-09-17" ? 25_000 : 15_000);
+
+/** Section 516: paise ignored, then to the nearest ten, a last figure of five or more up. */
+export const round10 = (x) => Math.floor((Math.floor(x) + 5) / 10) * 10;
 
 function slabTax(regime, income) {
   let tax = 0;
@@ -21,46 +50,68 @@ function slabTax(regime, income) {
   return tax;
 }
 
-/** Income tax with the rebate (and its marginal relief, new regime) and the cess. */
-function incomeTax(regime, taxable) {
+/** Income tax on a total income: rounded, the slabs, the rebate (with its marginal relief under
+ *  the new regime), cess, and the total rounded. */
+function incomeTax(regime, income) {
+  const taxable = round10(Math.max(0, income));
   let tax = slabTax(regime, taxable);
   if (taxable <= regime.rebateUpTo) tax = Math.max(0, tax - regime.rebate);
   else if (regime === NEW) tax = Math.min(tax, taxable - regime.rebateUpTo);
-  return tax * (1 + CESS);
+  return round10(tax * (1 + CESS));
+}
+
+/** The wages the Code counts, by its definition applied until it settles: all remuneration (the
+ *  fixed CTC but gratuity) less HRA, the employer's PF and NPS, and no less than half of it. */
+function wages(fixed, basic, hra, nps, pfOf, gratuityOf) {
+  let w = basic;
+  for (let i = 0; i < 200; i++) {
+    const remuneration = fixed - gratuityOf(w);
+    const exclusions = hra + nps + pfOf(w);
+    w = Math.max(basic, remuneration - exclusions, remuneration / 2);
+  }
+  return w;
 }
 
 /** One offer's year under one regime: monthly in hand, the variable pay and bonus after their tax. */
-export function work(o, regimeName) {
+export function work(o, regimeName, day = "2026-12-01") {
   const regime = regimeName === "new" ? NEW : OLD;
+  const city = o.city ?? "bengaluru";
   const variable = (o.ctc * (o.var ?? 0)) / 100;
   const fixed = o.ctc - variable;
   const basic = (fixed * (o.basic ?? 50)) / 100;
-  const pf = o.pf === "capped" ? PF_CEILING_MONTH * PF * 12 : o.pf === "none" ? 0 : basic * PF;
-  const gratuity = basic * GRATUITY;
-  const gross = fixed - pf - gratuity;
-  let taxable = gross - regime.standard;
+  const hra = (basic * (o.hra ?? 50)) / 100;
+  const nps = (basic * (o.enps ?? 0)) / 100;
+  const ceiling = pfCeilingMonth(day) * 12;
+  const pfOf = (w) =>
+    ({ full: basic * PF, capped: Math.min(basic, ceiling) * PF, wages: w * PF, none: 0 })[o.pf ?? "full"];
+  const gratuityOf = (w) => (o.grat === "wages" ? w : basic) * GRATUITY;
+  const w = wages(fixed, basic, hra, nps, pfOf, gratuityOf);
+  const pf = pfOf(w);
+  const gratuity = gratuityOf(w);
+  const gross = fixed - pf - nps - gratuity;
+  const perquisite = Math.max(0, pf + nps - 750_000);
+  const professional = PROFESSIONAL_TAX[city];
+  let income = gross + nps + perquisite - regime.standard - Math.min(nps, basic * regime.npsShare);
   if (regime === OLD) {
-    const hra = (basic * (o.hra ?? 50)) / 100;
-    // All five cities are on the 50% list; the rent less a tenth of basic; what the salary pays.
-    const exempt = Math.max(0, Math.min(hra, (o.rent ?? 0) * 12 - basic * 0.1, basic * 0.5));
+    const share = HRA_FIFTY.includes(city) ? 0.5 : 0.4;
+    const exempt = Math.max(0, Math.min(hra, (o.rent ?? 0) * 12 - basic * 0.1, basic * share));
     const c = o.claims ?? {};
-    taxable -= exempt + PROFESSIONAL_TAX + Math.min(150_000, pf + (c.c80 ?? 0)) + Math.min(25_000, c.d80 ?? 0);
-    taxable -= Math.min(50_000, c.nps ?? 0) + Math.min(200_000, c.homeLoan ?? 0);
+    income -= exempt + professional + Math.min(150_000, pf + (c.c80 ?? 0)) + Math.min(25_000, c.d80 ?? 0);
+    income -= Math.min(c.parentsSenior ? 50_000 : 25_000, c.parents ?? 0);
+    income -= Math.min(50_000, c.nps ?? 0) + Math.min(200_000, c.homeLoan ?? 0);
   }
-  taxable = Math.max(0, taxable);
-  const tax = incomeTax(regime, taxable);
-  const inHandYear = gross - pf - tax - PROFESSIONAL_TAX;
-  const variableNet = variable - (incomeTax(regime, taxable + variable) - tax);
+  const tax = incomeTax(regime, income);
+  const inHandYear = gross - pf - tax - professional;
+  const variableNet = variable - (incomeTax(regime, income + variable) - tax);
   const bonus = o.join ?? 0;
-  const bonusNet = bonus - (incomeTax(regime, taxable + variable + bonus) - incomeTax(regime, taxable + variable));
-  return { monthly: inHandYear / 12, firstYear: inHandYear + variableNet + bonusNet, pf, gratuity };
+  const bonusNet = bonus - (incomeTax(regime, income + variable + bonus) - incomeTax(regime, income + variable));
+  return { monthly: inHandYear / 12, firstYear: inHandYear + variableNet + bonusNet, pf, gratuity, wages: w, tax };
 }
 
 /** The better regime on the fixed pay's monthly in hand, the new one on a tie. */
-export function better(o) {
-  const [n, old] = [work(o, "new"), work(o, "old")];
+export function better(o, day) {
+  const [n, old] = [work(o, "new", day), work(o, "old", day)];
   return Math.round(old.monthly) > Math.round(n.monthly) ? { regime: "old", ...old } : { regime: "new", ...n };
 }
 
 export const inr = (n) => "₹" + Math.round(n).toLocaleString("en-IN");
-

@@ -41,7 +41,7 @@ test("a link with an offer places it against the range and works out both monthl
   for (const [label, amount] of [
     ["CTC", "₹14,10,000"],
     ["Gross salary", "₹12,91,490"],
-    ["Taxable income", "₹12,16,490"],
+    ["Taxable income, to the nearest ₹10 (section 516)", "₹12,16,490"],
     ["Tax after marginal relief (section 156(2)): no more than the income above ₹12,00,000", "₹16,490"],
     ["Health and education cess, 4% of tax and surcharge", "₹660"],
     ["Professional tax, Karnataka", "−₹2,500"],
@@ -65,9 +65,11 @@ test("an offer above the range says so, and changing the city changes the take-h
     "42% above the estimate of ₹14.1 L, above its range ₹11.3 L to ₹17.0 L",
   );
   // Karnataka's ₹2,500 a year against Telangana's ₹2,400: ₹8.33 a month more in Hyderabad.
+  // (18,31,900 − 1,20,000 − 2,500 − 1,57,440 tax, rounded) ÷ 12 = ₹1,29,330; with ₹2,400,
+  // ₹1,29,338.33.
   await expect(page.getByTestId("offer-in-hand")).toHaveText("₹1,29,330");
   await filter(page, "City").selectOption("hyderabad");
-  await expect(page.getByTestId("offer-in-hand")).toHaveText("₹1,29,339");
+  await expect(page.getByTestId("offer-in-hand")).toHaveText("₹1,29,338");
   await expect(page.locator(".pay").nth(1)).toContainText("Professional tax, Telangana");
   await filter(page, "City").selectOption("");
   await expect(page.locator(".pay").nth(1)).toContainText("no city chosen: the ₹2,500 cap");
@@ -78,7 +80,7 @@ test("an unreadable offer is named in plain text, left out of the link, and the 
   await offerField(page).fill("<b>twelve</b>");
   await offerField(page).blur();
   await expect(page.getByTestId("offer-understood")).toHaveText(
-    "“<b>twelve</b>” is not an amount this page can read. Try 12.5, 12.5 L, ₹12,50,000 or 1.2 Cr.",
+    "“<b>twelve</b>” is not an amount this page can read. Type it as 12.5, 12.5 L, ₹12,50,000 or 1.2 Cr.",
   );
   await expect(offerField(page)).toHaveAttribute("aria-invalid", "true");
   await expect(page.locator("main b")).toHaveCount(0);
@@ -97,7 +99,7 @@ test("an over-long unreadable offer is quoted only in part, as a link's notice i
   await offerField(page).fill("x".repeat(60));
   await offerField(page).blur();
   await expect(page.getByTestId("offer-understood")).toHaveText(
-    `“${"x".repeat(40)}…” is not an amount this page can read. Try 12.5, 12.5 L, ₹12,50,000 or 1.2 Cr.`,
+    `“${"x".repeat(40)}…” is not an amount this page can read. Type it as 12.5, 12.5 L, ₹12,50,000 or 1.2 Cr.`,
   );
 });
 

@@ -51,11 +51,14 @@ test("the salary structure changes the pay in hand and goes into the link", asyn
   await expect.poll(() => params(page).get("pf")).toBe("capped");
   await field(page, "Variable pay, % of the CTC, paid once a year").fill("10");
   await expect.poll(() => params(page).get("var")).toBe("10");
-  // ₹20 L, 10% variable: ₹2,00,000 paid once. Fixed ₹18 L, basic ₹7,20,000, PF ₹21,600 each,
-  // gratuity ₹34,632, gross ₹17,43,768, taxable ₹16,68,768: slab tax ₹1,33,753.60 with cess
-  // ₹1,39,103.74. In hand (17,43,768 − 21,600 − 2,500 − 1,39,103.74) ÷ 12 = ₹1,31,714.
-  await expect(page.getByTestId("offer-in-hand")).toHaveText("₹1,31,714");
-  // The payout: tax on ₹18,68,768 is ₹1,73,753.60 + cess = ₹1,80,703.74, so ₹41,600 of tax.
+  // ₹20 L, 10% variable: ₹2,00,000 paid once. Fixed ₹18 L, basic ₹7,20,000, PF capped at 12% of
+  // the ₹25,000 a month in force since 17 September 2026, ₹36,000 each; gratuity ₹34,632; gross
+  // ₹17,29,368; taxable ₹16,54,368, rounded to ₹16,54,370: 1,20,000 + 20% × 54,370 = ₹1,30,874,
+  // ₹1,36,108.96 with cess, rounded to ₹1,36,110. In hand (17,29,368 − 36,000 − 2,500 −
+  // 1,36,110) ÷ 12 = ₹1,29,563.
+  await expect(page.getByTestId("offer-in-hand")).toHaveText("₹1,29,563");
+  // The payout: tax on ₹18,54,370 is 1,20,000 + 20% × 2,54,370 = ₹1,70,874, ₹1,77,708.96 with
+  // cess, rounded to ₹1,77,710: ₹41,600 more.
   await expect(page.getByTestId("variable-net")).toHaveText("₹1,58,400");
   await expect(page.locator(".variable-pay")).toContainText("after ₹41,600 of tax, for your offer.");
   await page.locator(".pay").nth(1).locator("summary").click();
@@ -63,8 +66,8 @@ test("the salary structure changes the pay in hand and goes into the link", asyn
   for (const [label, amount] of [
     ["Variable pay, 10% of CTC, paid once a year (below)", "−₹2,00,000"],
     ["Basic pay, 40% of the fixed CTC", "₹7,20,000"],
-    ["Employer’s PF, 12% of basic pay up to ₹15,000 a month", "−₹21,600"],
-    ["Gross salary", "₹17,43,768"],
+    ["Employer’s PF, 12% of basic pay up to ₹25,000 a month, in force since 17 September 2026", "−₹36,000"],
+    ["Gross salary", "₹17,29,368"],
   ]) {
     await expect(working.getByRole("row", { name: label, exact: false }).getByRole("cell")).toHaveText(amount);
   }
@@ -72,7 +75,7 @@ test("the salary structure changes the pay in hand and goes into the link", asyn
   await page.reload();
   await expect(field(page, "Basic pay, % of the fixed CTC")).toHaveValue("40");
   await expect(pf(page)).toHaveValue("capped");
-  await expect(page.getByTestId("offer-in-hand")).toHaveText("₹1,31,714");
+  await expect(page.getByTestId("offer-in-hand")).toHaveText("₹1,29,563");
 });
 
 test("a typed percentage that cannot be used gets a plain message and the default applies", async ({ page }) => {
@@ -95,7 +98,7 @@ test("a typed percentage that cannot be used gets a plain message and the defaul
 
 for (const [query, says, control, byDefault] of [
   ["basic=80", "“80” in “basic” is not basic pay as 30 to 70% of the fixed CTC, so the default, 50%, is used.", "#basic", ""],
-  ["pf=half", "“half” in “pf” is not the PF as “full”, “capped” or “none”, so the default, “full”, is used.", "#pf", "full"],
+  ["pf=half", "“half” in “pf” is not the PF as “full”, “capped”, “wages” or “none”, so the default, “full”, is used.", "#pf", "full"],
   ["var=60", "“60” in “var” is not variable pay as 0 to 50% of the CTC, so the default, 0%, is used.", "#var", ""],
   ["current=abc", "The current CTC in the link was ignored: “abc” is not an amount this page can read.", "#current", ""],
 ]) {
@@ -134,7 +137,7 @@ test("an unreadable current CTC is named beside its field and left out of the li
   await currentField(page).fill("ten lakh");
   await currentField(page).blur();
   await expect(page.getByTestId("current-understood")).toHaveText(
-    "“ten lakh” is not an amount this page can read. Try 12.5, 12.5 L, ₹12,50,000 or 1.2 Cr.",
+    "“ten lakh” is not an amount this page can read. Type it as 12.5, 12.5 L, ₹12,50,000 or 1.2 Cr.",
   );
   await expect.poll(() => params(page).get("current")).toBe(null);
   await expect(page.getByTestId("current-in-hand")).toBeHidden();

@@ -78,7 +78,7 @@
     if (live()) return;
     for (const [kind, id, value] of fills) {
       if (kind === "q") keepAddress(value);
-      else if (kind === "n") window[PAGE.earlyLink] = value;
+      else if (kind === "n") window[PAGE.handover] = value;
       const element = id && document.getElementById(id);
       if (!element) continue;
       // Only what changes is written: a write that changes nothing still costs a layout.
@@ -111,16 +111,25 @@
   }
 
   /** Enables a control and sends what is done to it to the module: a select's change (`i`), a
-   *  field's text as it is typed (`i`) and when it is left (`c`), a button's press (`k`). */
+   *  field's text as it is typed (`i`) and when it is left (`c`), a button's press (`k`), a
+   *  disclosure opened or closed (`o`). */
   function listen(element) {
     element.disabled = false;
     const send = (kind) => (event) => {
       if (live()) return;
       const control = event.currentTarget;
       if (control.id === PAGE.copy) return copy();
-      apply(call(exports.early_event, `${kind}:${control.id}${kind === "k" ? "" : "=" + control.value}`));
+      const value = kind === "k" ? "" : "=" + (kind === "o" ? (control.open ? "1" : "") : control.value);
+      // A field being typed in stays where it is on screen: where lines above it appear or
+      // go, the page scrolls by as much.
+      const top = () => control.getBoundingClientRect().top;
+      const before = control.tagName === "INPUT" && top();
+      apply(call(exports.early_event, `${kind}:${control.id}${value}`));
+      const moved = before === false ? 0 : top() - before;
+      if (Math.abs(moved) >= 1) scrollBy(0, moved);
     };
-    if (element.tagName === "SELECT") element.addEventListener("change", send("i"));
+    if (element.tagName === "DETAILS") element.addEventListener("toggle", send("o"));
+    else if (element.tagName === "SELECT") element.addEventListener("change", send("i"));
     else if (element.tagName === "INPUT") {
       element.addEventListener("input", send("i"));
       element.addEventListener("change", send("c"));

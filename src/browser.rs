@@ -3,7 +3,7 @@
 //! Everything here is a thin wrapper so that the rest of the app stays pure.
 
 use crate::data::Date;
-use crate::page::{Stage, EARLY_LINK, MAIN};
+use crate::page::{Stage, HANDOVER, MAIN};
 use wasm_bindgen::prelude::*;
 
 /// The page's element with this id, if there is one.
@@ -34,21 +34,33 @@ pub fn today() -> Date {
     Date { year: now.get_full_year() as u16, month: now.get_month() as u8 + 1, day: now.get_date() as u8 }
 }
 
-/// The query whose notices the first stage shows, if it ran: the app takes them over from it,
-/// as the stage may have rewritten the address since ("" once the person dismissed them).
-pub fn early_link() -> Option<String> {
-    js_sys::Reflect::get(&leptos::prelude::window(), &EARLY_LINK.into()).ok()?.as_string()
+/// The session the first stage left for the app to take over (`page::Session::handover`), if
+/// it ran.
+pub fn handover() -> Option<String> {
+    js_sys::Reflect::get(&leptos::prelude::window(), &HANDOVER.into()).ok()?.as_string()
 }
 
-/// The value of the page's control with this id (a select or a field), if there is one.
-pub fn value_of(id: &str) -> Option<String> {
-    let control: JsValue = element(id)?.into();
-    js_sys::Reflect::get(&control, &"value".into()).ok()?.as_string()
-}
-
-/// An attribute of the page's element with this id, if both are there.
-pub fn attribute_of(id: &str, name: &str) -> Option<String> {
-    element(id)?.get_attribute(name)
+/// Keeps an element where it is on screen across a change: returns what, called after the
+/// change, scrolls the page by as much as the element moved by the next frame, so that a field
+/// being typed in does not move when lines above it appear or go.
+pub fn keep_in_place(element: &web_sys::Element) -> impl FnOnce() {
+    let top = |e: &JsValue| -> Option<f64> {
+        let rect = js_sys::Reflect::get(e, &"getBoundingClientRect".into()).ok()?;
+        let rect = js_sys::Reflect::apply(rect.unchecked_ref::<js_sys::Function>(), e, &js_sys::Array::new())
+            .ok()?;
+        js_sys::Reflect::get(&rect, &"top".into()).ok()?.as_f64()
+    };
+    let element: JsValue = element.clone().into();
+    let before = top(&element);
+    move || {
+        leptos::prelude::request_animation_frame(move || {
+            if let (Some(before), Some(after)) = (before, top(&element)) {
+                if (after - before).abs() >= 1.0 {
+                    leptos::prelude::window().scroll_by_with_x_and_y(0.0, after - before);
+                }
+            }
+        })
+    }
 }
 
 /// The field that has focus, by its id, with its selection: to give it back after the app has
@@ -76,22 +88,17 @@ pub fn refocus((id, start, end): (String, JsValue, JsValue)) {
     }
 }
 
-/// The text of the page's element with this id.
-pub fn text_of(id: &str) -> Option<String> {
-    element(id)?.text_content()
+/// The value of the page's control with this id (a select or a field), if there is one.
+pub fn value_of(id: &str) -> Option<String> {
+    let control: JsValue = element(id)?.into();
+    js_sys::Reflect::get(&control, &"value".into()).ok()?.as_string()
 }
 
-/// Opens the page's disclosure with this id.
-pub fn open(id: &str) {
+/// Opens or closes the page's disclosure with this id.
+pub fn set_open(id: &str, open: bool) {
     if let Some(details) = element(id) {
-        let _ = details.set_attribute("open", "");
+        let _ = if open { details.set_attribute("open", "") } else { details.remove_attribute("open") };
     }
-}
-
-/// Whether the page's disclosure with this id is open, if there is one.
-pub fn is_open(id: &str) -> Option<bool> {
-    let details: JsValue = element(id)?.into();
-    js_sys::Reflect::get(&details, &"open".into()).ok()?.as_bool()
 }
 
 /// The current query string, including its leading `?` (or empty).

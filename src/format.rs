@@ -4,6 +4,16 @@
 const RUPEES_PER_LAKH: f64 = 100_000.0;
 const LAKH_PER_CRORE: f64 = 100.0;
 
+/// An amount in lakh, in rupees.
+pub fn rupees_of(lakh: f64) -> f64 {
+    lakh * RUPEES_PER_LAKH
+}
+
+/// An amount in rupees, in lakh.
+pub fn lakh_of(rupees: f64) -> f64 {
+    rupees / RUPEES_PER_LAKH
+}
+
 /// Rounds to one decimal of a lakh (₹10,000), the precision every figure is shown at.
 pub fn round_to_tenth(lakh: f64) -> f64 {
     (lakh * 10.0).round() / 10.0

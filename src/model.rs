@@ -14,6 +14,7 @@
 //! Pure arithmetic: no data loading, no browser.
 
 use crate::data::Dataset;
+use crate::format::round_to_tenth;
 
 /// The source figures (INR lakh) for each choice; `None` means "Any".
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -60,6 +61,14 @@ pub struct Estimate {
     pub high: f64,
     pub benchmark: f64,
     pub factors: Factors,
+}
+
+impl Estimate {
+    /// The estimate as the page shows it, rounded to ₹0.1 L: what its pay in hand and every
+    /// comparison with it are worked from, so a reader can redo them.
+    pub fn shown(&self) -> f64 {
+        round_to_tenth(self.lakh)
+    }
 }
 
 /// Which factor a breakdown step applies.

@@ -17,6 +17,7 @@ use crate::components::{
     summary::{EstimateBar, Summary},
     what_if::WhatIf,
 };
+use crate::page::Session;
 use crate::page::{
     slot, Stage, APP, ESTIMATE_CARD, FILTER_FORM, HOW, LINK_NOTICE, SECTION_COMPARE, SECTION_GROW,
     SECTION_MARKET, SECTION_PAY, SECTION_REGIMES,
@@ -69,12 +70,11 @@ pub static PAGE: [Part; 16] = [
     Part { task: 10, place: Place::Static(HOW), mount: reveal },
 ];
 
-/// A compare link opens Compare: the first stage did that where it ran (and the person may have
-/// closed it since); otherwise the app does.
+/// Compare is open as the page model says: a compare link opens it, and where the first stage
+/// ran, as the person left it.
 fn open_when_comparing() {
-    if browser::early_link().is_none() && expect_context::<AppState>().b.with_untracked(Option::is_some) {
-        browser::open(SECTION_COMPARE);
-    }
+    let open = expect_context::<AppState>().page.with_untracked(|p| p.open.compare);
+    browser::set_open(SECTION_COMPARE, open);
 }
 
 /// The root, as Leptos's `App` would be: state from the link, the address kept in step with
@@ -85,10 +85,12 @@ pub fn start() {
     let _ = any_spawner::Executor::init_wasm_bindgen();
     let owner = Owner::new();
     owner.with(|| {
-        // From the address and the first stage's notices: the stage may have answered the form.
-        let query = browser::current_query();
-        let notices_from = browser::early_link().unwrap_or_else(|| query.clone());
-        let state = AppState::taking_over(&query, &notices_from, browser::today());
+        // The first stage's session, where it ran (the person may have used the form), else the
+        // address's link.
+        let session = browser::handover()
+            .and_then(|text| Session::taken_over(&text))
+            .unwrap_or_else(|| Session::open(&browser::current_query()));
+        let state = AppState::of(session, browser::today());
         provide_context(state);
 
         // The address bar holds the canonical link for what is on screen, one frame late:
@@ -96,11 +98,7 @@ pub fn start() {
         // figure. The timer reads the state when it fires, so a burst of changes ends on the latest.
         Effect::new(move |_| {
             // Subscribe only: the link itself is encoded once, when the timer fires.
-            state.a.track();
-            state.b.track();
-            state.job.track();
-            state.b_job.track();
-            state.own.track();
+            state.session.track();
             request_animation_frame(move || {
                 set_timeout(move || browser::replace_query(&state.query_untracked()), Duration::ZERO)
             });
@@ -108,7 +106,7 @@ pub fn start() {
         // Back/forward between entries of this page (a hash change, say) re-reads the link.
         // The listener lives as long as the page.
         let _ = window_event_listener(leptos::ev::popstate, move |_| {
-            state.apply_query(&browser::current_query())
+            state.replace(|s| s.replace(&browser::current_query()))
         });
 
         mount_all(&PAGE, |task| match task {

@@ -54,7 +54,7 @@ fn chart_height(table: &Table) -> u32 {
 #[component]
 pub fn FilterChart(dim: Dimension) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let table = dim.table(dataset());
+    let table = dim.figures(dataset());
     let max = table.max();
     let title_id = format!("chart-{}-title", dim.param());
     let height = chart_height(table);

@@ -14,20 +14,23 @@ use leptos::prelude::*;
 pub fn ChoiceField(param: Param, #[prop(default = Profile::A)] profile: Profile) -> impl IntoView {
     let state = expect_context::<AppState>();
     let Kind::Choice { slugs, slot, .. } = param.row().kind else { panic!("{param:?} is not a choice") };
-    let on_change = move |ev| {
-        let value = event_target_value(&ev);
-        if let Some(choice) = slugs.iter().position(|s| *s == value) {
-            state.write_for(profile, slot, choice);
-        }
-    };
-    let now = untrack(|| state.read_for(profile, slot));
     let field = Field::Param(profile, param);
+    let on_change = move |ev| {
+        state.act(|s| s.choose(field, &event_target_value(&ev)));
+    };
+    let read = move || {
+        state.session.with(|s| {
+            let (job, own) = s.terms(profile);
+            slot.get(job, own)
+        })
+    };
+    let now = untrack(read);
     let id = field.id();
     // The select follows the link when it is replaced from outside the form (Start with mine,
     // back and forward), as the fields do.
     let select = NodeRef::<leptos::html::Select>::new();
     Effect::new(move |_| {
-        let choice = state.read_for(profile, slot);
+        let choice = read();
         if let Some(select) = select.get_untracked() {
             select.set_value(slugs[choice]);
         }

@@ -1,17 +1,17 @@
 //! Compare mode: profile B beside profile A, with the difference and the factors that differ.
 
-use crate::components::amount_field::AmountField;
 use crate::components::choice_field::ChoiceField;
 use crate::components::filter_form::FilterSelect;
 use crate::components::mount::mount_part;
-use crate::components::number_fields::NumberField;
 use crate::components::rows::cell;
+use crate::components::text_field::TextField;
 use crate::components::two_offers::TwoOffers;
 use crate::display::breakdown::{breakdown_rows, differs, BreakdownRow};
-use crate::display::{headline, summary};
+use crate::display::{headline, offers};
 use crate::filters::{Dimension, Param, Profile};
 use crate::format::{percent_change, round_to_tenth, short_money};
 use crate::model::{FactorKind, STEPS};
+use crate::page::Terms;
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -80,20 +80,13 @@ fn ComparePanel() -> impl IntoView {
         };
         estimate.map(|e| (headline::figure(&e), headline::range(&e)))
     };
-    // B's estimate (as shown) in hand a month, on B's job, under its better regime: the same
-    // working as the summary's for A's.
+    // B's estimate (as shown) in hand a month, on B's job, under its better regime.
     let b_in_hand = move || {
-        let rules = state.year.rules;
         let (selection, estimate) = (state.b.get()?, b_estimate()?);
-        let city = selection.city.map(|c| c.slug.as_str());
-        let (structure, claims) = state.b_job.with(|j| state.own.with(|o| (j.structure, j.claims(o))));
-        let pay =
-            crate::tax::compare(rules, round_to_tenth(estimate.lakh) * 100_000.0, &structure, &claims, city);
-        Some(format!(
-            "{} a month in hand, under the {} regime",
-            summary::in_hand(&pay),
-            summary::regime(&pay).0
-        ))
+        let pay = state
+            .b_job
+            .with(|j| state.own.with(|o| Terms::of(&selection, j, o).compare(&state.year, estimate.shown())));
+        Some(offers::estimate_in_hand(&pay))
     };
     let difference =
         move || b_estimate().map(|b| difference_text(state.estimate.get().lakh, b.lakh)).unwrap_or_default();
@@ -140,15 +133,15 @@ fn ComparePanel() -> impl IntoView {
                         .collect_view()}
                 </div>
                 <div class="compare-form compare-offer">
-                    <AmountField param=Param::Offer profile=Profile::B />
-                    <AmountField param=Param::Join profile=Profile::B />
-                    <NumberField param=Param::Variable profile=Profile::B />
-                    <NumberField param=Param::Basic profile=Profile::B />
+                    <TextField param=Param::Offer profile=Profile::B />
+                    <TextField param=Param::Join profile=Profile::B />
+                    <TextField param=Param::Variable profile=Profile::B />
+                    <TextField param=Param::Basic profile=Profile::B />
                     <ChoiceField param=Param::Pf profile=Profile::B />
-                    <NumberField param=Param::Hra profile=Profile::B />
+                    <TextField param=Param::Hra profile=Profile::B />
                     <ChoiceField param=Param::Gratuity profile=Profile::B />
-                    <NumberField param=Param::EmployerNps profile=Profile::B />
-                    <NumberField param=Param::Rent profile=Profile::B />
+                    <TextField param=Param::EmployerNps profile=Profile::B />
+                    <TextField param=Param::Rent profile=Profile::B />
                 </div>
             </div>
         </div>

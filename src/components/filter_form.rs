@@ -4,13 +4,12 @@
 //! any of them; and Copy link.
 
 use crate::browser;
-use crate::components::amount_field::AmountField;
+use crate::components::bound::open_at_first;
 use crate::components::choice_field::ChoiceField;
-use crate::components::number_fields::NumberField;
 use crate::components::share_link::ShareLink;
 use crate::components::shell_state::in_static_shell;
+use crate::components::text_field::TextField;
 use crate::data::{dataset, Entry};
-use crate::display::fields::sets_the_terms;
 use crate::display::headline::CITY_GROUPS;
 use crate::filters::{Dimension, Field, Param, Profile};
 use crate::page::{slot, FILTER_FORM};
@@ -20,10 +19,6 @@ use leptos::prelude::*;
 
 #[component]
 pub fn FilterForm() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    // Open when the link sets any of them, or as the person left it before the app took over.
-    let terms_open = browser_terms_open()
-        .unwrap_or_else(|| untrack(|| state.job.with(|j| state.own.with(|o| sets_the_terms(j, o)))));
     view! {
         <form
             class="card filters"
@@ -32,10 +27,10 @@ pub fn FilterForm() -> impl IntoView {
             on:submit=|ev| ev.prevent_default()
         >
             <h2 id="filters-heading">"Your offer and profile"</h2>
-            <AmountField param=Param::Offer />
-            <NumberField param=Param::Variable />
-            <AmountField param=Param::Current />
-            <NumberField param=Param::Want />
+            <TextField param=Param::Offer />
+            <TextField param=Param::Variable />
+            <TextField param=Param::Current />
+            <TextField param=Param::Want />
             <fieldset class="profile-filters">
                 <legend>"Your profile"</legend>
                 {Dimension::ALL
@@ -44,61 +39,70 @@ pub fn FilterForm() -> impl IntoView {
                     .collect_view()}
                 <p class="hint">"Leave any of them on “Any” to use the survey’s average for it."</p>
             </fieldset>
-            <details class="terms" id=slot::TERMS open=terms_open>
-                <summary>"Salary structure, rent and investments"</summary>
-                <NumberField param=Param::Basic />
+            // Each open when the link sets any of its fields, or as the person left it before the
+            // app took over.
+            <details class="terms" id=slot::TERMS open=open_at_first(slot::TERMS)>
+                <summary>"Salary structure"</summary>
+                <TextField param=Param::Basic />
                 <ChoiceField param=Param::Pf />
-                <NumberField param=Param::Rent />
-                <NumberField param=Param::Hra />
+                <TextField param=Param::Hra />
                 <ChoiceField param=Param::Gratuity />
-                <NumberField param=Param::EmployerNps />
-                <AmountField param=Param::Join />
-                <NumberField param=Param::C80 />
-                <NumberField param=Param::D80 />
-                <NumberField param=Param::D80Parents />
+                <TextField param=Param::EmployerNps />
+                <TextField param=Param::Join />
+            </details>
+            <details class="terms" id=slot::CLAIMS open=open_at_first(slot::CLAIMS)>
+                <summary>"Rent and investments"</summary>
+                <TextField param=Param::Rent />
+                <TextField param=Param::C80 />
+                <TextField param=Param::D80 />
+                <TextField param=Param::D80Parents />
                 <ChoiceField param=Param::ParentsSenior />
-                <NumberField param=Param::Nps />
-                <NumberField param=Param::HomeLoan />
+                <TextField param=Param::Nps />
+                <TextField param=Param::HomeLoan />
             </details>
             <ShareLink />
         </form>
     }
 }
 
-/// Whether the shell's "Salary structure, rent and investments" is open, where the first stage
-/// ran (the person may have opened or closed it before the app took over); `None` otherwise.
-fn browser_terms_open() -> Option<bool> {
-    if in_static_shell() {
-        return None;
-    }
-    browser::early_link()?;
-    browser::is_open(slot::TERMS)
-}
-
-/// Before the app's form replaces the shell's, what the person chose there since the app read
-/// the address (a change in the moment between the two) goes into the state: nothing is lost.
-/// Only where the first stage ran: otherwise the shell's selects were never filled in nor
-/// enabled, and hold nothing of the person's. (The disclosure's state is read as the form is
-/// built, `browser_terms_open`.)
+/// Before the app's form replaces the shell's, what the person did there since the app took
+/// the session over (a change in the moment between the two) goes into the session: nothing is
+/// lost. Only where the first stage ran: otherwise the shell's controls were never enabled. The
+/// DOM is the only record of that moment; everything before it came with the session.
 pub fn take_over_shell_form() {
-    if browser::early_link().is_none() {
+    if browser::handover().is_none() {
         return;
     }
     let state = expect_context::<AppState>();
-    for dim in Dimension::ALL {
-        let value = browser::value_of(&Field::Filter(Profile::A, dim).id()).unwrap_or_default();
-        if let Some(choice) = dim.choice_from_form(dataset(), &value) {
-            if state.a.with_untracked(|a| a.get(dim)) != choice {
-                state.choose(Profile::A, dim, choice);
-            }
+    let filters = Dimension::ALL.into_iter().map(|dim| Field::Filter(Profile::A, dim));
+    for field in filters.chain(Param::ALL.iter().map(|&param| Field::Param(Profile::A, param))) {
+        let Some(value) = browser::value_of(&field.id()) else { continue };
+        let shown = state.page.with_untracked(|p| match field {
+            Field::Filter(..) => p.filters.iter().find(|f| f.0 == field).map(|f| f.1.to_string()),
+            Field::Param(..) => p.field(field).map(|f| f.text.clone()),
+        });
+        if shown.is_some_and(|shown| shown != value) {
+            state.act(|s| {
+                if field.has_text_line() {
+                    s.type_in(field, &value, false)
+                } else {
+                    s.choose(field, &value)
+                }
+            });
         }
     }
 }
 
 /// A filter's options. The cities come in two groups, so that nobody takes a workplace the
 /// survey does not list for one it has figures for.
-fn choices(dim: Dimension) -> impl IntoView {
-    let option = |e: &'static Entry| view! { <option value=e.slug.as_str()>{e.name.as_str()}</option> };
+fn choices(dim: Dimension, chosen: Option<&'static str>) -> impl IntoView {
+    let option = move |e: &'static Entry| {
+        view! {
+            <option value=e.slug.as_str() selected=chosen == Some(e.slug.as_str())>
+                {e.name.as_str()}
+            </option>
+        }
+    };
     let entries = &dim.table(dataset()).entries;
     if dim != Dimension::City {
         return Either::Left(entries.iter().map(option).collect_view());
@@ -121,17 +125,17 @@ pub fn FilterSelect(profile: Profile, dim: Dimension) -> impl IntoView {
     // during start-up, when every effect created delays the first interaction.
     let select = NodeRef::<leptos::html::Select>::new();
     let chosen = state.chosen(profile, dim);
+    // Selected in the markup as the page opens, so the view says what the first stage shows.
+    let initial = chosen.get_untracked();
     Effect::new(move |_| {
         let value = chosen.get().unwrap_or("");
         if let Some(select) = select.get() {
             select.set_value(value);
         }
     });
+    // Only a value this select offers: anything else changes nothing.
     let on_change = move |ev| {
-        // Only a value this select offers: anything else changes nothing.
-        if let Some(choice) = dim.choice_from_form(dataset(), &event_target_value(&ev)) {
-            state.choose(profile, dim, choice)
-        }
+        state.act(|s| s.choose(Field::Filter(profile, dim), &event_target_value(&ev)));
     };
     let label_for = id.clone();
     view! {
@@ -147,8 +151,10 @@ pub fn FilterSelect(profile: Profile, dim: Dimension) -> impl IntoView {
                 name=format!("{}{}", profile.prefix(), dim.param())
                 on:change=on_change
             >
-                <option value="">"Any"</option>
-                {choices(dim)}
+                <option value="" selected=initial.is_none()>
+                    "Any"
+                </option>
+                {choices(dim, initial)}
             </select>
         </div>
     }

@@ -39,16 +39,11 @@ pub fn InHand() -> impl IntoView {
             <p class="hint" data-testid="tax-year-note" hidden=hidden(|t| t.note.is_none())>
                 {text(|t| t.note.clone().unwrap_or_default())}
             </p>
-            <p class="hint" data-testid="law-today" hidden=hidden(|t| t.law_today.is_none())>
-                {text(|t| t.law_today.clone().unwrap_or_default())}
-            </p>
+
             <p class="variable-pay" hidden=hidden(|t| t.variable.is_none())>
                 <span>{text(|t| variable_part(t, 0))}</span>
                 <strong data-testid="variable-net">{text(|t| variable_part(t, 1))}</strong>
                 <span>{text(|t| variable_part(t, 2))}</span>
-            </p>
-            <p class="hint" data-testid="wages">
-                {text(|t| t.wages.clone())}
             </p>
             <div class="in-hand-grid">
                 <PayColumn

@@ -21,8 +21,6 @@ const STEP: Duration = Duration::from_millis(20);
 pub enum Place {
     /// In place of the shell's element with this id; the component carries the same id.
     Shell(&'static str),
-    /// Just before the element with this id.
-    Before(&'static str),
     /// At the end of the element with this id.
     End(&'static str),
     /// The shell's element with this id is the part itself, prerendered (static prose): its
@@ -38,11 +36,7 @@ impl Place {
     /// The id of the element the place is found by.
     pub fn id(self) -> &'static str {
         match self {
-            Place::Shell(id)
-            | Place::Before(id)
-            | Place::End(id)
-            | Place::Static(id)
-            | Place::Section(id) => id,
+            Place::Shell(id) | Place::End(id) | Place::Static(id) | Place::Section(id) => id,
         }
     }
 }
@@ -84,7 +78,6 @@ fn place(part: &Part) {
             (part.mount)(&parent, Some(&anchor));
             anchor.remove();
         }
-        Place::Before(_) => (part.mount)(&parent, Some(&anchor)),
         Place::End(_) => (part.mount)(&anchor, None),
         Place::Static(_) => (part.mount)(&anchor, None),
         Place::Section(_) => {

@@ -1,8 +1,9 @@
-//! "Copy link": copies the address, or shows it selected where the clipboard is refused.
+//! "Copy link": copies the address, or shows it selected where the clipboard is refused, and
+//! says which private amounts the link carries.
 
 use crate::browser;
+use crate::components::bound::{hidden, text};
 use crate::components::shell_state::in_static_shell;
-use crate::display::link_privacy;
 use crate::page::slot;
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -10,44 +11,19 @@ use leptos::task::spawn_local;
 
 #[component]
 pub fn ShareLink() -> impl IntoView {
-    // What the first stage said of a copy, if it ran and the person copied: it stands.
-    let said =
-        if in_static_shell() { None } else { browser::early_link().and(browser::text_of(slot::COPY_STATUS)) };
-    let status = RwSignal::new(said.unwrap_or_default());
-    // Set when copying failed: the link to copy by hand.
-    let manual_link = RwSignal::new(None::<String>);
-    let field = NodeRef::<leptos::html::Input>::new();
-
-    // "Link copied" speaks of the link as it was: once the filters change, it no longer holds.
     let state = expect_context::<AppState>();
-    Effect::watch(
-        move || state.query(),
-        move |_, _, _| {
-            status.set(String::new());
-            manual_link.set(None);
-        },
-        false,
-    );
-
-    let private = Memo::new(move |_| link_privacy::in_link(&state.link()));
+    let field = NodeRef::<leptos::html::Input>::new();
     let copy = move |_| {
         let url = browser::url_with_query(&state.query_untracked());
         spawn_local(async move {
-            if browser::copy_to_clipboard(&url).await {
-                manual_link.set(None);
-                status.set(link_privacy::COPIED.into());
-            } else {
-                manual_link.set(Some(url));
-                status.set(link_privacy::COPY_REFUSED.into());
-            }
+            let ok = browser::copy_to_clipboard(&url).await;
+            state.act(|s| s.copy(ok, &url));
         });
     };
-
-    // Fill and select the fallback field once it is shown: a frame later, when its
-    // `hidden` is gone (a hidden field cannot take focus). The value is set here, not as a
-    // reactive prop, so that it is in place before `select()` runs.
+    // The link to copy by hand, filled and selected once it is shown: a frame later, when its
+    // `hidden` is gone (a hidden field cannot take focus).
     Effect::new(move |_| {
-        if let Some(link) = manual_link.get() {
+        if let Some(link) = state.page.with(|p| p.manual_link.clone()) {
             request_animation_frame(move || {
                 if let Some(input) = field.get_untracked() {
                     input.set_value(&link);
@@ -57,7 +33,6 @@ pub fn ShareLink() -> impl IntoView {
             });
         }
     });
-
     view! {
         <div class="share">
             <button type="button" class="button" id=slot::COPY disabled=in_static_shell() on:click=copy>
@@ -68,15 +43,15 @@ pub fn ShareLink() -> impl IntoView {
                 class="share-offer"
                 id=slot::LINK_OFFER
                 data-testid="link-has-offer"
-                hidden=move || private.with(Option::is_none)
+                hidden=hidden(slot::LINK_OFFER)
             >
-                {move || private.get().unwrap_or_default()}
+                {text(slot::LINK_OFFER)}
             </p>
             <p class="share-status" role="status" data-testid="copy-status" id=slot::COPY_STATUS>
-                {move || status.get()}
+                {text(slot::COPY_STATUS)}
             </p>
             // Hidden rather than switched by a Show, which would cost its update path in size.
-            <label class="manual-link" id=slot::MANUAL_LINK hidden=move || manual_link.with(Option::is_none)>
+            <label class="manual-link" id=slot::MANUAL_LINK hidden=hidden(slot::MANUAL_LINK)>
                 <span>"Link to this estimate"</span>
                 <input
                     type="text"

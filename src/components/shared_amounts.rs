@@ -3,7 +3,7 @@
 //! their own, and "Start with mine", which clears every amount, the structure and the claims
 //! and keeps the profile's filters.
 
-use crate::components::rows::{flag_of, text_of};
+use crate::components::bound::{hidden, text};
 use crate::components::shell_state::in_static_shell;
 use crate::page::slot;
 use crate::state::AppState;
@@ -12,22 +12,16 @@ use leptos::prelude::*;
 #[component]
 pub fn SharedAmounts() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let t = state.summary;
     view! {
-        <div
-            class="shared"
-            id=slot::SHARED
-            data-testid="shared-amounts"
-            hidden=flag_of(t, |t| t.shared.is_empty())
-        >
-            <p id=slot::SHARED_TEXT>{text_of(t, |t| t.shared.clone())}</p>
+        <div class="shared" id=slot::SHARED data-testid="shared-amounts" hidden=hidden(slot::SHARED)>
+            <p id=slot::SHARED_TEXT>{text(slot::SHARED_TEXT)}</p>
             <button
                 type="button"
                 class="button small secondary"
                 id=slot::START_WITH_MINE
                 data-testid="start-with-mine"
                 disabled=in_static_shell()
-                on:click=move |_| state.start_with_mine()
+                on:click=move |_| state.replace(|s| s.start_with_mine())
             >
                 "Start with mine"
             </button>

@@ -5,18 +5,14 @@
 //! writes too, and its ids are the slots it fills. On a phone, a bar pinned to the bottom of the
 //! screen keeps the lead figure in sight.
 
-use crate::components::rows::{flag_of, text_of};
-use crate::display::summary::{self, Texts};
+use crate::components::bound::{hidden, text};
+use crate::display::summary;
 use crate::page::{slot, ESTIMATE_CARD};
 use crate::state::AppState;
 use leptos::prelude::*;
 
 #[component]
 pub fn Summary() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let (t, offers) = (state.summary, state.offers);
-    let text = move |field: fn(&Texts) -> String| text_of(t, field);
-    let hidden = move |field: fn(&Texts) -> bool| flag_of(t, field);
     view! {
         <section
             class="card estimate summary"
@@ -25,37 +21,37 @@ pub fn Summary() -> impl IntoView {
             aria-labelledby="estimate-heading"
         >
             <h2 id="estimate-heading">
-                <span id=slot::TITLE>{text(|t| t.title.clone())}</span>
+                <span id=slot::TITLE>{text(slot::TITLE)}</span>
             </h2>
             <div class="summary-live" aria-live="polite" aria-atomic="true">
-                // With two offers, which pays more leads; the first stage fills it too.
+                // With two offers, which pays more leads.
                 <p
                     class="summary-offers"
                     data-testid="summary-offers"
                     id=slot::OFFERS
-                    hidden=move || offers.with(Option::is_none)
+                    hidden=hidden(slot::OFFERS)
                 >
-                    {move || offers.with(|o| o.as_ref().map(|o| o.verdict.clone()))}
+                    {text(slot::OFFERS)}
                 </p>
                 <p class="summary-lead">
                     <strong data-testid="summary-in-hand" id=slot::IN_HAND>
-                        {text(|t| t.in_hand.clone())}
+                        {text(slot::IN_HAND)}
                     </strong>
                     " a month in hand"
                 </p>
                 <p class="summary-regime">
                     "Under the " <strong data-testid="summary-regime" id=slot::REGIME>
-                        {text(|t| t.regime.clone())}
-                    </strong> <span id=slot::REGIME_REST>{text(|t| t.regime_rest.clone())}</span>
+                        {text(slot::REGIME)}
+                    </strong> <span id=slot::REGIME_REST>{text(slot::REGIME_REST)}</span>
                 </p>
                 <p
                     class="summary-verdict"
                     data-testid="summary-verdict"
                     id=slot::VERDICT_ROW
-                    hidden=hidden(|t| !t.has_offer)
+                    hidden=hidden(slot::VERDICT_ROW)
                 >
                     <span data-testid="offer-position" id=slot::VERDICT>
-                        {text(|t| t.verdict.clone())}
+                        {text(slot::VERDICT)}
                     </span>
                     "."
                 </p>
@@ -63,63 +59,63 @@ pub fn Summary() -> impl IntoView {
                     class="summary-counter"
                     data-testid="counter-offer"
                     id=slot::COUNTER
-                    hidden=hidden(|t| t.counter.is_empty())
+                    hidden=hidden(slot::COUNTER)
                 >
-                    {text(|t| t.counter.clone())}
+                    {text(slot::COUNTER)}
                 </p>
                 <p
                     class="summary-hike"
                     data-testid="summary-hike"
                     id=slot::HIKE_ROW
-                    hidden=hidden(|t| !t.has_current)
+                    hidden=hidden(slot::HIKE_ROW)
                 >
-                    <span id=slot::HIKE hidden=hidden(|t| !t.has_hike)>
-                        <span id=slot::HIKE_AGAINST>{text(|t| t.hike[0].clone())}</span>
+                    <span id=slot::HIKE hidden=hidden(slot::HIKE)>
+                        <span id=slot::HIKE_AGAINST>{text(slot::HIKE_AGAINST)}</span>
                         <span data-testid="hike">
                             <span data-testid="hike-ctc" id=slot::HIKE_CTC>
-                                {text(|t| t.hike[1].clone())}
+                                {text(slot::HIKE_CTC)}
                             </span>
-                            <span id=slot::HIKE_MORE_CTC>{text(|t| t.hike[2].clone())}</span>
+                            <span id=slot::HIKE_MORE_CTC>{text(slot::HIKE_MORE_CTC)}</span>
                             <span data-testid="hike-in-hand" id=slot::HIKE_IN_HAND>
-                                {text(|t| t.hike[3].clone())}
+                                {text(slot::HIKE_IN_HAND)}
                             </span>
-                            <span id=slot::HIKE_REST>{text(|t| t.hike[4].clone())}</span>
+                            <span id=slot::HIKE_REST>{text(slot::HIKE_REST)}</span>
                         </span>
                         "."
                     </span>
                     <span
                         data-testid="market-vs-current"
                         id=slot::AGAINST_CURRENT
-                        hidden=hidden(|t| t.against_current.is_empty())
+                        hidden=hidden(slot::AGAINST_CURRENT)
                     >
-                        {text(|t| t.against_current.clone())}
+                        {text(slot::AGAINST_CURRENT)}
                     </span>
                 </p>
                 <p
                     class="summary-ask"
                     data-testid="summary-ask"
                     id=slot::ASK_ROW
-                    hidden=hidden(|t| !t.has_ask)
+                    hidden=hidden(slot::ASK_ROW)
                 >
-                    <span id=slot::ASK_LEAD>{text(|t| t.ask[0].clone())}</span>
+                    <span id=slot::ASK_LEAD>{text(slot::ASK_LEAD)}</span>
                     <strong data-testid="ask-ctc" id=slot::ASK_CTC>
-                        {text(|t| t.ask[1].clone())}
+                        {text(slot::ASK_CTC)}
                     </strong>
-                    <span id=slot::ASK_REST>{text(|t| t.ask[2].clone())}</span>
+                    <span id=slot::ASK_REST>{text(slot::ASK_REST)}</span>
                     " "
                     <span data-testid="ask-position" id=slot::ASK_POSITION>
-                        {text(|t| t.ask_position.clone())}
+                        {text(slot::ASK_POSITION)}
                     </span>
                     " "
-                    <span data-testid="ask-hike" id=slot::ASK_HIKE hidden=hidden(|t| t.ask_hike.is_empty())>
-                        {text(|t| t.ask_hike.clone())}
+                    <span data-testid="ask-hike" id=slot::ASK_HIKE hidden=hidden(slot::ASK_HIKE)>
+                        {text(slot::ASK_HIKE)}
                     </span>
                 </p>
                 <div class="estimate-live">
                     <p class="estimate-figure">
                         <span class="estimate-label">"Market estimate"</span>
                         <span data-testid="estimate" id=slot::FIGURE>
-                            {text(|t| t.figure.clone())}
+                            {text(slot::FIGURE)}
                         </span>
                         <span class="per">" per year"</span>
                     </p>
@@ -127,28 +123,32 @@ pub fn Summary() -> impl IntoView {
                         class="estimate-no-figures"
                         id=slot::NO_FIGURES
                         data-testid="no-figures"
-                        hidden=hidden(|t| t.no_figures.is_empty())
+                        hidden=hidden(slot::NO_FIGURES)
                     >
-                        {text(|t| t.no_figures.clone())}
+                        {text(slot::NO_FIGURES)}
                     </p>
-                    <p class="estimate-in-hand" id=slot::ESTIMATE_IN_HAND hidden=hidden(|t| !t.has_offer)>
-                        {text(|t| t.estimate_in_hand.clone())}
+                    <p
+                        class="estimate-in-hand"
+                        id=slot::ESTIMATE_IN_HAND
+                        hidden=hidden(slot::ESTIMATE_IN_HAND)
+                    >
+                        {text(slot::ESTIMATE_IN_HAND)}
                     </p>
                     <p class="estimate-detail" id=slot::DETAIL>
-                        {text(|t| t.detail.clone())}
+                        {text(slot::DETAIL)}
                     </p>
                     <p class="range">
                         "Range " <strong data-testid="range" id=slot::RANGE>
-                            {text(|t| t.range.clone())}
+                            {text(slot::RANGE)}
                         </strong>
                     </p>
                 </div>
             </div>
-            <p class="hint survey-figures" id=slot::SURVEY_NOTE hidden=hidden(|t| !t.has_offer)>
+            <p class="hint survey-figures" id=slot::SURVEY_NOTE hidden=hidden(slot::SURVEY_NOTE)>
                 {summary::SURVEY_FIGURES}
             </p>
             <p class="profile" data-testid="profile" id=slot::PROFILE>
-                {text(|t| t.profile.clone())}
+                {text(slot::PROFILE)}
             </p>
         </section>
     }

@@ -1,24 +1,33 @@
 //! The form's fields for the link's parameters, in words: a value as its field shows it, what a
-//! field's text means (its value, or the plain message for text it cannot use), and the line
-//! under each field. The first stage and the app read and write the fields with these, so
-//! they answer alike and the hand-over changes nothing.
+//! field's text means as it is typed and once it is left (`reading`), and the line under each
+//! field (`line`). The page model reads every field with these, so both stages of loading say
+//! the same, and a field shows what it understood.
 
-use crate::amount::{self, parse_rupees};
-use crate::display::offer::understood;
+use crate::amount::{self, how_to_type, read_typed, Limits, Typed, Wrong};
 use crate::display::working::pf_ceiling;
-use crate::filters::{percent_in, quote, Job, Kind, Own, Param, Per};
+use crate::filters::{percent_in, quote, Job, Kind, Own, Param};
 use crate::format::{group_en_in, rupees, trimmed};
 use crate::tax::YearInForce;
 
 /// The text in the field for `param`: empty at its default (the placeholder shows that), else
-/// lakh as a link writes them ("12.5"), rupees grouped ("40,000"), a percentage ("12.5"), or
-/// the PF's slug (the select's value).
+/// as a person would type it and the field reads it back the same: lakh ("12.5"; "150 L" from
+/// ₹1 Cr, where a bare number would be read as rupees or asked about), rupees grouped
+/// ("40,000"; "₹500" below a thousand), a percentage ("12.5"), or a choice's slug.
 pub fn field_text(param: Param, job: &Job, own: &Own) -> String {
     match param.row().kind {
-        Kind::Lakh(slot) => slot.get(job, own).map(amount::canonical).unwrap_or_default(),
-        Kind::Rupees(_, slot) => {
-            shown_or_empty(slot.get(job, own), slot.default(), |v| group_en_in(v as u64))
-        }
+        Kind::Lakh(_, slot) => match slot.get(job, own) {
+            Some(lakh) if lakh >= 100.0 => format!("{} L", amount::canonical(lakh)),
+            Some(lakh) => amount::canonical(lakh),
+            None => String::new(),
+        },
+        Kind::Rupees(_, slot) => shown_or_empty(slot.get(job, own), slot.default(), |v| {
+            let grouped = group_en_in(v as u64);
+            if v < 1_000.0 {
+                format!("₹{grouped}")
+            } else {
+                grouped
+            }
+        }),
         Kind::Percent { slot, .. } => shown_or_empty(slot.get(job, own), slot.default(), trimmed),
         Kind::Choice { slugs, slot, .. } => slugs[slot.get(job, own)].to_string(),
     }
@@ -32,91 +41,173 @@ fn shown_or_empty(value: f64, default: f64, shown: fn(f64) -> String) -> String 
     }
 }
 
-/// Whether the link sets any part of the salary structure or the claims: the form's
-/// "Salary structure, rent and investments" then opens by itself.
-pub fn sets_the_terms(job: &Job, own: &Own) -> bool {
-    Param::ALL.iter().any(|&param| in_the_terms(param) && !is_default(param, job, own))
+/// The form's two disclosures below the profile: the salary structure, and the rent and
+/// investments. The offer, its variable pay, the current CTC and the take-home wanted stand
+/// above the profile, in neither.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Disclosure {
+    Structure,
+    Claims,
 }
 
-/// The parameters that live in the form's disclosure: all but the offer, its variable pay and
-/// the current CTC, which stand above the profile.
-pub fn in_the_terms(param: Param) -> bool {
-    !matches!(param, Param::Offer | Param::Variable | Param::Current | Param::Want)
+/// Which of the form's disclosures holds a parameter's field, if one does.
+pub fn disclosure_of(param: Param) -> Option<Disclosure> {
+    match param {
+        Param::Offer | Param::Variable | Param::Current | Param::Want => None,
+        Param::Basic | Param::Pf | Param::Hra | Param::Gratuity | Param::EmployerNps | Param::Join => {
+            Some(Disclosure::Structure)
+        }
+        _ => Some(Disclosure::Claims),
+    }
+}
+
+/// Whether the link sets any field in a disclosure, which then opens by itself.
+pub fn sets_any(disclosure: Disclosure, job: &Job, own: &Own) -> bool {
+    Param::ALL.iter().any(|&param| disclosure_of(param) == Some(disclosure) && !is_default(param, job, own))
 }
 
 fn is_default(param: Param, job: &Job, own: &Own) -> bool {
     match param.row().kind {
-        Kind::Lakh(slot) => slot.get(job, own).is_none(),
+        Kind::Lakh(_, slot) => slot.get(job, own).is_none(),
         Kind::Rupees(_, slot) | Kind::Percent { slot, .. } => slot.get(job, own) == slot.default(),
         Kind::Choice { slot, .. } => slot.get(job, own) == slot.default(),
     }
 }
 
-/// What the text typed in an amount's field (in lakh) means: `None` when empty, the amount, or
-/// the plain message naming what was typed (the field then counts none).
-pub fn read_lakh(param: Param, text: &str) -> Result<Option<f64>, String> {
-    if text.trim().is_empty() {
-        return Ok(None);
-    }
-    amount::parse(text).map(Some).map_err(|e| e.message(&quote(text.trim()), param.row().subject))
+/// A value a text field can set: an amount in lakh (or none), or a number (rupees, or a
+/// percentage).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Value {
+    Lakh(Option<f64>),
+    Number(f64),
 }
 
-/// What the line under an amount's field says instead of its usual "Understood as …" when the
-/// text was a month's amount: the CTC a month times twelve, said so. `None` otherwise.
-pub fn monthly_note(param: Param, text: &str) -> Option<String> {
-    let Kind::Lakh(_) = param.row().kind else { return None };
-    let read = amount::parse_annual(text).ok()?;
-    read.monthly.map(|monthly| amount::understood_monthly(read.lakh, monthly))
+/// What a field's text means.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reading {
+    /// A value to set, and the line that says what it understood.
+    Value(Value, String),
+    /// Not a value yet, and more typing can make it one: nothing changes, and the line says how
+    /// to type one, without alarm.
+    Incomplete,
+    /// A text that cannot be used: the field counts its default, and the line says why.
+    Wrong(String),
 }
 
-/// What the text typed in a percentage's or rupees' field means: the default when empty, the
-/// number, or the plain message (the default then stands). `None` for any other parameter.
-pub fn read_number(param: Param, text: &str) -> Option<Result<f64, String>> {
+/// What `text` in the field for `param` means, while it is typed or (`left`) once the field is
+/// left. `None` for a parameter that is not typed in (a choice).
+pub fn reading(param: Param, text: &str, left: bool) -> Option<Reading> {
     let row = param.row();
-    let (default, read) = match row.kind {
+    let quoted = quote(text.trim());
+    let wrong = |w: Wrong, limits: Limits| Reading::Wrong(w.message(&quoted, row.subject, limits));
+    let reading = match row.kind {
+        Kind::Lakh(limits, _) | Kind::Rupees(limits, _) => {
+            let typed = read_typed(text, limits);
+            match if left { typed.left() } else { typed } {
+                Typed::Empty => Reading::Value(empty_value(param), how_to(param)),
+                Typed::Amount { rupees, as_typed } => {
+                    let value = match row.kind {
+                        Kind::Lakh(..) => Value::Lakh(Some((rupees / 1_000.0).round() / 100.0)),
+                        _ => Value::Number(rupees),
+                    };
+                    Reading::Value(value, understood(param, value, as_typed))
+                }
+                Typed::Incomplete(_) => Reading::Incomplete,
+                Typed::Wrong(w) => match row.kind {
+                    Kind::Rupees(..) => Reading::Wrong(format!(
+                        "{} None is counted.",
+                        w.message(&quoted, row.subject, limits)
+                    )),
+                    _ => wrong(w, limits),
+                },
+            }
+        }
         Kind::Percent { range, slot, .. } => {
-            let default = slot.default();
-            let read = percent_in(text, range.clone()).ok_or_else(|| {
-                format!(
-                    "“{}” is not a percentage from {} to {}, so {}% is used.",
-                    quote(text.trim()),
+            let trimmed_text = text.trim();
+            match percent_in(trimmed_text, range.clone()) {
+                _ if trimmed_text.is_empty() => Reading::Value(Value::Number(slot.default()), how_to(param)),
+                Some(percent) => Reading::Value(Value::Number(percent), how_to(param)),
+                // A start of a percentage in range ("3" of "35", "12." of "12.5") may still come.
+                None if !left && could_become_percent(trimmed_text, *range.end()) => Reading::Incomplete,
+                None => Reading::Wrong(format!(
+                    "“{quoted}” is not a percentage from {} to {}, so {}% is used.",
                     trimmed(*range.start()),
                     trimmed(*range.end()),
-                    trimmed(default)
-                )
-            });
-            (default, read)
+                    trimmed(slot.default())
+                )),
+            }
         }
-        Kind::Rupees(per, slot) => {
-            let read = parse_rupees(text, per == Per::Month)
-                .map_err(|e| format!("{} None is counted.", e.message(&quote(text.trim()), row.subject)));
-            (slot.default(), read)
-        }
-        Kind::Lakh(_) | Kind::Choice { .. } => return None,
+        Kind::Choice { .. } => return None,
     };
-    Some(if text.trim().is_empty() { Ok(default) } else { read })
+    Some(reading)
 }
 
-/// The line under a field: the problem with what was typed, if any; else what an amount was
-/// understood as, or the field's hint.
-pub fn status(param: Param, job: &Job, own: &Own, problem: Option<&str>, employer_nps: &str) -> String {
-    if let Some(problem) = problem {
-        return problem.to_string();
+/// Whether more typing could make `text` a percentage no higher than `max`.
+fn could_become_percent(text: &str, max: f64) -> bool {
+    let digits = text.strip_suffix('.').unwrap_or(text);
+    digits.is_empty() || amount::read_decimal(digits).is_some_and(|n| n <= max)
+}
+
+fn empty_value(param: Param) -> Value {
+    match param.row().kind {
+        Kind::Lakh(..) => Value::Lakh(None),
+        Kind::Rupees(_, slot) | Kind::Percent { slot, .. } => Value::Number(slot.default()),
+        Kind::Choice { .. } => Value::Number(0.0),
     }
-    if param == Param::EmployerNps && !employer_nps.is_empty() {
-        return employer_nps.to_string();
-    }
+}
+
+/// The field's line when nothing is typed in it, or while what is typed is not yet a value.
+pub fn how_to(param: Param) -> String {
     let row = param.row();
     match row.kind {
-        Kind::Lakh(slot) => understood(slot.get(job, own)),
+        Kind::Lakh(limits, _) => format!("Optional. {}", how_to_type(limits)),
+        Kind::Rupees(limits, _) => format!("{} None if left empty.", how_to_type(limits)),
         Kind::Percent { range, slot, .. } => format!(
             "From {} to {}; {}% if left empty.",
             trimmed(*range.start()),
             trimmed(*range.end()),
             trimmed(slot.default())
         ),
-        Kind::Rupees(..) | Kind::Choice { .. } => row.hint.to_string(),
+        Kind::Choice { .. } => String::new(),
     }
+}
+
+/// What a field understood a value as: "Understood as ₹12.5 L a year (₹12,50,000).", "…, paid
+/// once." for a bonus, "Understood as ₹35,000 a month."; with what was typed when it was the
+/// other period's ("(₹1,04,167 a month × 12)"). A percentage's line is its range.
+pub fn understood(param: Param, value: Value, as_typed: Option<f64>) -> String {
+    match (param.row().kind, value) {
+        (Kind::Lakh(..), Value::Lakh(Some(lakh))) => match (param, as_typed) {
+            (Param::Join, _) => format!(
+                "Understood as ₹{} L (₹{}), paid once.",
+                trimmed(lakh),
+                group_en_in((lakh * 100_000.0).round() as u64)
+            ),
+            (_, Some(monthly)) => amount::understood_monthly(lakh, monthly),
+            _ => amount::understood(lakh),
+        },
+        (Kind::Rupees(limits, _), Value::Number(r)) if r > 0.0 => {
+            let (per, other, how) =
+                if limits.monthly { ("a month", "a year", "÷ 12") } else { ("a year", "a month", "× 12") };
+            match as_typed {
+                Some(typed) => {
+                    format!("Understood as {} {per} ({} {other} {how}).", rupees(r), rupees(typed))
+                }
+                None => format!("Understood as {} {per}.", rupees(r)),
+            }
+        }
+        _ => how_to(param),
+    }
+}
+
+/// The line under a field that shows the link's value, with nothing typed over it.
+pub fn line_for_value(param: Param, job: &Job, own: &Own) -> String {
+    let value = match param.row().kind {
+        Kind::Lakh(_, slot) => Value::Lakh(slot.get(job, own)),
+        Kind::Rupees(_, slot) | Kind::Percent { slot, .. } => Value::Number(slot.get(job, own)),
+        Kind::Choice { .. } => return String::new(),
+    };
+    understood(param, value, None)
 }
 
 /// The id of one option of a choice's select: `pf-capped`, `b-grat-wages`.
@@ -164,10 +255,26 @@ mod tests {
             [text(Param::Offer), text(Param::Rent), text(Param::Basic), text(Param::Pf), text(Param::C80)],
             ["12.5", "40,000", "40", "capped", "30,000"]
         );
+        // Each reads back as the same value when typed.
+        let link = decode("offer=150&rent=500&80d=25000", dataset()).link;
+        let text = |p| field_text(p, &link.job, &link.own);
+        assert_eq!([text(Param::Offer), text(Param::Rent), text(Param::D80)], ["150 L", "₹500", "25,000"]);
+        for (param, value) in [
+            (Param::Offer, Value::Lakh(Some(150.0))),
+            (Param::Rent, Value::Number(500.0)),
+            (Param::D80, Value::Number(25_000.0)),
+        ] {
+            assert!(
+                matches!(reading(param, &text(param), false), Some(Reading::Value(v, _)) if v == value),
+                "{param:?}"
+            );
+        }
         assert_eq!([text(Param::Current), text(Param::Hra), text(Param::Variable)], ["", "", ""]);
-        assert!(sets_the_terms(&link.job, &link.own));
+        assert!(sets_any(Disclosure::Claims, &link.job, &link.own));
+        assert!(!sets_any(Disclosure::Structure, &link.job, &link.own));
         let offer_only = decode("offer=12.5&var=10&current=9", dataset()).link;
-        assert!(!sets_the_terms(&offer_only.job, &offer_only.own));
+        assert!(!sets_any(Disclosure::Structure, &offer_only.job, &offer_only.own));
+        assert!(!sets_any(Disclosure::Claims, &offer_only.job, &offer_only.own));
         assert_eq!(field_text(Param::Pf, &offer_only.job, &offer_only.own), "full");
     }
 }

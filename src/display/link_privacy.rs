@@ -4,7 +4,7 @@
 //! the app say the same.
 
 use crate::amount;
-use crate::filters::{Field, Job, Kind, Link, Own, Param, Per, Profile};
+use crate::filters::{Field, Job, Kind, Link, Own, Param, Profile};
 use crate::format::{group_en_in, trimmed};
 
 /// What Copy link says when the clipboard took the link.
@@ -42,7 +42,7 @@ fn amounts(link: &Link) -> Vec<String> {
         .into_iter()
         .filter_map(|(field, words)| {
             let Field::Param(profile, param) = field else { return None };
-            matches!(param.row().kind, Kind::Lakh(_) | Kind::Rupees(..)).then(|| match profile {
+            matches!(param.row().kind, Kind::Lakh(..) | Kind::Rupees(..)).then(|| match profile {
                 Profile::A => format!("your {} of {words}", param.row().noun),
                 Profile::B => format!("{} of {words}", term_name(field)),
             })
@@ -65,13 +65,10 @@ pub fn in_link(link: &Link) -> Option<String> {
 /// "capped".
 fn value_words(param: Param, job: &Job, own: &Own) -> Option<String> {
     match param.row().kind {
-        Kind::Lakh(slot) => slot.get(job, own).map(amount::named),
-        Kind::Rupees(per, slot) => {
+        Kind::Lakh(_, slot) => slot.get(job, own).map(amount::named),
+        Kind::Rupees(limits, slot) => {
             let rupees = slot.get(job, own);
-            let per = match per {
-                Per::Month => " a month",
-                Per::Year => "",
-            };
+            let per = if limits.monthly { " a month" } else { "" };
             (rupees != slot.default()).then(|| format!("₹{}{per}", group_en_in(rupees as u64)))
         }
         Kind::Percent { slot, .. } => {

@@ -152,6 +152,11 @@ pub fn verdict(a: (&Offer, &Worked), b: (&Offer, &Worked)) -> String {
     text
 }
 
+/// A profile's estimate in hand: "₹1,07,133 a month in hand, under the new regime".
+pub fn estimate_in_hand(c: &Comparison) -> String {
+    format!("{} a month in hand, under the {} regime", summary::in_hand(c), summary::regime(c).0)
+}
+
 /// The parts of a CTC, in the chart's order.
 pub const PART_NAMES: [&str; 7] = [
     "In hand, twelve months",

@@ -23,12 +23,6 @@ pub struct Texts {
     pub tax_year: String,
     /// What the page says when today lies outside the years this version knows.
     pub note: Option<String>,
-    /// Where a rule changed inside the year: that today's rules are applied to the whole year,
-    /// and which ("PF at the ₹25,000 wage ceiling in force since 17 September 2026").
-    pub law_today: Option<String>,
-    /// The wages the labour law counts for the offer's structure (or the estimate's), and the
-    /// gratuity the law owes on them against what the CTC sets aside.
-    pub wages: String,
     /// The variable pay of the offer (or, without one, of the estimate), in three parts the view
     /// marks: "Variable pay of ₹2,85,000 a year, paid once at target: ", "₹2,35,899", " after
     /// ₹49,101 of tax, for your offer."; `None` without variable pay.
@@ -99,34 +93,18 @@ pub fn texts(
         Some(offer) => (offer, "your offer"),
         None => (estimate, "the estimate"),
     };
-    let on_wages = variable.split.gratuity_on_wages;
-    let set_aside = variable.split.gratuity;
-    let owed = match on_wages - set_aside {
-        more if more.round() > 0.0 => format!(
-            ", {} a year more than the {} it sets aside",
-            rupees(more.round()),
-            rupees(set_aside.round())
+    // Where a rule changed inside the year, today's rules are applied to the whole year: said.
+    let today = match year.changed(PF_CEILING) {
+        Some(_) => format!(
+            " Worked out on the law as it stands today, {}, for the whole year: PF at the wage ceiling of {}.",
+            year.date.words(),
+            pf_ceiling(year)
         ),
-        _ => ", as much as it sets aside".to_string(),
+        None => String::new(),
     };
-    let salary = &year.rules.salary;
     Texts {
-        tax_year: format!("{}. Under the new regime, the default.", period(year.rules)),
+        tax_year: format!("{}. Under the new regime, the default.{today}", period(year.rules)),
         note: coverage_note(year),
-        law_today: year.changed(PF_CEILING).map(|_| {
-            format!(
-                "Worked out on the law as it stands today, {}, for the whole year: PF at the wage ceiling of {}.",
-                year.date.words(),
-                pf_ceiling(year)
-            )
-        }),
-        wages: format!(
-            "Wages under the Labour Codes ({}) for {whose}: {} a year, basic pay with the special allowance (HRA, the employer’s PF and NPS and gratuity are not wages). Gratuity is owed on them: {} a year at {}%{owed}.",
-            salary.wages_section,
-            rupees(variable.split.wages.round()),
-            rupees(on_wages.round()),
-            trimmed(salary.gratuity_share * 100.0),
-        ),
         variable: (variable.split.variable > 0.0).then(|| {
             [
                 format!("Variable pay of {} a year, paid once at target: ", rupees(variable.split.variable)),
@@ -150,25 +128,15 @@ mod tests {
         let s = Structure { variable_percent: 10.0, ..Structure::default() };
         let pay = |lakh: f64| new_regime(year.rules, lakh * 100_000.0, &s, Some("bengaluru"));
         let t = texts(&year, &pay(14.1), Some(&pay(20.0)), None);
-        assert_eq!(t.tax_year, "Tax year 2026-27 (1 April 2026 – 31 March 2027), Income-tax Act, 2025. Under the new regime, the default.");
+        assert_eq!(t.tax_year, "Tax year 2026-27 (1 April 2026 – 31 March 2027), Income-tax Act, 2025. Under the new regime, the default. Worked out on the law as it stands today, 1 December 2026, for the whole year: PF at the wage ceiling of ₹25,000 a month, in force since 17 September 2026.");
         assert_eq!(t.note, None);
         assert!(t.columns[2].is_none());
-        // Since 17 September 2026 the PF wage ceiling is ₹25,000: said, with today's date.
-        assert_eq!(
-            t.law_today.as_deref(),
-            Some("Worked out on the law as it stands today, 1 December 2026, for the whole year: PF at the wage ceiling of ₹25,000 a month, in force since 17 September 2026.")
-        );
-        assert_eq!(
-            texts(&year_in_force(Date::parse("2026-09-16").unwrap(), tax_years()), &pay(14.1), None, None)
-                .law_today,
-            None
-        );
-        // The offer's wages: fixed ₹18 L, basic ₹9 L, HRA ₹4,50,000, PF ₹1,08,000, gratuity
-        // ₹43,290: ₹11,98,710, on which 4.81% is ₹57,658, ₹14,368 more than the ₹43,290.
-        assert_eq!(
-            t.wages,
-            "Wages under the Labour Codes (Code on Social Security, 2020, section 2(88)) for your offer: ₹11,98,710 a year, basic pay with the special allowance (HRA, the employer’s PF and NPS and gratuity are not wages). Gratuity is owed on them: ₹57,658 a year at 4.81%, ₹14,368 a year more than the ₹43,290 it sets aside."
-        );
+        // Before 17 September 2026 the year's file stands; from then, the PF wage ceiling is
+        // ₹25,000, and the page says today's law is applied to the whole year.
+        let september = year_in_force(Date::parse("2026-09-16").unwrap(), tax_years());
+        assert!(texts(&september, &pay(14.1), None, None)
+            .tax_year
+            .ends_with("Under the new regime, the default."));
         // ₹20 L with 10% variable pay: fixed ₹18 L, basic ₹9 L, PF ₹1,08,000 each, gratuity
         // ₹43,290, gross ₹16,48,710, taxable ₹15,73,710: tax ₹1,16,056.50, ₹1,20,698.76 with
         // cess, rounded to ₹1,20,700; in hand (16,48,710 − 1,08,000 − 2,500 − 1,20,700) =

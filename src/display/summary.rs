@@ -16,6 +16,8 @@ use crate::tax::{Better, Comparison, PayInHand};
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Texts {
     pub title: String,
+    /// With two offers, which pays more: it leads the summary; empty otherwise.
+    pub offers: String,
     /// The pay in hand a month it leads with, "₹1,21,345", and the regime it is under, "new",
     /// with the words after it; empty where the pay is not worked out (yet).
     pub in_hand: String,
@@ -79,6 +81,8 @@ pub struct Inputs<'a> {
     pub estimate_lead: Option<&'a Comparison>,
     /// The employer's NPS a year and the tax a year it saves, for the CTC the summary leads with.
     pub employer_nps: (f64, f64),
+    /// With two offers, the sentence that says which pays more (`offers::verdict`).
+    pub offers: Option<String>,
 }
 
 /// The summary's texts.
@@ -97,6 +101,7 @@ pub fn texts(i: &Inputs) -> Texts {
     };
     Texts {
         title: title(i.offer, i.offer_from_the_link),
+        offers: i.offers.clone().unwrap_or_default(),
         in_hand: i.lead.map(in_hand).unwrap_or_default(),
         regime,
         regime_rest,

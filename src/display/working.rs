@@ -5,8 +5,8 @@
 use crate::data::{Entry, Regime, Relief, TaxRules};
 use crate::format::{group_en_in, rupees, trimmed};
 use crate::tax::{
-    professional_tax, Claims, GratuityBase, HraBound, HraCity, PayInHand, PfMode, Split, Structure, TaxDue,
-    YearInForce,
+    new_regime, professional_tax, Claims, GratuityBase, HraBound, HraCity, PayInHand, PfMode, Split,
+    Structure, TaxDue, YearInForce,
 };
 
 /// One line of the working, in words and whole rupees.
@@ -45,7 +45,7 @@ fn written<const N: usize>(steps: [Step; N]) -> Vec<Line> {
 }
 
 /// The most lines `working` gives, so the view keeps that many fixed rows.
-pub const WORKING_LINES: usize = 22;
+pub const WORKING_LINES: usize = 26;
 
 /// The rule that names the PF wage ceiling, as a dated change names it.
 pub const PF_CEILING: &str = "salary.pf_wage_ceiling_monthly";
@@ -85,6 +85,9 @@ pub fn working(year: &YearInForce, structure: &Structure, r: &PayInHand, city: O
     };
     let [taxable, slab_tax, rebate, surcharge, cess, rounding, total_tax] = tax_lines(rules, regime, &r.due);
     let [nps_in, nps_off] = employer_nps_lines(regime, structure, r);
+    // What the employer's NPS saves: the tax on the same CTC with none of it, less this tax.
+    let without = Structure { employer_nps_percent: 0.0, ..*structure };
+    let saved = new_regime(rules, s.ctc, &without, city.map(|c| c.slug.as_str())).due.total() - r.due.total();
     written([
         line("CTC".into(), s.ctc, true),
         minus(
@@ -117,6 +120,30 @@ pub fn working(year: &YearInForce, structure: &Structure, r: &PayInHand, city: O
         minus("Your PF, the same as the employer’s".to_string(), s.employee_pf),
         minus(professional, r.professional_tax),
         line("In hand a year".into(), r.per_year, true),
+        // Beside the pay: the wages the labour law counts, and the gratuity it owes on them.
+        line(
+            format!(
+                "Wages under the Labour Codes ({}): basic pay and the special allowance",
+                rules.salary.wages_section
+            ),
+            s.wages,
+            false,
+        ),
+        line(
+            format!(
+                "Gratuity the law owes on them, {} a year ({})",
+                percent(rules.salary.gratuity_share),
+                rules.salary.gratuity_section
+            ),
+            s.gratuity_on_wages,
+            false,
+        ),
+        line(
+            "More than the gratuity set aside in the CTC, by".to_string(),
+            s.gratuity_on_wages - s.gratuity,
+            false,
+        ),
+        line("Tax the employer’s NPS saves, against the same CTC paid as salary".to_string(), saved, false),
     ])
 }
 

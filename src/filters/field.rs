@@ -6,6 +6,7 @@
 
 use super::link::{Job, Own};
 use super::selection::{Dimension, Profile};
+use crate::amount::Limits;
 use crate::format::trimmed;
 use crate::tax::{GratuityBase, PfMode, BASIC_PERCENT, EMPLOYER_NPS_PERCENT, HRA_PERCENT, VARIABLE_PERCENT};
 use std::ops::RangeInclusive;
@@ -105,20 +106,26 @@ impl<T> Slot<T> {
     }
 }
 
-/// How often a rupee amount is paid.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Per {
-    Month,
-    Year,
-}
+/// What a CTC's field takes: ₹0.5 L to ₹50 Cr a year.
+const CTC: Limits = Limits { monthly: false, min: 50_000.0, max: 500_000_000.0 };
+/// A bonus paid once: ₹1,000 to ₹50 Cr.
+const BONUS: Limits = Limits { monthly: false, min: 1_000.0, max: 500_000_000.0 };
+/// The take-home a month someone may ask about: ₹10,000 to ₹1 Cr.
+const TAKE_HOME: Limits = Limits { monthly: true, min: 10_000.0, max: 10_000_000.0 };
+/// Rent a month: none to ₹10 L.
+const RENT: Limits = Limits { monthly: true, min: 0.0, max: 1_000_000.0 };
+/// A deduction a year: none to ₹1 Cr (each counts up to its own limit in law).
+const CLAIM: Limits = Limits { monthly: false, min: 0.0, max: 10_000_000.0 };
 
 /// What a parameter holds.
 #[derive(Clone)]
 pub enum Kind {
-    /// An annual amount in lakh, written in any notation `amount::parse` reads; none by default.
-    Lakh(Slot<Option<f64>>),
-    /// An amount in rupees (`amount::parse_rupees`); none (zero) by default.
-    Rupees(Per, Slot<f64>),
+    /// An annual amount in lakh, written in a link in any notation `amount::parse` reads and
+    /// typed within its limits; none by default.
+    Lakh(Limits, Slot<Option<f64>>),
+    /// An amount in rupees (`amount::parse_rupees` in a link), a month's or a year's as its
+    /// limits say; none (zero) by default.
+    Rupees(Limits, Slot<f64>),
     /// A percentage in `range` of what `of` names ("of the fixed CTC").
     Percent { range: RangeInclusive<f64>, of: &'static str, slot: Slot<f64> },
     /// One of a few named choices, by its slug (`slugs[i]` for choice `i`), and in the words
@@ -150,7 +157,7 @@ impl Param {
         match self {
             Param::Offer => Row {
                 key: "offer",
-                kind: Lakh(Slot::Job(|j| j.offer, |j, v| j.offer = v)),
+                kind: Lakh(CTC, Slot::Job(|j| j.offer, |j, v| j.offer = v)),
                 noun: "offer",
                 subject: "An offer",
                 label: prose!("Your offer (CTC)"),
@@ -159,7 +166,7 @@ impl Param {
             },
             Param::Join => Row {
                 key: "join",
-                kind: Lakh(Slot::Job(|j| j.join, |j, v| j.join = v)),
+                kind: Lakh(BONUS, Slot::Job(|j| j.join, |j, v| j.join = v)),
                 noun: "joining bonus",
                 subject: "A joining bonus",
                 label: prose!("Joining bonus, paid once in the first year"),
@@ -168,7 +175,7 @@ impl Param {
             },
             Param::Current => Row {
                 key: "current",
-                kind: Lakh(Slot::Own(|o| o.current, |o, v| o.current = v)),
+                kind: Lakh(CTC, Slot::Own(|o| o.current, |o, v| o.current = v)),
                 noun: "current CTC",
                 subject: "A current CTC",
                 label: prose!("Your current CTC"),
@@ -177,7 +184,7 @@ impl Param {
             },
             Param::Want => Row {
                 key: "want",
-                kind: Rupees(Per::Month, Slot::Own(|o| o.want, |o, v| o.want = v)),
+                kind: Rupees(TAKE_HOME, Slot::Own(|o| o.want, |o, v| o.want = v)),
                 noun: "take-home wanted",
                 subject: "The take-home wanted",
                 label: prose!("Take-home you want a month"),
@@ -233,7 +240,7 @@ impl Param {
             },
             Param::Rent => Row {
                 key: "rent",
-                kind: Rupees(Per::Month, Slot::Job(|j| j.rent_monthly, |j, v| j.rent_monthly = v)),
+                kind: Rupees(RENT, Slot::Job(|j| j.rent_monthly, |j, v| j.rent_monthly = v)),
                 noun: "rent",
                 subject: "Rent",
                 label: prose!("Rent you pay a month"),
@@ -287,7 +294,7 @@ impl Param {
             },
             Param::C80 => Row {
                 key: "80c",
-                kind: Rupees(Per::Year, Slot::Own(|o| o.c80, |o, v| o.c80 = v)),
+                kind: Rupees(CLAIM, Slot::Own(|o| o.c80, |o, v| o.c80 = v)),
                 noun: "80C investments",
                 subject: "An 80C amount",
                 label: prose!("Investments under 80C, a year"),
@@ -296,7 +303,7 @@ impl Param {
             },
             Param::D80 => Row {
                 key: "80d",
-                kind: Rupees(Per::Year, Slot::Own(|o| o.d80, |o, v| o.d80 = v)),
+                kind: Rupees(CLAIM, Slot::Own(|o| o.d80, |o, v| o.d80 = v)),
                 noun: "health insurance premium",
                 subject: "A health insurance premium",
                 label: prose!("Health insurance (80D), a year, for you and your family"),
@@ -305,7 +312,7 @@ impl Param {
             },
             Param::D80Parents => Row {
                 key: "80d-parents",
-                kind: Rupees(Per::Year, Slot::Own(|o| o.d80_parents, |o, v| o.d80_parents = v)),
+                kind: Rupees(CLAIM, Slot::Own(|o| o.d80_parents, |o, v| o.d80_parents = v)),
                 noun: "parents’ health insurance premium",
                 subject: "A parents’ health insurance premium",
                 label: prose!("Health insurance for your parents (80D), a year"),
@@ -327,7 +334,7 @@ impl Param {
             },
             Param::Nps => Row {
                 key: "nps",
-                kind: Rupees(Per::Year, Slot::Own(|o| o.nps, |o, v| o.nps = v)),
+                kind: Rupees(CLAIM, Slot::Own(|o| o.nps, |o, v| o.nps = v)),
                 noun: "NPS contribution",
                 subject: "An NPS contribution",
                 label: prose!("Your own NPS (80CCD(1B)), a year"),
@@ -336,7 +343,7 @@ impl Param {
             },
             Param::HomeLoan => Row {
                 key: "home-loan",
-                kind: Rupees(Per::Year, Slot::Own(|o| o.home_loan, |o, v| o.home_loan = v)),
+                kind: Rupees(CLAIM, Slot::Own(|o| o.home_loan, |o, v| o.home_loan = v)),
                 noun: "home-loan interest",
                 subject: "Home-loan interest",
                 label: prose!("Home-loan interest, a year, for a home you live in"),
@@ -351,7 +358,7 @@ impl Param {
     /// Whether its value lives in a job, so that profile B has it too.
     pub fn in_job(self) -> bool {
         match self.row().kind {
-            Kind::Lakh(slot) => slot.in_job(),
+            Kind::Lakh(_, slot) => slot.in_job(),
             Kind::Rupees(_, slot) | Kind::Percent { slot, .. } => slot.in_job(),
             Kind::Choice { slot, .. } => slot.in_job(),
         }
@@ -419,6 +426,15 @@ impl Field {
         }
     }
 
+    /// Whether its control is typed in, with a line under it that says what it understood or
+    /// why not (a select has none).
+    pub fn has_text_line(self) -> bool {
+        match self {
+            Field::Filter(..) => false,
+            Field::Param(_, param) => !matches!(param.row().kind, Kind::Choice { .. }),
+        }
+    }
+
     /// The id of the line under its control that says what it understood or why not.
     pub fn status_id(self) -> String {
         format!("{}-status", self.id())
@@ -430,7 +446,7 @@ impl Field {
         match self {
             Field::Filter(profile, dim) => format!("{} is set to Any", filter_name(profile, dim)),
             Field::Param(_, param) => match param.row().kind {
-                Kind::Lakh(_) => "it was ignored".to_string(),
+                Kind::Lakh(..) => "it was ignored".to_string(),
                 Kind::Rupees(..) => "none is counted".to_string(),
                 Kind::Percent { slot, .. } => format!("the default, {}%, is used", trimmed(slot.default())),
                 Kind::Choice { slugs, slot, .. } => {
@@ -462,7 +478,7 @@ pub fn accepts(param: Param) -> String {
             let (last, rest) = slugs.split_last().expect("a choice has choices");
             format!("{} as {} or {last}", row.noun, rest.join(", "))
         }
-        Kind::Lakh(_) | Kind::Rupees(..) => format!("{} this page can read", row.noun),
+        Kind::Lakh(..) | Kind::Rupees(..) => format!("{} this page can read", row.noun),
     }
 }
 
@@ -491,7 +507,7 @@ mod tests {
             // A value of each kind that is not its default, distinct per row.
             let n = 1.0 + i as f64;
             match param.row().kind {
-                Kind::Lakh(slot) => {
+                Kind::Lakh(_, slot) => {
                     slot.set(&mut job, &mut own, Some(n));
                     assert_eq!(slot.get(&job, &own), Some(n));
                 }
@@ -509,7 +525,7 @@ mod tests {
         for (i, &param) in Param::ALL.iter().enumerate() {
             let n = 1.0 + i as f64;
             match param.row().kind {
-                Kind::Lakh(slot) => assert_eq!(slot.get(&job, &own), Some(n), "{param:?}"),
+                Kind::Lakh(_, slot) => assert_eq!(slot.get(&job, &own), Some(n), "{param:?}"),
                 Kind::Rupees(_, slot) | Kind::Percent { slot, .. } => {
                     assert_eq!(slot.get(&job, &own), n, "{param:?}")
                 }

@@ -28,7 +28,7 @@ mod percent;
 mod query;
 mod selection;
 
-pub use field::{accepts, Field, Kind, Param, Per, Row, Slot};
+pub use field::{accepts, Field, Kind, Param, Row, Slot};
 pub use link::{Job, Link, Own};
 pub use notice::{quote, Notice, Problem, MAX_NOTICES};
 pub use percent::percent_decode;

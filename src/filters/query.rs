@@ -2,7 +2,7 @@
 //! what was ignored, and a `Link` written back as the canonical query. Every parameter is a
 //! row of `field.rs`; the rules are listed in `filters/mod.rs`.
 
-use super::field::{Field, Kind, Param, Per};
+use super::field::{Field, Kind, Param};
 use super::link::{Job, Link, Own};
 use super::notice::{quote, summarise, Notice, Problem};
 use super::percent::percent_decode;
@@ -97,9 +97,9 @@ pub fn decode(query: &str, data: &'static Dataset) -> Decoded {
 /// Reads `text` as a value of `param` into the job and the person's own terms, or says why not.
 fn read_into(param: Param, text: &str, job: &mut Job, own: &mut Own) -> Result<(), Problem> {
     match param.row().kind {
-        Kind::Lakh(slot) => slot.set(job, own, Some(amount::parse(text).map_err(Problem::Amount)?)),
-        Kind::Rupees(per, slot) => {
-            slot.set(job, own, amount::parse_rupees(text, per == Per::Month).map_err(Problem::Rupees)?)
+        Kind::Lakh(_, slot) => slot.set(job, own, Some(amount::parse(text).map_err(Problem::Amount)?)),
+        Kind::Rupees(limits, slot) => {
+            slot.set(job, own, amount::parse_rupees(text, limits.monthly).map_err(Problem::Rupees)?)
         }
         Kind::Percent { range, slot, .. } => {
             slot.set(job, own, percent_in(text, range).ok_or(Problem::NotAccepted)?)
@@ -115,7 +115,7 @@ fn read_into(param: Param, text: &str, job: &mut Job, own: &mut Own) -> Result<(
 /// A parameter's value as a link writes it, or `None` at its default, which a link leaves out.
 fn written(param: Param, job: &Job, own: &Own) -> Option<String> {
     match param.row().kind {
-        Kind::Lakh(slot) => slot.get(job, own).map(amount::canonical),
+        Kind::Lakh(_, slot) => slot.get(job, own).map(amount::canonical),
         Kind::Rupees(_, slot) => {
             let rupees = slot.get(job, own);
             (rupees != slot.default()).then(|| (rupees.round() as u64).to_string())

@@ -63,6 +63,15 @@ impl Dimension {
         }
     }
 
+    /// The survey's own table for this filter, with a figure for each choice: the cities
+    /// without the workplaces it does not list.
+    pub fn figures(self, data: &Dataset) -> &Table {
+        match self {
+            Self::City => &data.cities,
+            _ => self.table(data),
+        }
+    }
+
     /// What a form's select sent: `Some(None)` for "Any" (an empty value), `Some(Some(entry))`
     /// for a known slug, `None` for anything else.
     pub fn choice_from_form(self, data: &'static Dataset, value: &str) -> Option<Option<&'static Entry>> {

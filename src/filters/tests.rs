@@ -478,7 +478,9 @@ fn terms() -> impl Strategy<Value = (Job, Own)> {
         for (&param, seed) in Param::ALL.iter().zip(seeds) {
             let Some(n) = seed else { continue };
             match param.row().kind {
-                Kind::Lakh(slot) => slot.set(&mut job, &mut own, Some(f64::from(50 + n % 499_951) / 100.0)),
+                Kind::Lakh(_, slot) => {
+                    slot.set(&mut job, &mut own, Some(f64::from(50 + n % 499_951) / 100.0))
+                }
                 Kind::Rupees(_, slot) => slot.set(&mut job, &mut own, f64::from(n % 10_000_001)),
                 Kind::Percent { range, slot, .. } => {
                     let (from, to) =

@@ -25,10 +25,9 @@ pub const ESTIMATE_CARD: &str = "estimate";
 pub const FILTER_FORM: &str = "filters";
 /// The line `boot.js` writes when the app is slow or cannot start.
 pub const BOOT_STATUS: &str = "boot-status";
-/// The global in which the first stage leaves the query whose notices it shows (or "" once
-/// they are dismissed), so that the app takes them over after the stage has rewritten the
-/// address.
-pub const EARLY_LINK: &str = "earlyLink";
+/// The global in which the first stage leaves its session (`Session::handover`) after each
+/// thing a person does, for the app to take over.
+pub const HANDOVER: &str = "earlyHandover";
 
 /// Elements inside the shell that the first stage fills; the components carry the same ids.
 pub mod slot {
@@ -68,8 +67,10 @@ pub mod slot {
     pub const SHARED: &str = "shared-amounts";
     pub const SHARED_TEXT: &str = "shared-amounts-text";
     pub const START_WITH_MINE: &str = "start-with-mine";
-    /// The form's "Salary structure, rent and investments", open when the link sets any.
+    /// The form's "Salary structure", and its "Rent and investments", each open when the link
+    /// sets any of its fields.
     pub const TERMS: &str = "terms";
+    pub const CLAIMS: &str = "claims";
     pub const FIGURE: &str = "estimate-figure";
     /// For a city the survey does not list, that the estimate is the national one.
     pub const NO_FIGURES: &str = "estimate-no-figures";
@@ -88,10 +89,9 @@ pub mod slot {
     pub const COPY_STATUS: &str = "copy-status";
     pub const MANUAL_LINK: &str = "manual-link-label";
     pub const MANUAL_LINK_FIELD: &str = "manual-link";
-    /// Row `i` of the notice is `link-notice-{i}`.
-    pub fn notice_row(i: usize) -> String {
-        format!("{}-{i}", super::LINK_NOTICE)
-    }
+    /// The notice's rows, one a notice (`filters::MAX_NOTICES` of them).
+    pub const NOTICE_ROWS: [&str; 5] =
+        ["link-notice-0", "link-notice-1", "link-notice-2", "link-notice-3", "link-notice-4"];
 }
 
 /// How far the page has loaded, as `<main data-stage>` says.
@@ -124,7 +124,7 @@ pub fn names_json() -> String {
     let pairs = [
         ("main", MAIN),
         ("bootStatus", BOOT_STATUS),
-        ("earlyLink", EARLY_LINK),
+        ("handover", HANDOVER),
         ("copy", slot::COPY),
         ("stageAttribute", Stage::ATTRIBUTE),
         ("static", Stage::Static.as_str()),
@@ -153,7 +153,7 @@ mod tests {
 
     #[test]
     fn the_stylesheet_hides_the_shell_by_the_same_stage_name() {
-        let css = include_str!("../public/style.css");
+        let css = include_str!("../../public/style.css");
         let hidden = format!("main[{}=\"{}\"]", Stage::ATTRIBUTE, Stage::Static.as_str());
         assert!(css.contains(&hidden), "public/style.css has no {hidden}");
         assert!(css.contains(&format!("#{APP}")), "public/style.css has no #{APP}");

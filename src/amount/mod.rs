@@ -12,6 +12,9 @@
 
 use crate::format::{group_en_in, trimmed};
 
+pub mod typed;
+pub use typed::{how_to_type, read_typed, Limits, Typed, Wrong};
+
 /// The accepted range, in lakh: ₹50,000 to ₹50 crore a year.
 pub const MIN_LAKH: f64 = 0.5;
 pub const MAX_LAKH: f64 = 5000.0;

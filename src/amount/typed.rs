@@ -1,0 +1,437 @@
+//! An amount as a person types it into a field of the form, read the same way in every field:
+//! a bare number below 100 is lakh ("12.5"), one from 10,000 up is rupees ("40000"), and one in
+//! between could be either, so it is refused with a way to type it. Digits grouped with commas,
+//! or a currency before or after them, are rupees; a unit says what it says ("35k", "1.2 Cr").
+//! Offer letters' lines are read as written: a leading label ("CTC:"), a trailing currency
+//! ("21,50,000 INR") and a parenthesis that only describes ("(including variable)").
+//!
+//! While a person types, text that more typing can still make an amount ("Rs. 21,5", "12.5 la")
+//! is `Incomplete`: it changes nothing and raises no alarm, so no half-typed figure flashes.
+//! Text that no more typing can mend is `Wrong` at once. (A link's values are machine-written
+//! and read by `amount::parse` and `parse_rupees`.)
+
+use super::{is_range, read_decimal, MONTH_WORDS, YEAR_WORDS};
+use crate::format::{group_en_in, rupees as money, trimmed};
+
+/// What a field holds and accepts: rupees a month or a year, from `min` to `max`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Limits {
+    pub monthly: bool,
+    pub min: f64,
+    pub max: f64,
+}
+
+/// Why a typed amount cannot be used.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Wrong {
+    Unreadable,
+    /// Two amounts with a dash or "to" between them.
+    Range,
+    /// A bare number from 100 to 9,999: lakh or rupees.
+    Ambiguous(f64),
+    Negative,
+    /// Below the field's least, or above its most: the rupees it reads as.
+    TooSmall(f64),
+    TooLarge(f64),
+}
+
+/// What a field's text means.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Typed {
+    Empty,
+    /// Rupees in the field's own period, and, when typed as the other period's, as typed.
+    Amount {
+        rupees: f64,
+        as_typed: Option<f64>,
+    },
+    /// Not an amount yet, but more typing can make it one; left so, it is `Wrong` for this reason.
+    Incomplete(Wrong),
+    Wrong(Wrong),
+}
+
+impl Typed {
+    /// What the text means once the field is left: nothing more is coming.
+    pub fn left(self) -> Typed {
+        match self {
+            Typed::Incomplete(wrong) => Typed::Wrong(wrong),
+            done => done,
+        }
+    }
+}
+
+/// Words that may come before an amount, and what may be typed before it is one.
+const LABELS: [&str; 7] = ["total ctc", "ctc", "offer", "salary", "package", "fixed", "gross"];
+const CURRENCIES: [&str; 4] = ["₹", "rs.", "rs", "inr"];
+/// Units, with their size in lakh.
+const UNITS: [(&str, f64); 11] = [
+    ("l", 1.0),
+    ("lakh", 1.0),
+    ("lakhs", 1.0),
+    ("lac", 1.0),
+    ("lacs", 1.0),
+    ("lpa", 1.0),
+    ("cr", 100.0),
+    ("crore", 100.0),
+    ("crores", 100.0),
+    ("k", 0.01),
+    ("thousand", 0.01),
+];
+/// Currency after the figure.
+const AFTER: [&str; 4] = ["inr", "rupees", "rs", "rs."];
+
+/// Reads `text` for a field of `limits`.
+pub fn read_typed(text: &str, limits: Limits) -> Typed {
+    let lower = text.trim().to_ascii_lowercase();
+    let mut rest = lower.as_str();
+    if rest.is_empty() {
+        return Typed::Empty;
+    }
+    // A parenthesis without a figure only describes: "(including variable)".
+    if let Some((before, inside)) = rest.split_once('(') {
+        if !inside.bytes().any(|b| b.is_ascii_digit()) {
+            rest = before.trim_end();
+        }
+    }
+    // A label before a colon, or a known one: "CTC: Rs. 21,50,000".
+    if let Some((label, after)) = rest.split_once(':') {
+        if !label.bytes().any(|b| b.is_ascii_digit()) {
+            rest = after.trim_start();
+        }
+    }
+    for label in LABELS {
+        if let Some(after) = rest.strip_prefix(label) {
+            if after.is_empty() || after.starts_with(' ') {
+                rest = after.trim_start();
+                break;
+            }
+        }
+    }
+    let mut currency = false;
+    for sign in CURRENCIES {
+        if let Some(after) = rest.strip_prefix(sign) {
+            rest = after.trim_start();
+            currency = true;
+            break;
+        }
+    }
+    if !rest.bytes().any(|b| b.is_ascii_digit()) {
+        // Nothing of a figure yet: a start of a label or a currency may still become one.
+        let start = lower.trim();
+        let begins = |word: &str| word.starts_with(start) || start.starts_with(word);
+        let typing = rest.is_empty() || rest == "-" || rest == ".";
+        return if typing || LABELS.iter().chain(&CURRENCIES).any(|w| begins(w)) {
+            Typed::Incomplete(Wrong::Unreadable)
+        } else {
+            Typed::Wrong(Wrong::Unreadable)
+        };
+    }
+    let (negative, digits) = match rest.strip_prefix('-') {
+        Some(after) => (true, after.trim_start()),
+        None => (false, rest),
+    };
+    let end = digits.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ',')).unwrap_or(digits.len());
+    // Checked: a plain split_at brings in the panic message for a cut inside a character.
+    let Some((number, tail)) = digits.split_at_checked(end) else { return Typed::Wrong(Wrong::Unreadable) };
+    if is_range(number, tail) {
+        return Typed::Wrong(Wrong::Range);
+    }
+    let (value, grouped) = match figure(number) {
+        Figure::Value(value, grouped) => (value, grouped),
+        Figure::Partial => return Typed::Incomplete(Wrong::Unreadable),
+        Figure::Bad => return Typed::Wrong(Wrong::Unreadable),
+    };
+    let Some((scale, said, after)) = words(tail) else {
+        return if partial_words(tail) {
+            Typed::Incomplete(Wrong::Unreadable)
+        } else {
+            Typed::Wrong(Wrong::Unreadable)
+        };
+    };
+    if negative {
+        return Typed::Wrong(Wrong::Negative);
+    }
+    let as_said = match scale {
+        Some(lakh) => value * lakh * 100_000.0,
+        None if currency || grouped || after => value,
+        None if value < 100.0 => value * 100_000.0,
+        None if value < 10_000.0 => return Typed::Incomplete(Wrong::Ambiguous(value)),
+        None => value,
+    };
+    let (rupees, as_typed) = match (said, limits.monthly) {
+        (Some(true), false) => (as_said * 12.0, Some(as_said)),
+        (Some(false), true) => (as_said / 12.0, Some(as_said)),
+        _ => (as_said, None),
+    };
+    let rupees = rupees.round();
+    if rupees < limits.min {
+        Typed::Incomplete(Wrong::TooSmall(rupees))
+    } else if rupees > limits.max {
+        Typed::Wrong(Wrong::TooLarge(rupees))
+    } else {
+        Typed::Amount { rupees, as_typed }
+    }
+}
+
+enum Figure {
+    /// The number, and whether its digits were grouped with commas.
+    Value(f64, bool),
+    /// A start of a number: "21,5", "12.".
+    Partial,
+    Bad,
+}
+
+/// The digits before the words: grouped in the Indian way (21,50,000) or in thousands
+/// (2,150,000), with at most one point.
+fn figure(number: &str) -> Figure {
+    let (whole, fraction) = number.split_once('.').unwrap_or((number, ""));
+    if fraction.contains(',') || fraction.contains('.') {
+        return Figure::Bad;
+    }
+    if number.ends_with('.') {
+        return Figure::Partial;
+    }
+    let groups: Vec<&str> = whole.split(',').collect();
+    let grouped = groups.len() > 1;
+    if grouped && !fraction.is_empty() && groups.last().is_some_and(|g| g.len() != 3) {
+        return Figure::Bad;
+    }
+    if let (Some((first, rest)), true) = (groups.split_first(), grouped) {
+        let (last, middle) = rest.split_last().unwrap_or((first, &[]));
+        let first_ok = (1..=3).contains(&first.len());
+        let indian = first.len() <= 2 && middle.iter().all(|g| g.len() == 2);
+        let thousands = middle.iter().all(|g| g.len() == 3);
+        if !first_ok || !(indian || thousands) || last.len() > 3 {
+            return Figure::Bad;
+        }
+        if last.len() < 3 {
+            return Figure::Partial;
+        }
+    }
+    match read_decimal(format!("{}.{fraction}", whole.replace(',', "")).trim_end_matches('.')) {
+        Some(value) => Figure::Value(value, grouped),
+        None => Figure::Bad,
+    }
+}
+
+/// The words after the figure: its unit (in lakh), whether it said a month (`true`) or a year
+/// (`false`), and whether a currency followed it; `None` for words that are not all known.
+fn words(tail: &str) -> Option<(Option<f64>, Option<bool>, bool)> {
+    let mut rest = tail.trim();
+    let (mut said, mut after) = (None, false);
+    // From the end: the period, then currency words and "/-", which may come in any order.
+    'end: loop {
+        for (words, month) in [(&YEAR_WORDS[..], false), (&MONTH_WORDS[..], true)] {
+            for word in words {
+                if let Some(before) = rest.strip_suffix(word) {
+                    if said.is_some_and(|s| s != month) {
+                        return None;
+                    }
+                    said = Some(month);
+                    rest = before.trim_end();
+                    continue 'end;
+                }
+            }
+        }
+        for word in AFTER.iter().chain(&["/-"]) {
+            if let Some(before) = rest.strip_suffix(word) {
+                after |= *word != "/-";
+                rest = before.trim_end();
+                continue 'end;
+            }
+        }
+        break;
+    }
+    let rest = rest.strip_prefix("/-").unwrap_or(rest).trim();
+    let unit = match rest {
+        "" => None,
+        word => Some(UNITS.iter().find(|(w, _)| *w == word)?),
+    };
+    if unit.is_some_and(|(w, _)| *w == "lpa") {
+        if said == Some(true) {
+            return None;
+        }
+        said = Some(false);
+    }
+    Some((unit.map(|(_, lakh)| *lakh), said, after))
+}
+
+/// Whether the words after the figure are a start of words it can take: every word but the
+/// last one of them, and the last the start of one.
+fn partial_words(tail: &str) -> bool {
+    let known = |word: &str, whole: bool| {
+        let all = UNITS.iter().map(|(w, _)| *w).chain(AFTER).chain(["/-", "/", "per", "a", "p"]);
+        let phrases = YEAR_WORDS.iter().chain(&MONTH_WORDS).flat_map(|p| p.split(' '));
+        all.chain(phrases).any(|w| if whole { w == word } else { w.starts_with(word) })
+    };
+    // "85k/mo": the unit and the period may be written together.
+    let spaced = tail.replace('/', " /");
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    match words.split_last() {
+        Some((last, before)) => before.iter().all(|w| known(w, true)) && known(last, false),
+        None => true,
+    }
+}
+
+/// The field's own line when empty, or while its text is not yet an amount: how to type one.
+pub fn how_to_type(limits: Limits) -> &'static str {
+    match (limits.monthly, limits.min >= 50_000.0) {
+        (true, _) => "Type it as ₹40,000, 40k or 0.4 L a month.",
+        (false, true) => "Type it as 12.5, 12.5 L, ₹12,50,000 or 1.2 Cr.",
+        (false, false) => "Type it as ₹50,000, 50k or 0.5 L a year.",
+    }
+}
+
+impl Wrong {
+    /// The plain sentence for what was typed (`typed`, quoted as text) in a field whose amount
+    /// is `subject` ("An offer", "Rent").
+    pub fn message(self, typed: &str, subject: &str, limits: Limits) -> String {
+        let per = if limits.monthly { " a month" } else { " a year" };
+        match self {
+            Wrong::Unreadable => {
+                format!("“{typed}” is not an amount this page can read. {}", how_to_type(limits))
+            }
+            Wrong::Range => {
+                format!("“{typed}” is a range, not an amount. Type the one figure, such as the offer in the letter.")
+            }
+            Wrong::Ambiguous(n) => format!(
+                "“{typed}” could be lakh or rupees. Type {} L for lakh, or ₹{} for rupees.",
+                trimmed(n),
+                group_en_in(n.round() as u64)
+            ),
+            Wrong::Negative => format!("{subject} cannot be below zero."),
+            Wrong::TooSmall(r) => format!(
+                "{subject} is at least {}{per}: “{typed}” reads as {}.",
+                lakh_or_rupees(limits.min),
+                money(r)
+            ),
+            Wrong::TooLarge(r) => format!(
+                "{subject} is at most {}{per}: “{typed}” reads as {}. {}",
+                lakh_or_rupees(limits.max),
+                lakh_or_rupees(r),
+                how_to_type(limits)
+            ),
+        }
+    }
+}
+
+/// "₹50 Cr", "₹10 L", "₹40,000": as a limit is said.
+fn lakh_or_rupees(rupees: f64) -> String {
+    if rupees >= 10_000_000.0 {
+        format!("₹{} Cr", trimmed(rupees / 10_000_000.0))
+    } else if rupees >= 50_000.0 {
+        format!("₹{} L", trimmed(rupees / 100_000.0))
+    } else {
+        money(rupees)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CTC: Limits = Limits { monthly: false, min: 50_000.0, max: 500_000_000.0 };
+    const RENT: Limits = Limits { monthly: true, min: 0.0, max: 1_000_000.0 };
+    const WANT: Limits = Limits { monthly: true, min: 10_000.0, max: 10_000_000.0 };
+    const CLAIM: Limits = Limits { monthly: false, min: 0.0, max: 10_000_000.0 };
+
+    fn rupees(text: &str, limits: Limits) -> Option<f64> {
+        match read_typed(text, limits) {
+            Typed::Amount { rupees, .. } => Some(rupees),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn a_bare_number_reads_the_same_in_every_field() {
+        // Below 100, lakh: in the offer, the take-home a month and a year's claim alike.
+        assert_eq!(rupees("1.4", CTC), Some(140_000.0));
+        assert_eq!(rupees("1.4", WANT), Some(140_000.0));
+        assert_eq!(rupees("1.5", CLAIM), Some(150_000.0));
+        // From 10,000 up, rupees.
+        assert_eq!(rupees("2150000", CTC), Some(2_150_000.0));
+        assert_eq!(rupees("35000", RENT), Some(35_000.0));
+        // Rent "35" is ₹35 L a month: more than any rent, so refused with how to type it.
+        assert_eq!(read_typed("35", RENT), Typed::Wrong(Wrong::TooLarge(3_500_000.0)));
+        assert_eq!(
+            Wrong::TooLarge(3_500_000.0).message("35", "Rent", RENT),
+            "Rent is at most ₹10 L a month: “35” reads as ₹35 L. Type it as ₹40,000, 40k or 0.4 L a month."
+        );
+        // In between, either: refused once the field is left, with both ways to write it.
+        assert_eq!(read_typed("2150", CTC), Typed::Incomplete(Wrong::Ambiguous(2150.0)));
+        assert_eq!(
+            Wrong::Ambiguous(2150.0).message("2150", "An offer", CTC),
+            "“2150” could be lakh or rupees. Type 2150 L for lakh, or ₹2,150 for rupees."
+        );
+        assert_eq!(rupees("₹3,500", RENT), Some(3_500.0));
+        assert_eq!(rupees("3.5k", RENT), Some(3_500.0));
+        assert_eq!(rupees("₹500", CLAIM), Some(500.0));
+    }
+
+    #[test]
+    fn offer_letters_lines_read_as_written() {
+        for line in [
+            "CTC: Rs. 21,50,000/- p.a.",
+            "21,50,000 INR",
+            "Rs. 21,50,000/- p.a. (including variable)",
+            "₹21,50,000",
+            "21.5 LPA",
+            "CTC 21.5 L",
+            "2,150,000",
+            "21.5 lakh per annum",
+        ] {
+            assert_eq!(rupees(line, CTC), Some(2_150_000.0), "{line:?}");
+        }
+        assert_eq!(
+            read_typed("₹1,79,167 per month", CTC),
+            Typed::Amount { rupees: 2_150_004.0, as_typed: Some(179_167.0) }
+        );
+        assert_eq!(
+            read_typed("18 LPA", WANT),
+            Typed::Amount { rupees: 150_000.0, as_typed: Some(1_800_000.0) }
+        );
+    }
+
+    #[test]
+    fn every_start_of_an_offer_letter_s_line_is_incomplete_never_another_figure() {
+        // (A bare start reads as lakh: "21" of "21,50,000 INR" is ₹21 L. With "Rs." or a label
+        // first, no start is a figure.)
+        for line in ["Rs. 21,50,000", "CTC: Rs. 21,50,000/- p.a. (including variable)", "₹1.2 Cr"] {
+            let chars: Vec<char> = line.chars().collect();
+            for end in 1..chars.len() {
+                let start: String = chars[..end].iter().collect();
+                match read_typed(&start, CTC) {
+                    Typed::Incomplete(_) | Typed::Empty => {}
+                    Typed::Amount { rupees, .. } => {
+                        let done = rupees_of(line);
+                        assert_eq!(rupees, done, "{start:?} reads as ₹{rupees}, not the ₹{done} of {line:?}")
+                    }
+                    Typed::Wrong(w) => panic!("{start:?} of {line:?} is wrong at once: {w:?}"),
+                }
+            }
+            assert!(matches!(read_typed(line, CTC), Typed::Amount { .. }), "{line}");
+        }
+    }
+
+    fn rupees_of(line: &str) -> f64 {
+        rupees(line, CTC).expect("an amount")
+    }
+
+    #[test]
+    fn what_no_typing_can_mend_is_wrong_at_once() {
+        assert_eq!(read_typed("lots", CTC), Typed::Wrong(Wrong::Unreadable));
+        assert_eq!(read_typed("12-15 L", CTC), Typed::Wrong(Wrong::Range));
+        assert_eq!(read_typed("-5", RENT), Typed::Wrong(Wrong::Negative));
+        assert_eq!(read_typed("12 xyz", CTC), Typed::Wrong(Wrong::Unreadable));
+        assert_eq!(read_typed("1,2345", CTC), Typed::Wrong(Wrong::Unreadable));
+        assert_eq!(read_typed("60 Cr", CTC), Typed::Wrong(Wrong::TooLarge(600_000_000.0)));
+        // Left half-typed, a text is wrong for the reason it was not yet an amount.
+        assert_eq!(read_typed("Rs. 21,5", CTC).left(), Typed::Wrong(Wrong::Unreadable));
+        assert_eq!(read_typed("Rs. 21", CTC).left(), Typed::Wrong(Wrong::TooSmall(21.0)));
+        assert_eq!(
+            Wrong::TooSmall(21.0).message("Rs. 21", "An offer", CTC),
+            "An offer is at least ₹0.5 L a year: “Rs. 21” reads as ₹21."
+        );
+        assert_eq!(read_typed("", CTC), Typed::Empty);
+        assert_eq!(rupees("0", RENT), Some(0.0));
+    }
+}

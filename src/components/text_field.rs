@@ -1,0 +1,92 @@
+//! A field of the form for one typed parameter of the link's table: an amount (an offer, rent,
+//! a claim) or a percentage. What it shows comes from the page model (`page::FieldView`): the
+//! text, the line under it and whether that line says the text cannot be used; what is typed
+//! goes to the session, which reads it the same way in both stages of loading. The field never
+//! moves while it is typed in: where lines above it appear or go, the page scrolls by as much.
+
+use crate::browser;
+use crate::components::shell_state::in_static_shell;
+use crate::filters::{Field, Kind, Param, Profile};
+use crate::page::FieldView;
+use crate::state::AppState;
+use leptos::html::Input;
+use leptos::prelude::*;
+
+/// The field for `param` of a profile (A's unless told).
+#[component]
+pub fn TextField(param: Param, #[prop(default = Profile::A)] profile: Profile) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let field = Field::Param(profile, param);
+    let (id, status_id) = (field.id(), field.status_id());
+    let kind = param.row().kind;
+    let view_of = move || {
+        state.field_view(field).unwrap_or(FieldView {
+            field,
+            text: String::new(),
+            line: String::new(),
+            invalid: false,
+        })
+    };
+    let initial = untrack(view_of).text;
+    let line = move || view_of().line;
+    let invalid = move || view_of().invalid.to_string();
+    let input = NodeRef::<Input>::new();
+    // The link replaced from outside the form (Start with mine, back and forward): the field
+    // shows its value afresh. One effect that writes the DOM, cheaper than a reactive value.
+    Effect::new(move |seen: Option<u32>| {
+        let now = state.replaced.get();
+        if let (Some(seen), Some(input)) = (seen, input.get_untracked()) {
+            if seen != now {
+                input.set_value(&untrack(view_of).text);
+            }
+        }
+        now
+    });
+    let typed = move |ev, left: bool| {
+        let text = event_target_value(&ev);
+        let place = input.get_untracked().map(|i| browser::keep_in_place(&i));
+        state.act(|s| s.type_in(field, &text, left));
+        if let Some(place) = place {
+            place();
+        }
+    };
+    let amount = matches!(kind, Kind::Lakh(..) | Kind::Rupees(..));
+    let placeholder = match kind {
+        Kind::Lakh(..) => "e.g. 12.5 L".to_string(),
+        Kind::Rupees(..) => "0".to_string(),
+        Kind::Percent { slot, .. } => crate::format::trimmed(slot.default()),
+        Kind::Choice { .. } => String::new(),
+    };
+    view! {
+        <div class="field" class:amount-field=matches!(kind, Kind::Lakh(..))>
+            <label for=id.clone()>{field.label()}</label>
+            <input
+                type="text"
+                id=id.clone()
+                name=id.clone()
+                autocomplete="off"
+                spellcheck="false"
+                // Amounts are typed with letters too ("12.5 L", "150k", "1.2 Cr"): the full
+                // keyboard. A percentage is digits and a point.
+                inputmode=(!amount).then_some("decimal")
+                placeholder=placeholder
+                aria-describedby=status_id.clone()
+                aria-invalid=invalid
+                value=initial
+                node_ref=input
+                disabled=in_static_shell()
+                on:input=move |ev| typed(ev, false)
+                on:change=move |ev| typed(ev, true)
+            />
+            <p
+                class="hint"
+                class:amount-status=amount
+                id=status_id
+                data-testid=format!("{id}-understood")
+                aria-live="polite"
+            >
+                {line}
+            </p>
+        </div>
+    }
+}

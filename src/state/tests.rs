@@ -1,0 +1,200 @@
+//! The app's state tested natively, under a reactive owner: links in, figures and links out.
+
+use super::*;
+use crate::data::{dataset, Date};
+
+fn entry(dim: Dimension, slug: &str) -> Option<&'static Entry> {
+    Some(dim.table(dataset()).find(slug).expect("a known slug"))
+}
+
+/// The pinned date of the tests: tax year 2026-27.
+fn today() -> Date {
+    Date::parse("2026-12-01").unwrap()
+}
+
+fn state(query: &str) -> AppState {
+    AppState::from_query(query, today())
+}
+
+fn in_owner<T>(f: impl FnOnce() -> T) -> T {
+    let owner = Owner::new();
+    owner.with(f)
+}
+
+#[test]
+fn a_preset_link_gives_the_worked_example() {
+    in_owner(|| {
+        let state = state("?role=senior-backend-developer&exp=mid&city=bengaluru&skill=python");
+        let e = state.estimate.get_untracked();
+        assert_eq!(crate::format::short_money(e.lakh), "₹14.1 L");
+        assert!(state.page.get_untracked().notices.is_empty());
+    });
+}
+
+#[test]
+fn two_offers_and_a_take_home_wanted_are_worked_out_from_the_link() {
+    in_owner(|| {
+        let state = state(
+            "?role=senior-backend-developer&city=bengaluru&offer=19&var=15&want=150000\
+             &b.role=senior-backend-developer&b.city=pune&b.offer=17.5&b.join=2",
+        );
+        let offers = state.offers.get().expect("both offers are given");
+        // B, all fixed pay in Pune, pays more a month although its CTC is lower.
+        assert!(offers.verdict.starts_with("Offer B pays"), "{}", offers.verdict);
+        assert_eq!(state.summary.get().offers, offers.verdict);
+        assert_eq!(offers.a.monthly, state.summary.get().in_hand);
+        // The CTC to ask for reaches ₹1,50,000 a month, on A's structure.
+        let ask = &state.summary.get().ask;
+        assert!(ask[0].starts_with("To take home ₹1,50,000 a month"), "{ask:?}");
+        // Without B's offer there is no verdict, and the link says so.
+        state.act(|s| s.type_in(Field::Param(Profile::B, crate::filters::Param::Offer), "", false));
+        assert!(state.offers.get().is_none());
+        assert!(!state.query().contains("b.offer"));
+    });
+}
+
+#[test]
+fn choosing_updates_the_estimate_and_the_query() {
+    in_owner(|| {
+        let state = state("");
+        assert_eq!(state.estimate.get_untracked().lakh, 8.0);
+        state.choose(Profile::A, Dimension::City, entry(Dimension::City, "bengaluru"));
+        assert_eq!(state.query(), "city=bengaluru");
+        assert!((state.estimate.get_untracked().lakh - 8.0 * 10.0 / 6.8).abs() < 1e-9);
+        state.choose(Profile::A, Dimension::City, None);
+        assert_eq!(state.query(), "");
+        assert_eq!(state.estimate.get_untracked().lakh, 8.0);
+    });
+}
+
+#[test]
+fn chosen_follows_one_filter_of_one_profile() {
+    in_owner(|| {
+        let state = state("city=pune&b.city=mumbai");
+        let city_a = state.chosen(Profile::A, Dimension::City);
+        let city_b = state.chosen(Profile::B, Dimension::City);
+        let role_a = state.chosen(Profile::A, Dimension::Role);
+        assert_eq!((city_a.get_untracked(), city_b.get_untracked()), (Some("pune"), Some("mumbai")));
+        assert_eq!(role_a.get_untracked(), None);
+        state.choose(Profile::A, Dimension::Role, entry(Dimension::Role, "technical-lead"));
+        assert_eq!(role_a.get_untracked(), Some("technical-lead"));
+        assert_eq!(city_a.get_untracked(), Some("pune"));
+        state.choose(Profile::A, Dimension::City, None);
+        assert_eq!(city_a.get_untracked(), None);
+        assert_eq!(city_b.get_untracked(), Some("mumbai"));
+    });
+}
+
+#[test]
+fn the_offer_is_in_the_query_and_follows_back_and_forward() {
+    in_owner(|| {
+        let state = state("city=pune&offer=12.5");
+        assert_eq!(state.offer(), Some(12.5));
+        let offer = Field::Param(Profile::A, crate::filters::Param::Offer);
+        state.act(|s| s.type_in(offer, "14", false));
+        assert_eq!(state.query(), "city=pune&offer=14");
+        state.act(|s| s.type_in(offer, "", false));
+        assert_eq!(state.query(), "city=pune");
+        let replaced = state.replaced.get_untracked();
+        state.replace(|s| s.replace("?offer=9"));
+        assert_eq!(state.offer(), Some(9.0));
+        // The fields are told to show the link's values afresh.
+        assert_eq!(state.replaced.get_untracked(), replaced + 1);
+    });
+}
+
+#[test]
+fn start_with_mine_keeps_the_profile_and_clears_every_amount_and_the_shared_line() {
+    in_owner(|| {
+        let state = state("role=backend-developer&city=pune&offer=19&current=14&var=15&rent=30000&80c=50000");
+        assert!(!state.summary.get_untracked().shared.is_empty());
+        state.replace(|s| s.start_with_mine());
+        assert_eq!(state.query(), "role=backend-developer&city=pune");
+        assert_eq!(state.summary.get_untracked().shared, "");
+    });
+}
+
+#[test]
+fn back_and_forward_replace_selection_and_notices() {
+    in_owner(|| {
+        let state = state("role=nope");
+        assert_eq!(state.page.get_untracked().notices.len(), 1);
+        state.replace(|s| s.replace("?skill=java"));
+        assert_eq!(state.query(), "skill=java");
+        assert!(state.page.get_untracked().notices.is_empty());
+    });
+}
+
+#[test]
+fn comparing_copies_profile_a_and_b_varies_on_its_own() {
+    in_owner(|| {
+        let state = state("role=backend-developer");
+        assert_eq!(state.b_estimate.get_untracked(), None);
+        state.choose(Profile::B, Dimension::City, entry(Dimension::City, "pune")); // ignored outside compare mode
+        assert_eq!(state.query(), "role=backend-developer");
+        state.set_comparing(true);
+        assert_eq!(state.query(), "role=backend-developer&b.role=backend-developer");
+        state.choose(Profile::B, Dimension::Role, entry(Dimension::Role, "technical-lead"));
+        state.choose(Profile::B, Dimension::City, entry(Dimension::City, "bengaluru"));
+        assert_eq!(state.query(), "role=backend-developer&b.role=technical-lead&b.city=bengaluru");
+        let b = state.b_estimate.get_untracked().expect("B is estimated");
+        assert!((b.lakh - 20.0 * 10.0 / 6.8).abs() < 1e-9);
+        assert_eq!(state.estimate.get_untracked().lakh, 8.0);
+        state.set_comparing(false);
+        assert_eq!(state.query(), "role=backend-developer");
+    });
+}
+
+#[test]
+fn the_current_ctc_and_the_structure_are_in_the_query_and_the_year_follows_the_date() {
+    in_owner(|| {
+        let state = state("current=10&basic=40&pf=capped&var=12.5&offer=13");
+        assert_eq!(state.query(), "offer=13&current=10&basic=40&pf=capped&var=12.5");
+        state.act(|s| s.link.job.structure = Structure::default());
+        assert_eq!(state.query(), "offer=13&current=10");
+        state.replace(|s| s.replace("?pf=none"));
+        assert_eq!((state.current(), state.query()), (None, "pf=none".to_string()));
+        assert_eq!(state.year.rules.year, "2026-27");
+        assert_eq!(AppState::from_query("", Date::parse("2026-03-31").unwrap()).year.rules.year, "2025-26");
+    });
+}
+
+#[test]
+fn the_app_takes_over_the_first_stage_s_session() {
+    in_owner(|| {
+        // The stage answered a change, with a notice standing and a field half typed.
+        let (mut early, _) = crate::first_paint::EarlyStage::open("?city=pune&role=ceo", today());
+        early.event("i:filter-skill=java");
+        let out = early.event("i:offer=Rs. 21,5");
+        let Some(crate::first_paint::Fill::Handover(text)) = out.last() else { panic!("{out:?}") };
+        let taken = AppState::of(Session::taken_over(text).expect("a session"), today());
+        assert_eq!(taken.query(), "city=pune&skill=java");
+        assert_eq!(taken.page.get_untracked().notices.len(), 1);
+        let offer =
+            taken.field_view(Field::Param(Profile::A, crate::filters::Param::Offer)).expect("the offer");
+        assert_eq!(offer.text, "Rs. 21,5");
+    });
+}
+
+#[test]
+fn a_lever_applied_is_undone_until_something_else_changes() {
+    in_owner(|| {
+        let state = state("city=chennai&skill=java");
+        let before = state.query();
+        state.apply(
+            Dimension::City,
+            entry(Dimension::City, "bengaluru").unwrap(),
+            "Move to Bengaluru".into(),
+        );
+        assert_eq!(state.undoable().map(|a| a.action), Some("Move to Bengaluru".to_string()));
+        state.undo();
+        assert_eq!(state.query(), before);
+        state.apply(
+            Dimension::City,
+            entry(Dimension::City, "bengaluru").unwrap(),
+            "Move to Bengaluru".into(),
+        );
+        state.choose(Profile::A, Dimension::Skill, None);
+        assert_eq!(state.undoable(), None);
+    });
+}
