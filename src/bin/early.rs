@@ -17,52 +17,14 @@ use salary_estimator::first_paint::{encode, EarlyStage};
 use salary_estimator::page::names_json;
 use std::cell::RefCell;
 
-/// The module runs once per page and allocates a few dozen kilobytes, so memory is never
-/// given back: a bump allocator in place of dlmalloc, about 6 KB smaller.
+/// The module runs only until the app takes over, so memory is never given back: lol_alloc's
+/// leaking allocator in place of dlmalloc, about 6 KB smaller (and 40 bytes smaller than the
+/// bump allocator written here before it).
 #[cfg(target_arch = "wasm32")]
-mod bump {
-    use std::alloc::{GlobalAlloc, Layout};
-    use std::cell::Cell;
-
-    const PAGE: usize = 65_536;
-
-    pub struct Bump {
-        next: Cell<usize>,
-        end: Cell<usize>,
-    }
-
-    // WebAssembly here has one thread.
-    unsafe impl Sync for Bump {}
-
-    unsafe impl GlobalAlloc for Bump {
-        unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-            let start = (self.next.get() + layout.align() - 1) & !(layout.align() - 1);
-            let end = start + layout.size();
-            if end > self.end.get() {
-                // Grow memory from its current end to cover the request.
-                let pages = (end - self.end.get()).div_ceil(PAGE);
-                let first = core::arch::wasm32::memory_grow(0, pages);
-                if first == usize::MAX {
-                    return std::ptr::null_mut();
-                }
-                if self.end.get() != first * PAGE {
-                    // The first allocation, or memory grown by someone else: start afresh.
-                    self.next.set(first * PAGE);
-                    self.end.set((first + pages) * PAGE);
-                    return self.alloc(layout);
-                }
-                self.end.set((first + pages) * PAGE);
-            }
-            self.next.set(end);
-            start as *mut u8
-        }
-
-        unsafe fn dealloc(&self, _ptr: *mut u8, _layout: Layout) {}
-    }
-
-    #[global_allocator]
-    static ALLOCATOR: Bump = Bump { next: Cell::new(0), end: Cell::new(0) };
-}
+#[global_allocator]
+static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::LeakingPageAllocator> =
+    // SAFETY: WebAssembly here runs on one thread.
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::LeakingPageAllocator) };
 
 /// Room for a query of `len` bytes, for the loader to write into.
 #[no_mangle]

@@ -105,9 +105,9 @@ fn CtcChart(bars: Memo<Bars>) -> impl IntoView {
                     "Of offer {name}’s ₹{} a year, {} is in hand over twelve months ({}%) and {} goes in income tax ({}%).",
                     group_en_in(ctc.round() as u64),
                     rupees(parts[0].1.round()),
-                    (parts[0].1 / ctc * 100.0).round(),
+                    (parts[0].1 / ctc * 100.0).round() as i64,
                     rupees(parts[1].1.round()),
-                    (parts[1].1 / ctc * 100.0).round(),
+                    (parts[1].1 / ctc * 100.0).round() as i64,
                 )
             };
             format!("{} {}", said("A", &b[0]), said("B", &b[1]))
@@ -118,7 +118,7 @@ fn CtcChart(bars: Memo<Bars>) -> impl IntoView {
         <figure class="chart ctc-chart" data-testid="ctc-chart">
             <figcaption id="ctc-chart-title">"Where each CTC goes, a year"</figcaption>
             <svg
-                viewBox=format!("0 0 {WIDTH} {}", ROW * 2)
+                viewBox=format!("0 0 {} {}", WIDTH as u32, ROW * 2)
                 role="img"
                 aria-labelledby="ctc-chart-title"
                 aria-describedby="ctc-chart-summary"
