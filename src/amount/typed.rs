@@ -7,8 +7,11 @@
 //!
 //! While a person types, text that more typing can still make an amount ("Rs. 21,5", "12.5 la")
 //! is `Incomplete`: it changes nothing and raises no alarm, so no half-typed figure flashes.
-//! Text that no more typing can mend is `Wrong` at once. (A link's values are machine-written
-//! and read by `amount::parse` and `parse_rupees`.)
+//! Text that no more typing can mend is `Wrong` at once.
+//!
+//! A link's values are read by the same reader (`read_link`), with one difference: a link is
+//! written by the page, so a bare number in it is in the parameter's own unit, lakh for a CTC
+//! ("150" is ₹150 L) and rupees for the rest ("40000").
 
 use super::{is_range, read_decimal, MONTH_WORDS, YEAR_WORDS};
 use crate::format::{group_en_in, rupees as money, trimmed};
@@ -79,8 +82,28 @@ const UNITS: [(&str, f64); 11] = [
 /// Currency after the figure.
 const AFTER: [&str; 4] = ["inr", "rupees", "rs", "rs."];
 
+/// How a bare number (no unit, no currency, no grouping) is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bare {
+    /// Typed by a person: below 100 lakh, from 10,000 rupees, in between refused.
+    Typed,
+    /// Written in a link: in the parameter's unit.
+    Lakh,
+    Rupees,
+}
+
 /// Reads `text` for a field of `limits`.
 pub fn read_typed(text: &str, limits: Limits) -> Typed {
+    read(text, limits, Bare::Typed)
+}
+
+/// Reads a link's value for a parameter of `limits` whose unit is lakh (`in_lakh`) or rupees:
+/// what it is once complete (nothing more is coming).
+pub fn read_link(text: &str, limits: Limits, in_lakh: bool) -> Typed {
+    read(text, limits, if in_lakh { Bare::Lakh } else { Bare::Rupees }).left()
+}
+
+fn read(text: &str, limits: Limits, bare: Bare) -> Typed {
     let lower = text.trim().to_ascii_lowercase();
     let mut rest = lower.as_str();
     if rest.is_empty() {
@@ -153,6 +176,9 @@ pub fn read_typed(text: &str, limits: Limits) -> Typed {
     let as_said = match scale {
         Some(lakh) => value * lakh * 100_000.0,
         None if currency || grouped || after => value,
+        None if bare == Bare::Rupees => value,
+        // A link's lakh, and rupees from 10,000 up, as a hand-edited link may hold them.
+        None if bare == Bare::Lakh && value < 10_000.0 => value * 100_000.0,
         None if value < 100.0 => value * 100_000.0,
         None if value < 10_000.0 => return Typed::Incomplete(Wrong::Ambiguous(value)),
         None => value,

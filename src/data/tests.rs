@@ -42,8 +42,9 @@ fn article_tables(article: &str) -> Vec<(Vec<(String, f64)>, String)> {
         }
         let cells: Vec<&str> = line.split('|').map(str::trim).collect();
         if let [name, figure, _, ..] = cells.as_slice() {
-            if let Ok(lakh) = crate::amount::parse(figure) {
-                rows.push((name.to_string(), lakh));
+            let any = crate::amount::Limits { monthly: false, min: 50_000.0, max: 500_000_000.0 };
+            if let crate::amount::Typed::Amount { rupees, .. } = crate::amount::read_link(figure, any, true) {
+                rows.push((name.to_string(), crate::format::lakh_of(rupees)));
             }
         }
     }

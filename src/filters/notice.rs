@@ -1,8 +1,8 @@
 //! What in a link was ignored, decided as data (`Notice`) and worded only where it is shown.
 
-use super::field::{accepts, Field, Param};
+use super::field::{accepts, Field, Kind, Param};
 use super::selection::{Dimension, Profile};
-use crate::amount::{AmountError, RupeesError};
+use crate::amount::Wrong;
 
 /// How much of a rejected value a notice quotes.
 const QUOTE_LEN: usize = 40;
@@ -10,12 +10,10 @@ const QUOTE_LEN: usize = 40;
 pub const MAX_NOTICES: usize = 5;
 
 /// Why a parameter's value could not be used.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Problem {
-    /// An amount in lakh that could not be read, or out of range.
-    Amount(AmountError),
-    /// An amount in rupees, likewise.
-    Rupees(RupeesError),
+    /// An amount that could not be read, or out of its range.
+    Amount(Wrong),
     /// A percentage out of its range, or a value the parameter does not have.
     NotAccepted,
 }
@@ -81,15 +79,27 @@ fn unusable(profile: Profile, param: Param, problem: Problem, quoted: &str) -> S
     let field = Field::Param(profile, param);
     let row = param.row();
     match problem {
-        Problem::Amount(error) => {
-            format!("The {} in the link was ignored: {}", row.noun, error.message(quoted, row.subject))
+        Problem::Amount(wrong) => {
+            let (Kind::Lakh(limits, _) | Kind::Rupees(limits, _)) = row.kind else {
+                unreachable!("only amounts have amount problems")
+            };
+            let message = wrong.message(quoted, row.subject, limits);
+            match (profile, row.kind) {
+                (Profile::A, Kind::Lakh(..)) => {
+                    format!("The {} in the link was ignored: {message}", row.noun)
+                }
+                (Profile::A, _) => {
+                    format!(
+                        "“{}” in the link was ignored, so {}: {message}",
+                        field.key(),
+                        field.consequence()
+                    )
+                }
+                (Profile::B, _) => {
+                    format!("Profile B’s {} (“{}”) in the link was ignored: {message}", row.noun, field.key())
+                }
+            }
         }
-        Problem::Rupees(error) => format!(
-            "“{}” in the link was ignored, so {}: {}",
-            field.key(),
-            field.consequence(),
-            error.message(quoted, row.subject)
-        ),
         Problem::NotAccepted => {
             format!("“{quoted}” in “{}” is not {}, so {}.", field.key(), accepts(param), field.consequence())
         }
@@ -98,13 +108,12 @@ fn unusable(profile: Profile, param: Param, problem: Problem, quoted: &str) -> S
 
 /// A short, printable excerpt of untrusted text, to quote it in a notice or beside a field.
 pub fn quote(text: &str) -> String {
-    let printable: String = text.chars().filter(|c| !c.is_control()).collect();
-    if printable.chars().count() > QUOTE_LEN {
-        let cut: String = printable.chars().take(QUOTE_LEN).collect();
-        format!("{cut}…")
-    } else {
-        printable
+    let mut printable = text.chars().filter(|c| !c.is_control());
+    let mut quoted: String = printable.by_ref().take(QUOTE_LEN).collect();
+    if printable.next().is_some() {
+        quoted.push('…');
     }
+    quoted
 }
 
 /// Keeps at most `MAX_NOTICES` lines: the first ones, and a count of the rest.

@@ -385,10 +385,10 @@ fn the_offer_is_profile_a_s_in_lakh_after_its_filters() {
 fn a_bad_offer_is_ignored_with_a_notice_and_the_rest_applies() {
     for (query, says) in [
         ("offer=abc&city=pune", "“abc” is not an amount"),
-        ("offer=-5&city=pune", "more than zero"),
-        ("offer=0&city=pune", "more than zero"),
-        ("offer=0.1&city=pune", "between ₹0.5 L and ₹50 Cr"),
-        ("offer=60+Cr&city=pune", "between ₹0.5 L and ₹50 Cr"),
+        ("offer=-5&city=pune", "cannot be below zero"),
+        ("offer=0&city=pune", "is at least ₹0.5 L a year"),
+        ("offer=0.1&city=pune", "is at least ₹0.5 L a year"),
+        ("offer=60+Cr&city=pune", "is at most ₹50 Cr a year"),
     ] {
         let d = decode(query, dataset());
         assert_eq!(d.link.job.offer, None, "{query}");
@@ -429,11 +429,11 @@ fn the_current_ctc_reads_like_the_offer_and_is_named_when_bad() {
     assert_eq!(bad.link.selection.city.map(|c| c.slug.as_str()), Some("pune"));
     assert_eq!(
         bad.notices.iter().map(Notice::text).collect::<Vec<_>>(),
-        ["The current CTC in the link was ignored: “ten” is not an amount this page can read. Try 12.5, 12.5 L, ₹12,50,000 or 1.2 Cr."]
+        ["The current CTC in the link was ignored: “ten” is not an amount this page can read. Type it as 12.5, 12.5 L, ₹12,50,000 or 1.2 Cr."]
     );
     assert!(decode("current=0", dataset()).notices[0]
         .text()
-        .ends_with("A current CTC must be more than zero."));
+        .ends_with("A current CTC is at least ₹0.5 L a year: “0” reads as ₹0."));
     assert_eq!(
         decode("current=9&current=10", dataset()).notices,
         [Notice::Repeated(Field::Param(Profile::A, Param::Current))]
@@ -481,7 +481,10 @@ fn terms() -> impl Strategy<Value = (Job, Own)> {
                 Kind::Lakh(_, slot) => {
                     slot.set(&mut job, &mut own, Some(f64::from(50 + n % 499_951) / 100.0))
                 }
-                Kind::Rupees(_, slot) => slot.set(&mut job, &mut own, f64::from(n % 10_000_001)),
+                Kind::Rupees(limits, slot) => {
+                    let (least, most) = (limits.min as u32, limits.max as u32);
+                    slot.set(&mut job, &mut own, f64::from(least + n % (most - least + 1)))
+                }
                 Kind::Percent { range, slot, .. } => {
                     let (from, to) =
                         ((range.start() * 100.0).round() as u32, (range.end() * 100.0).round() as u32);
@@ -526,14 +529,30 @@ fn the_old_regime_s_claims_are_carried_in_rupees_and_left_out_when_none() {
 #[test]
 fn a_bad_claim_is_named_and_counts_as_none() {
     for (query, says) in [
-        ("rent=lots&city=pune", "“rent” in the link was ignored, so none is counted: “lots” is not an amount this page can read. Try 40000, ₹40,000 or 0.4 L."),
+        ("rent=lots&city=pune", "“rent” in the link was ignored, so none is counted: “lots” is not an amount this page can read. Type it as ₹40,000, 40k or 0.4 L a month."),
         ("80c=-5&city=pune", "“80c” in the link was ignored, so none is counted: An 80C amount cannot be below zero."),
-        ("home-loan=2+Cr&city=pune", "“home-loan” in the link was ignored, so none is counted: Home-loan interest must be at most ₹1 Cr."),
+        ("home-loan=2+Cr&city=pune", "“home-loan” in the link was ignored, so none is counted: Home-loan interest is at most ₹1 Cr a year: “2 Cr” reads as ₹2 Cr. Type it as ₹50,000, 50k or 0.5 L a year."),
         ("hra=60&city=pune", "“60” in “hra” is not HRA as 0 to 50% of basic pay, so the default, 50%, is used."),
     ] {
         let d = decode(query, dataset());
         assert_eq!((d.link.job, d.link.own), (Job::default(), Own::default()), "{query}");
         assert_eq!(d.link.selection.city.map(|c| c.slug.as_str()), Some("pune"), "{query}");
         assert_eq!(d.notices.iter().map(Notice::text).collect::<Vec<_>>(), [says], "{query}");
+    }
+}
+
+#[test]
+fn a_bad_amount_for_profile_b_names_its_key_and_profile_b() {
+    for (query, key) in
+        [("compare=1&b.offer=lots", "b.offer"), ("compare=1&b.join=%3Cb%3E9%3C%2Fb%3E", "b.join")]
+    {
+        let d = decode(query, dataset());
+        let texts: Vec<String> = d.notices.iter().map(Notice::text).collect();
+        assert_eq!(texts.len(), 1, "{query}: {texts:?}");
+        assert!(texts[0].starts_with("Profile B’s "), "{query}: {texts:?}");
+        assert!(texts[0].contains(&format!("(“{key}”)")), "{query}: {texts:?}");
+        // Profile A's notice for the same value is a different sentence.
+        let a = decode(&query.replace("b.", "").replace("compare=1&", ""), dataset());
+        assert_ne!(a.notices[0].text(), texts[0]);
     }
 }
