@@ -13,7 +13,9 @@ use leptos::prelude::*;
 #[component]
 pub fn ChoiceField(param: Param, #[prop(default = Profile::A)] profile: Profile) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let Kind::Choice { slugs, slot, .. } = param.row().kind else { panic!("{param:?} is not a choice") };
+    let Kind::Choice { slugs, slot, .. } = param.row().kind else {
+        unreachable!("ChoiceField is given a choice")
+    };
     let field = Field::Param(profile, param);
     let on_change = move |ev| {
         state.act(|s| s.choose(field, &event_target_value(&ev)));

@@ -4,7 +4,6 @@
 //! the same, and a field shows what it understood.
 
 use crate::amount::{self, how_to_type, read_typed, Limits, Typed, Wrong};
-use crate::display::working::pf_ceiling;
 use crate::filters::{percent_in, quote, Job, Kind, Own, Param};
 use crate::format::{group_en_in, rupees, trimmed};
 use crate::tax::YearInForce;
@@ -224,10 +223,12 @@ pub fn choice_labels(param: Param, year: &YearInForce) -> Vec<String> {
     match param {
         Param::Pf => vec![
             format!("{pf}% of basic"),
+            // Short enough for a phone's select; the date the ceiling took effect is in the
+            // working and the tax year's line.
             format!(
-                "Capped: {} a month ({pf}% of the wage ceiling, {})",
+                "Capped: {} a month ({pf}% of the {} wage ceiling)",
                 rupees(salary.pf_wage_ceiling_monthly * salary.pf_share),
-                pf_ceiling(year)
+                rupees(salary.pf_wage_ceiling_monthly)
             ),
             format!("{pf}% of the wages under the Labour Codes"),
             "None".to_string(),

@@ -118,7 +118,7 @@ const RENT: Limits = Limits { monthly: true, min: 0.0, max: 1_000_000.0 };
 const CLAIM: Limits = Limits { monthly: false, min: 0.0, max: 10_000_000.0 };
 
 /// What a parameter holds.
-#[derive(Clone)]
+#[derive(Clone, Copy)]
 pub enum Kind {
     /// An annual amount in lakh, written in a link in any notation `amount::parse` reads and
     /// typed within its limits; none by default.
@@ -127,7 +127,7 @@ pub enum Kind {
     /// limits say; none (zero) by default.
     Rupees(Limits, Slot<f64>),
     /// A percentage in `range` of what `of` names ("of the fixed CTC").
-    Percent { range: RangeInclusive<f64>, of: &'static str, slot: Slot<f64> },
+    Percent { range: &'static RangeInclusive<f64>, of: &'static str, slot: Slot<f64> },
     /// One of a few named choices, by its slug (`slugs[i]` for choice `i`), and in the words
     /// that say it after the parameter's noun ("PF capped at the wage ceiling"); the first is the
     /// default.
@@ -143,216 +143,218 @@ pub struct Row {
     pub noun: &'static str,
     /// What it is as a sentence starts, for the messages about an amount: "An offer", "Rent".
     pub subject: &'static str,
-    /// The form field's label and the hint under it (only the app shows them).
+    /// The form field's label (only the app's form and the shell show it).
     pub label: &'static str,
-    pub hint: &'static str,
     /// Profile B's field's label, for a row of the job ("" for the person's own).
     pub b_label: &'static str,
 }
 
 impl Param {
     /// The parameter's row.
-    pub fn row(self) -> Row {
-        use Kind::*;
-        match self {
-            Param::Offer => Row {
-                key: "offer",
-                kind: Lakh(CTC, Slot::Job(|j| j.offer, |j, v| j.offer = v)),
-                noun: "offer",
-                subject: "An offer",
-                label: prose!("Your offer (CTC)"),
-                hint: "",
-                b_label: prose!("Profile B offer (CTC)"),
-            },
-            Param::Join => Row {
-                key: "join",
-                kind: Lakh(BONUS, Slot::Job(|j| j.join, |j, v| j.join = v)),
-                noun: "joining bonus",
-                subject: "A joining bonus",
-                label: prose!("Joining bonus, paid once in the first year"),
-                hint: "",
-                b_label: prose!("Profile B joining bonus"),
-            },
-            Param::Current => Row {
-                key: "current",
-                kind: Lakh(CTC, Slot::Own(|o| o.current, |o, v| o.current = v)),
-                noun: "current CTC",
-                subject: "A current CTC",
-                label: prose!("Your current CTC"),
-                hint: "",
-                b_label: "",
-            },
-            Param::Want => Row {
-                key: "want",
-                kind: Rupees(TAKE_HOME, Slot::Own(|o| o.want, |o, v| o.want = v)),
-                noun: "take-home wanted",
-                subject: "The take-home wanted",
-                label: prose!("Take-home you want a month"),
-                hint: "In rupees a month, as 1,50,000, 1.5 L or 150k; none if left empty.",
-                b_label: "",
-            },
-            Param::Basic => Row {
-                key: "basic",
-                kind: Percent {
-                    range: BASIC_PERCENT,
-                    of: "of the fixed CTC",
-                    slot: Slot::Job(|j| j.structure.basic_percent, |j, v| j.structure.basic_percent = v),
-                },
-                noun: "basic pay",
-                subject: "Basic pay",
-                label: prose!("Basic pay, % of the fixed CTC"),
-                hint: "",
-                b_label: prose!("Profile B basic pay, % of the fixed CTC"),
-            },
-            Param::Pf => Row {
-                key: "pf",
-                kind: Choice {
-                    slugs: &PfMode::SLUGS,
-                    words: &[
-                        "on all of basic pay",
-                        "capped at the wage ceiling",
-                        "on the wages under the Code",
-                        "none",
-                    ],
-                    slot: Slot::Job(|j| j.structure.pf as usize, |j, v| j.structure.pf = PfMode::ALL[v]),
-                },
-                noun: "the PF",
-                subject: "The PF",
-                label: prose!("Provident fund (PF), from you and your employer each"),
-                hint: "",
-                b_label: prose!("Profile B provident fund (PF)"),
-            },
-            Param::Variable => Row {
-                key: "var",
-                kind: Percent {
-                    range: VARIABLE_PERCENT,
-                    of: "of the CTC",
-                    slot: Slot::Job(
-                        |j| j.structure.variable_percent,
-                        |j, v| j.structure.variable_percent = v,
-                    ),
-                },
-                noun: "variable pay",
-                subject: "Variable pay",
-                label: prose!("Variable pay, % of the CTC, paid once a year"),
-                hint: "",
-                b_label: prose!("Profile B variable pay, % of the CTC"),
-            },
-            Param::Rent => Row {
-                key: "rent",
-                kind: Rupees(RENT, Slot::Job(|j| j.rent_monthly, |j, v| j.rent_monthly = v)),
-                noun: "rent",
-                subject: "Rent",
-                label: prose!("Rent you pay a month"),
-                hint: "In rupees; none if left empty.",
-                b_label: prose!("Profile B rent a month, in its city"),
-            },
-            Param::Hra => Row {
-                key: "hra",
-                kind: Percent {
-                    range: HRA_PERCENT,
-                    of: "of basic pay",
-                    slot: Slot::Job(|j| j.structure.hra_percent, |j, v| j.structure.hra_percent = v),
-                },
-                noun: "HRA",
-                subject: "HRA",
-                label: prose!("HRA in your salary, % of basic pay"),
-                hint: "",
-                b_label: prose!("Profile B HRA, % of basic pay"),
-            },
-            Param::Gratuity => Row {
-                key: "grat",
-                kind: Choice {
-                    slugs: &GratuityBase::SLUGS,
-                    words: &["on basic pay", "on the wages under the Code"],
-                    slot: Slot::Job(
-                        |j| j.structure.gratuity as usize,
-                        |j, v| j.structure.gratuity = GratuityBase::ALL[v],
-                    ),
-                },
-                noun: "the gratuity",
-                subject: "The gratuity",
-                label: prose!("Gratuity set aside in the CTC"),
-                hint: "",
-                b_label: prose!("Profile B gratuity set aside in the CTC"),
-            },
-            Param::EmployerNps => Row {
-                key: "enps",
-                kind: Percent {
-                    range: EMPLOYER_NPS_PERCENT,
-                    of: "of basic pay",
-                    slot: Slot::Job(
-                        |j| j.structure.employer_nps_percent,
-                        |j, v| j.structure.employer_nps_percent = v,
-                    ),
-                },
-                noun: "employer’s NPS",
-                subject: "The employer’s NPS",
-                label: prose!("Your employer’s NPS contribution, % of basic pay"),
-                hint: "",
-                b_label: prose!("Profile B employer’s NPS, % of basic pay"),
-            },
-            Param::C80 => Row {
-                key: "80c",
-                kind: Rupees(CLAIM, Slot::Own(|o| o.c80, |o, v| o.c80 = v)),
-                noun: "80C investments",
-                subject: "An 80C amount",
-                label: prose!("Investments under 80C, a year"),
-                hint: "Beyond your own PF, which already counts towards the limit.",
-                b_label: "",
-            },
-            Param::D80 => Row {
-                key: "80d",
-                kind: Rupees(CLAIM, Slot::Own(|o| o.d80, |o, v| o.d80 = v)),
-                noun: "health insurance premium",
-                subject: "A health insurance premium",
-                label: prose!("Health insurance (80D), a year, for you and your family"),
-                hint: "In rupees; none if left empty.",
-                b_label: "",
-            },
-            Param::D80Parents => Row {
-                key: "80d-parents",
-                kind: Rupees(CLAIM, Slot::Own(|o| o.d80_parents, |o, v| o.d80_parents = v)),
-                noun: "parents’ health insurance premium",
-                subject: "A parents’ health insurance premium",
-                label: prose!("Health insurance for your parents (80D), a year"),
-                hint: "In rupees; none if left empty.",
-                b_label: "",
-            },
-            Param::ParentsSenior => Row {
-                key: "80d-senior",
-                kind: Choice {
-                    slugs: &["no", "yes"],
-                    words: &["no", "yes, a parent is 60 or older"],
-                    slot: Slot::Own(|o| usize::from(o.parents_senior), |o, v| o.parents_senior = v == 1),
-                },
-                noun: "whether a parent is a senior citizen",
-                subject: "Whether a parent is a senior citizen",
-                label: prose!("Is either parent 60 or older?"),
-                hint: "",
-                b_label: "",
-            },
-            Param::Nps => Row {
-                key: "nps",
-                kind: Rupees(CLAIM, Slot::Own(|o| o.nps, |o, v| o.nps = v)),
-                noun: "NPS contribution",
-                subject: "An NPS contribution",
-                label: prose!("Your own NPS (80CCD(1B)), a year"),
-                hint: "In rupees; none if left empty.",
-                b_label: "",
-            },
-            Param::HomeLoan => Row {
-                key: "home-loan",
-                kind: Rupees(CLAIM, Slot::Own(|o| o.home_loan, |o, v| o.home_loan = v)),
-                noun: "home-loan interest",
-                subject: "Home-loan interest",
-                label: prose!("Home-loan interest, a year, for a home you live in"),
-                hint: "In rupees; none if left empty.",
-                b_label: "",
-            },
-        }
+    pub fn row(self) -> &'static Row {
+        &ROWS[self as usize]
     }
 }
+
+/// The table, one row per parameter in `Param::ALL`'s order: a static, so that reading a row
+/// is an index and not a copy of the whole table built at each call.
+static ROWS: [Row; Param::ALL.len()] = {
+    use Kind::*;
+    [
+        // Param::Offer
+        Row {
+            key: "offer",
+            kind: Lakh(CTC, Slot::Job(|j| j.offer, |j, v| j.offer = v)),
+            noun: "offer",
+            subject: "An offer",
+            label: prose!("Your offer (CTC)"),
+            b_label: prose!("Profile B offer (CTC)"),
+        },
+        // Param::Join
+        Row {
+            key: "join",
+            kind: Lakh(BONUS, Slot::Job(|j| j.join, |j, v| j.join = v)),
+            noun: "joining bonus",
+            subject: "A joining bonus",
+            label: prose!("Joining bonus, paid once in the first year"),
+            b_label: prose!("Profile B joining bonus"),
+        },
+        // Param::Current
+        Row {
+            key: "current",
+            kind: Lakh(CTC, Slot::Own(|o| o.current, |o, v| o.current = v)),
+            noun: "current CTC",
+            subject: "A current CTC",
+            label: prose!("Your current CTC"),
+            b_label: "",
+        },
+        // Param::Want
+        Row {
+            key: "want",
+            kind: Rupees(TAKE_HOME, Slot::Own(|o| o.want, |o, v| o.want = v)),
+            noun: "take-home wanted",
+            subject: "The take-home wanted",
+            label: prose!("Take-home you want a month"),
+            b_label: "",
+        },
+        // Param::Basic
+        Row {
+            key: "basic",
+            kind: Percent {
+                range: &BASIC_PERCENT,
+                of: "of the fixed CTC",
+                slot: Slot::Job(|j| j.structure.basic_percent, |j, v| j.structure.basic_percent = v),
+            },
+            noun: "basic pay",
+            subject: "Basic pay",
+            label: prose!("Basic pay, % of the fixed CTC"),
+            b_label: prose!("Profile B basic pay, % of the fixed CTC"),
+        },
+        // Param::Pf
+        Row {
+            key: "pf",
+            kind: Choice {
+                slugs: &PfMode::SLUGS,
+                words: &[
+                    "on all of basic pay",
+                    "capped at the wage ceiling",
+                    "on the wages under the Code",
+                    "none",
+                ],
+                slot: Slot::Job(|j| j.structure.pf as usize, |j, v| j.structure.pf = PfMode::ALL[v]),
+            },
+            noun: "the PF",
+            subject: "The PF",
+            label: prose!("Provident fund (PF), from you and your employer each"),
+            b_label: prose!("Profile B provident fund (PF)"),
+        },
+        // Param::Variable
+        Row {
+            key: "var",
+            kind: Percent {
+                range: &VARIABLE_PERCENT,
+                of: "of the CTC",
+                slot: Slot::Job(|j| j.structure.variable_percent, |j, v| j.structure.variable_percent = v),
+            },
+            noun: "variable pay",
+            subject: "Variable pay",
+            label: prose!("Variable pay, % of the CTC, paid once a year"),
+            b_label: prose!("Profile B variable pay, % of the CTC"),
+        },
+        // Param::Rent
+        Row {
+            key: "rent",
+            kind: Rupees(RENT, Slot::Job(|j| j.rent_monthly, |j, v| j.rent_monthly = v)),
+            noun: "rent",
+            subject: "Rent",
+            label: prose!("Rent you pay a month"),
+            b_label: prose!("Profile B rent a month, in its city"),
+        },
+        // Param::Hra
+        Row {
+            key: "hra",
+            kind: Percent {
+                range: &HRA_PERCENT,
+                of: "of basic pay",
+                slot: Slot::Job(|j| j.structure.hra_percent, |j, v| j.structure.hra_percent = v),
+            },
+            noun: "HRA",
+            subject: "HRA",
+            label: prose!("HRA in your salary, % of basic pay"),
+            b_label: prose!("Profile B HRA, % of basic pay"),
+        },
+        // Param::Gratuity
+        Row {
+            key: "grat",
+            kind: Choice {
+                slugs: &GratuityBase::SLUGS,
+                words: &["on basic pay", "on the wages under the Code"],
+                slot: Slot::Job(
+                    |j| j.structure.gratuity as usize,
+                    |j, v| j.structure.gratuity = GratuityBase::ALL[v],
+                ),
+            },
+            noun: "the gratuity",
+            subject: "The gratuity",
+            label: prose!("Gratuity set aside in the CTC"),
+            b_label: prose!("Profile B gratuity set aside in the CTC"),
+        },
+        // Param::EmployerNps
+        Row {
+            key: "enps",
+            kind: Percent {
+                range: &EMPLOYER_NPS_PERCENT,
+                of: "of basic pay",
+                slot: Slot::Job(
+                    |j| j.structure.employer_nps_percent,
+                    |j, v| j.structure.employer_nps_percent = v,
+                ),
+            },
+            noun: "employer’s NPS",
+            subject: "The employer’s NPS",
+            label: prose!("Your employer’s NPS contribution, % of basic pay"),
+            b_label: prose!("Profile B employer’s NPS, % of basic pay"),
+        },
+        // Param::C80
+        Row {
+            key: "80c",
+            kind: Rupees(CLAIM, Slot::Own(|o| o.c80, |o, v| o.c80 = v)),
+            noun: "80C investments",
+            subject: "An 80C amount",
+            label: prose!("Investments under 80C, a year"),
+            b_label: "",
+        },
+        // Param::D80
+        Row {
+            key: "80d",
+            kind: Rupees(CLAIM, Slot::Own(|o| o.d80, |o, v| o.d80 = v)),
+            noun: "health insurance premium",
+            subject: "A health insurance premium",
+            label: prose!("Health insurance (80D), a year, for you and your family"),
+            b_label: "",
+        },
+        // Param::D80Parents
+        Row {
+            key: "80d-parents",
+            kind: Rupees(CLAIM, Slot::Own(|o| o.d80_parents, |o, v| o.d80_parents = v)),
+            noun: "parents’ health insurance premium",
+            subject: "A parents’ health insurance premium",
+            label: prose!("Health insurance for your parents (80D), a year"),
+            b_label: "",
+        },
+        // Param::ParentsSenior
+        Row {
+            key: "80d-senior",
+            kind: Choice {
+                slugs: &["no", "yes"],
+                words: &["no", "yes, a parent is 60 or older"],
+                slot: Slot::Own(|o| usize::from(o.parents_senior), |o, v| o.parents_senior = v == 1),
+            },
+            noun: "whether a parent is a senior citizen",
+            subject: "Whether a parent is a senior citizen",
+            label: prose!("Is either parent 60 or older?"),
+            b_label: "",
+        },
+        // Param::Nps
+        Row {
+            key: "nps",
+            kind: Rupees(CLAIM, Slot::Own(|o| o.nps, |o, v| o.nps = v)),
+            noun: "NPS contribution",
+            subject: "An NPS contribution",
+            label: prose!("Your own NPS (80CCD(1B)), a year"),
+            b_label: "",
+        },
+        // Param::HomeLoan
+        Row {
+            key: "home-loan",
+            kind: Rupees(CLAIM, Slot::Own(|o| o.home_loan, |o, v| o.home_loan = v)),
+            noun: "home-loan interest",
+            subject: "Home-loan interest",
+            label: prose!("Home-loan interest, a year, for a home you live in"),
+            b_label: "",
+        },
+    ]
+};
 
 impl Param {
     /// Whether its value lives in a job, so that profile B has it too.
