@@ -45,14 +45,6 @@ export function replaceOnce(html, target, replacement, what) {
   return html.slice(0, at) + replacement(target) + html.slice(at + target.length);
 }
 
-/** `text` with its one match of `pattern` (a regex without the g flag) replaced by
- *  `replacement(...match)`; fails on no match or several. */
-export function replaceOneMatch(text, pattern, replacement, what) {
-  const count = [...text.matchAll(new RegExp(pattern.source, pattern.flags.replace("g", "") + "g"))].length;
-  if (count !== 1) throw new Error(`html-edit: expected one ${what}, found ${count}`);
-  return text.replace(pattern, (...match) => replacement(...match));
-}
-
 /** A start tag with one more attribute: `<script src=x>` + integrity → `<script src=x integrity="…">`. */
 export function withAttribute(tagText, name, value) {
   return `${tagText.slice(0, -1).replace(/\s*\/$/, "")} ${name}="${value.replace(/"/g, "&quot;")}">`;

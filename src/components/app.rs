@@ -8,9 +8,10 @@ use crate::components::{
     career_ladder::CareerLadder,
     compare::Compare,
     filter_form::{take_over_shell_form, FilterForm},
+    how::How,
     in_hand::{InHand, InHandNotes},
     link_notice::LinkNotice,
-    mount::{mount_all, mount_part, reveal, Part, Place},
+    mount::{mount_all, mount_part, Part, Place},
     offer_position::OfferPosition,
     regimes::Regimes,
     shared_amounts::SharedAmounts,
@@ -30,8 +31,8 @@ use std::time::Duration;
 /// the notice about the link and the line about its amounts, which the first stage has already
 /// filled with the same texts, so the swap changes nothing on screen. Task 1: the form (the shell's shows until then) and the
 /// phone's bar. Then the sections below the summary, in page order, each shown as its first
-/// part is put in (the shell holds them, hidden and empty, and which are open), before the
-/// last, "How this is worked out", prerendered prose that the last task reveals.
+/// part is put in (the shell holds them, hidden and empty, and which are open); the last is
+/// "How this is worked out".
 pub static PAGE: [Part; 16] = [
     Part { task: 0, place: Place::Shell(ESTIMATE_CARD), mount: |p, b| mount_part(p, b, Summary) },
     Part { task: 0, place: Place::Shell(LINK_NOTICE), mount: |p, b| mount_part(p, b, LinkNotice) },
@@ -67,7 +68,7 @@ pub static PAGE: [Part; 16] = [
             mount_part(p, b, Compare)
         },
     },
-    Part { task: 10, place: Place::Static(HOW), mount: reveal },
+    Part { task: 10, place: Place::Section(HOW), mount: |p, b| mount_part(p, b, How) },
 ];
 
 /// Compare is open as the page model says: a compare link opens it, and where the first stage

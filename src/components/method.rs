@@ -1,5 +1,5 @@
-//! "How this is calculated": the formula in plain words, with its limits. Prerendered into
-//! the shell (see `shell.rs`), hidden until the app has mounted the sections before it.
+//! "How this is calculated": the formula in plain words, with its limits (in "How this is
+//! worked out", `how.rs`).
 
 use crate::data::dataset;
 use crate::format::{count_word, fixed, table_figure};

@@ -8,15 +8,12 @@ pub mod career_ladder;
 pub mod choice_field;
 pub mod compare;
 pub mod filter_form;
-/// "How this is worked out": rendered into index.html's shell by `cargo test` (prose that never
-/// changes), so the app's WebAssembly carries none of it; the app only reveals it.
-#[cfg(test)]
+/// "How this is worked out", the page's last section.
 mod how;
 pub mod in_hand;
 pub mod link_notice;
 #[cfg(test)]
 mod markup;
-#[cfg(test)]
 mod method;
 pub mod mount;
 pub mod offer_position;
@@ -29,7 +26,6 @@ pub mod shared_amounts;
 #[cfg(test)]
 mod shell;
 pub mod shell_state;
-#[cfg(test)]
 mod sources;
 pub mod summary;
 pub mod text_field;

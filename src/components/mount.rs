@@ -23,9 +23,6 @@ pub enum Place {
     Shell(&'static str),
     /// At the end of the element with this id.
     End(&'static str),
-    /// The shell's element with this id is the part itself, prerendered (static prose): its
-    /// mount function is given the element to reveal.
-    Static(&'static str),
     /// At the end of the body of the shell's section with this id (a disclosure of the page,
     /// see `section.rs`), which is shown then: the sections come into view in page order, so
     /// none moves another.
@@ -36,7 +33,7 @@ impl Place {
     /// The id of the element the place is found by.
     pub fn id(self) -> &'static str {
         match self {
-            Place::Shell(id) | Place::End(id) | Place::Static(id) | Place::Section(id) => id,
+            Place::Shell(id) | Place::End(id) | Place::Section(id) => id,
         }
     }
 }
@@ -79,7 +76,6 @@ fn place(part: &Part) {
             anchor.remove();
         }
         Place::End(_) => (part.mount)(&anchor, None),
-        Place::Static(_) => (part.mount)(&anchor, None),
         Place::Section(_) => {
             // The body is the section's last child, after its heading.
             let Some(body) = anchor.last_element_child() else { return };
@@ -87,12 +83,6 @@ fn place(part: &Part) {
             let _ = anchor.remove_attribute("hidden");
         }
     }
-}
-
-/// Shows a prerendered part of the shell, hidden until the sections before it are in, so that
-/// it never shifts as they mount.
-pub fn reveal(element: &web_sys::Element, _: Option<&web_sys::Node>) {
-    let _ = element.remove_attribute("hidden");
 }
 
 /// Builds `part` under a child of the current owner (so it sees the app's context) and

@@ -8,14 +8,13 @@
 //! (`first_paint`) fills in the link's own figures and sets `data-stage="early"`.
 
 use crate::components::filter_form::FilterForm;
-use crate::components::how::How;
 use crate::components::link_notice::LinkNotice;
 use crate::components::section::Section;
 use crate::components::shared_amounts::SharedAmounts;
 use crate::components::shell_state::StaticShell;
 use crate::components::summary::Summary;
 use crate::page::{
-    Stage, MAIN, RESULTS, SECTION_COMPARE, SECTION_GROW, SECTION_MARKET, SECTION_PAY, SECTION_REGIMES,
+    Stage, HOW, MAIN, RESULTS, SECTION_COMPARE, SECTION_GROW, SECTION_MARKET, SECTION_PAY, SECTION_REGIMES,
 };
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -56,7 +55,9 @@ fn Shell() -> impl IntoView {
                     <Section id=SECTION_COMPARE title="Compare two profiles" open=false>
                         ""
                     </Section>
-                    <How />
+                    <Section id=HOW title="How this is worked out" open=false>
+                        ""
+                    </Section>
                 </div>
             </div>
         </main>

@@ -1,5 +1,4 @@
-//! Where every figure comes from, with the survey date. Prerendered into the shell (see
-//! `shell.rs`), hidden until the app has mounted the sections before it.
+//! Where every figure comes from, with the survey date (in "How this is worked out", `how.rs`).
 
 use crate::data::dataset;
 use crate::format::trimmed;
