@@ -1,6 +1,7 @@
 // A small static server for the release build in dist/, as any static host would serve it,
-// text and WebAssembly gzip-compressed for clients that accept it: the build's precompressed
-// name.gz where there is one (like nginx's gzip_static), else compressed on the fly.
+// text and WebAssembly compressed for clients that accept it: the build's brotli name.br where
+// there is one and the client accepts brotli (like nginx's brotli_static), else its zopfli
+// name.gz (gzip_static), else gzip compressed on the fly.
 // The same files are served at the root and under /salary/ to prove sub-path hosting works.
 // Usage: node e2e/server.mjs [port] [dist-dir] [next-dist-dir] [--harness[=DATE]]
 // With a next-dist-dir, `POST /__deploy` switches to it: a new deployment, for update tests.
@@ -16,6 +17,7 @@
 // `POST /__release-first-stage?token=TOKEN`: the shell is parsed and painted, and the first
 // stage waits, as on a slow link (the tests set the header on the one page they hold).
 import { createServer } from "node:http";
+import { existsSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -177,7 +179,12 @@ createServer(async (req, res) => {
       "X-Content-Type-Options": "nosniff",
       Vary: "Accept-Encoding",
     };
-    if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
+    const accepts = req.headers["accept-encoding"] ?? "";
+    if (COMPRESSIBLE.has(extname(file)) && /\bbr\b/.test(accepts) && existsSync(`${file}.br`)) {
+      res.writeHead(200, { ...headers, "Content-Encoding": "br" });
+      return res.end(await readFile(`${file}.br`));
+    }
+    if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(accepts)) {
       res.writeHead(200, { ...headers, "Content-Encoding": "gzip" });
       return res.end(await gzipOf(file));
     }

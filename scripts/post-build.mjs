@@ -10,9 +10,11 @@
 //    compilation, and the exact inline scripts and styles in the page (by their SHA-256 hashes).
 // 2. Writes sw.js, the service worker, with the list of files to precache and a cache
 //    version derived from their contents, so every new build gets a fresh cache.
-// 3. Release builds: writes a gzip copy (name.gz) of each text and wasm file, compressed
-//    with zopfli, which is gzip-compatible and about 6% smaller than gzip -9. A host that
-//    serves precompressed files (nginx gzip_static, deploy/nginx.conf) sends these.
+// 3. Release builds: writes a brotli copy (name.br, quality 11) and a gzip copy (name.gz,
+//    compressed with zopfli, gzip-compatible and about 6% smaller than gzip -9) of each text
+//    and wasm file. A host that serves precompressed files (nginx brotli_static and
+//    gzip_static, deploy/nginx.conf) sends the brotli copy to browsers that accept it (every
+//    current one does), the gzip copy to the rest.
 //
 // Runs as `node scripts/post-build.mjs [dir]`; Trunk passes the staging dir in TRUNK_STAGING_DIR.
 // BUILD_LABEL (optional) is written into the page, so tests can tell two builds apart.
@@ -22,6 +24,7 @@ import { buildEarlyStage } from "./build-early-stage.mjs";
 import { elements, oneTag, replaceOnce, tags, withAttribute } from "./html-edit.mjs";
 import { minify } from "terser";
 import { gzipAsync } from "@gfx/zopfli";
+import { brotliCompressSync, constants as zlib } from "node:zlib";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -160,6 +163,16 @@ if (process.env.TRUNK_PROFILE === "release" || process.argv.includes("--compress
   for (const name of readdirSync(dir).filter((f) => COMPRESSIBLE.test(f))) {
     const bytes = readFileSync(join(dir, name));
     writeFileSync(join(dir, `${name}.gz`), await gzipAsync(bytes, { numiterations: 15 }));
+    writeFileSync(
+      join(dir, `${name}.br`),
+      brotliCompressSync(bytes, {
+        params: {
+          [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY,
+          [zlib.BROTLI_PARAM_LGWIN]: zlib.BROTLI_MAX_WINDOW_BITS,
+          [zlib.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+        },
+      }),
+    );
   }
-  console.log("post-build: wrote zopfli .gz copies for gzip_static");
+  console.log("post-build: wrote brotli .br and zopfli .gz copies for brotli_static and gzip_static");
 }
