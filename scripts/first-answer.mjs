@@ -1,5 +1,5 @@
 // How soon a shared link's form answers, as a phone user first meets it, under the Lighthouse
-// mobile profile (see phone-loads.mjs), in two kinds of fresh loads of the preset link, 5 of each.
+// mobile profile (see phone-loads.mjs), in two kinds of fresh loads of the preset link, 7 of each.
 // From the navigation on, every animation frame looks at the page. Each time is that of the
 // frame after the one that first finds a thing in the page: that frame's rendering, which
 // painted it, is done (phone-loads.mjs).
@@ -9,17 +9,17 @@
 //   typed at once; and its pay in hand a month painted at the top of the page.
 // It prints every time, then the medians against the targets: the new figure by 700 ms after
 // navigation and by 150 ms after the estimate; the typed offer's pay in hand by 800 ms. A median
-// more than 25% over its target fails the run (the machines are noisy).
-//   node scripts/first-answer.mjs [dist-dir] [loads]      (defaults: dist, 5)
+// at least 1.5 times its target fails the run (a clear regression: the machines are noisy).
+//   node scripts/first-answer.mjs [dist-dir] [loads]      (defaults: dist, 7)
 //   LOAD_PROFILE=slow node scripts/first-answer.mjs      (a slow 3G-like link: figures only)
 //   PEER_DIST=<dir> node scripts/first-answer.mjs        (also times the React peer in the same
 //                                                         run and prints the ratio: peer-content.mjs)
-import { BUDGETED, MARGIN, PROFILE, median, phoneLoads } from "./phone-loads.mjs";
+import { BUDGETED, LOADS, MARGIN, PROFILE, median, phoneLoads } from "./phone-loads.mjs";
 import { peerContent } from "./peer-content.mjs";
 import { resolve } from "node:path";
 
 const dist = resolve(process.argv[2] ?? "dist");
-const loads = Number(process.argv[3] ?? 5);
+const loads = Math.max(LOADS, Number(process.argv[3] ?? LOADS));
 const TARGET = { answeredMs: 700, afterEstimateMs: 150, offerPaidMs: 800 };
 /** The offer typed, and what its pay in hand is not: the estimate's, which the summary shows first. */
 const OFFER = "19";
@@ -91,7 +91,7 @@ const afterMs = median(answers.map((r) => r.painted - r.shown));
 const usableMs = median(offers.map((r) => r.acted));
 const paidMs = median(offers.map((r) => r.painted));
 const row = (label, ms, target) =>
-  console.log(`  ${label.padEnd(24)} ${String(Math.round(ms)).padStart(5)} ms${target ? `   (target ≤ ${target} ms, fails over ${target * MARGIN} ms)` : ""}`);
+  console.log(`  ${label.padEnd(24)} ${String(Math.round(ms)).padStart(5)} ms${target ? `   (target ≤ ${target} ms, fails at ${target * MARGIN} ms)` : ""}`);
 console.log(`first answer (${PROFILE.name}), median of ${loads} fresh loads of each kind:`);
 row("estimate painted", shownMs);
 row("City select answers", enabledMs);
@@ -112,9 +112,9 @@ if (!BUDGETED) {
   process.exit(0);
 }
 const failures = [];
-if (answeredMs > TARGET.answeredMs * MARGIN) failures.push(`new figure at ${Math.round(answeredMs)} ms`);
-if (afterMs > TARGET.afterEstimateMs * MARGIN) failures.push(`${Math.round(afterMs)} ms after the estimate`);
-if (paidMs > TARGET.offerPaidMs * MARGIN) failures.push(`the typed offer's pay in hand at ${Math.round(paidMs)} ms`);
+if (answeredMs >= TARGET.answeredMs * MARGIN) failures.push(`new figure at ${Math.round(answeredMs)} ms`);
+if (afterMs >= TARGET.afterEstimateMs * MARGIN) failures.push(`${Math.round(afterMs)} ms after the estimate`);
+if (paidMs >= TARGET.offerPaidMs * MARGIN) failures.push(`the typed offer's pay in hand at ${Math.round(paidMs)} ms`);
 if (failures.length) {
   console.error(`first-answer budget failed: ${failures.join("; ")}`);
   process.exit(1);

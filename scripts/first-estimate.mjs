@@ -1,4 +1,4 @@
-// Time to the estimate for a shared link, as a phone user first sees it: 5 fresh loads of the
+// Time to the estimate for a shared link, as a phone user first sees it: 7 fresh loads of the
 // preset link under the Lighthouse mobile profile (see phone-loads.mjs).
 //
 // For each load it prints: first contentful paint; when the ₹ figure in data-testid="estimate"
@@ -6,13 +6,14 @@
 // but hides it until the first stage has filled in the link's own, so this is that fill);
 // the gap between the two; and the bytes, as served, of every request started before the
 // estimate was painted. Then the medians against the targets, failing the run when a median
-// is more than 25% over its time target (the machines are noisy), or the bytes over theirs.
-//   node scripts/first-estimate.mjs [dist-dir] [loads]      (defaults: dist, 5)
-import { BUDGETED, MARGIN, PROFILE, median, phoneLoads } from "./phone-loads.mjs";
+// is at least 1.5 times its time target (a clear regression: the machines are noisy), or the
+// bytes over theirs (a hard limit).
+//   node scripts/first-estimate.mjs [dist-dir] [loads]      (defaults: dist, 7)
+import { BUDGETED, LOADS, MARGIN, PROFILE, median, phoneLoads } from "./phone-loads.mjs";
 import { resolve } from "node:path";
 
 const dist = resolve(process.argv[2] ?? "dist");
-const loads = Number(process.argv[3] ?? 5);
+const loads = Math.max(LOADS, Number(process.argv[3] ?? LOADS));
 // The bytes were 40 KB until the first stage answered two offers' links (their verdict too, so
 // the summary does not move when the app takes over), offer letters' notations, the CTC to ask
 // for and the counter-offer: 41.2 KB as served (its module 27.6 -> 30.6 KB, the html 9.7 ->
@@ -65,16 +66,16 @@ const gapMs = median(results.map((r) => r.estimate - r.fcp));
 const bytesKb = median(results.map((r) => r.bytes)) / 1024;
 console.log(`first estimate (${PROFILE.name}), median of ${loads} fresh loads:`);
 console.log(`  first contentful paint   ${String(Math.round(fcpMs)).padStart(5)} ms`);
-console.log(`  estimate painted         ${String(Math.round(estimateMs)).padStart(5)} ms   (target ≤ ${TARGET.estimateMs} ms, fails over ${TARGET.estimateMs * MARGIN} ms)`);
-console.log(`  gap after FCP            ${String(Math.round(gapMs)).padStart(5)} ms   (target ≤ ${TARGET.gapMs} ms, fails over ${TARGET.gapMs * MARGIN} ms)`);
+console.log(`  estimate painted         ${String(Math.round(estimateMs)).padStart(5)} ms   (target ≤ ${TARGET.estimateMs} ms, fails at ${TARGET.estimateMs * MARGIN} ms)`);
+console.log(`  gap after FCP            ${String(Math.round(gapMs)).padStart(5)} ms   (target ≤ ${TARGET.gapMs} ms, fails at ${TARGET.gapMs * MARGIN} ms)`);
 console.log(`  bytes before it          ${bytesKb.toFixed(1).padStart(5)} KB   (budget ≤ ${TARGET.bytesKb} KB as served)`);
 if (!BUDGETED) {
   console.log("(the budgets are for the Lighthouse mobile profile: none applies to this one)");
   process.exit(0);
 }
 const failures = [];
-if (estimateMs > TARGET.estimateMs * MARGIN) failures.push(`estimate at ${Math.round(estimateMs)} ms`);
-if (gapMs > TARGET.gapMs * MARGIN) failures.push(`gap of ${Math.round(gapMs)} ms after FCP`);
+if (estimateMs >= TARGET.estimateMs * MARGIN) failures.push(`estimate at ${Math.round(estimateMs)} ms`);
+if (gapMs >= TARGET.gapMs * MARGIN) failures.push(`gap of ${Math.round(gapMs)} ms after FCP`);
 if (bytesKb > TARGET.bytesKb) failures.push(`${bytesKb.toFixed(1)} KB before the estimate`);
 if (failures.length) {
   console.error(`first-estimate budget failed: ${failures.join("; ")}`);

@@ -44,13 +44,13 @@ BUILD_LABEL=next trunk build --release --dist dist-next
 # With the address it is served at, so the link-preview tags are absolute (and tested there).
 SITE_URL=http://127.0.0.1:4175/salary/ trunk build --release --dist dist-public-url --public-url /salary/
 
-echo "== size: every file a first visit loads, raw and gzip"
+echo "== size: every file a first visit loads, raw, gzip and as served (brotli)"
 node scripts/size-budget.mjs dist
 
-echo "== first estimate: a shared link on a phone (Lighthouse mobile emulation), median of 5 fresh loads"
+echo "== first estimate: a shared link on a phone (Lighthouse mobile emulation), median of 7 fresh loads"
 node scripts/first-estimate.mjs dist
 
-echo "== first answer: the form answers a change on a phone (Lighthouse mobile emulation), median of 5 fresh loads"
+echo "== first answer: the form answers a change on a phone (Lighthouse mobile emulation), median of 7 fresh loads"
 node scripts/first-answer.mjs dist
 
 echo "== end-to-end tests in headless Chromium"
@@ -65,5 +65,5 @@ xvfb-run -a -s "-screen 0 1280x1024x24 -noreset" node --test e2e/engines/webkit.
 echo "== interaction benchmark (alone, one worker): select change -> estimate updated"
 npx playwright test --project=bench --workers=1
 
-echo "== lighthouse (mobile preset, devtools throttling, gzip), median of 3 runs"
+echo "== lighthouse (mobile preset, devtools throttling, brotli), median of 7 runs"
 node scripts/lighthouse.mjs dist
