@@ -22,7 +22,7 @@ test("tab through the controls in order, change each filter and copy the link", 
   await openApp(page);
 
   // In the order of the decision: the offer and its variable pay, the current CTC, the
-  // take-home wanted, the profile, the salary structure and claims, Copy link, then each
+  // take-home wanted, the profile, the salary structure, the rent and investments, Copy link, then each
   // section below the summary.
   const expected = [
     ["input", "Your offer (CTC)"],
@@ -34,14 +34,19 @@ test("tab through the controls in order, change each filter and copy the link", 
     ["select", "Skill"],
     ["select", "Experience"],
     ["select", "Employer"],
-    ["summary", "Salary structure, rent and investments"],
+    ["summary", "Salary structure"],
     ["input", "Basic pay, % of the fixed CTC"],
     ["select", "Provident fund (PF), from you and your employer each"],
-    ["input", "Rent you pay a month"],
     ["input", "HRA in your salary, % of basic pay"],
+    ["select", "Gratuity set aside in the CTC"],
+    ["input", "Your employer’s NPS contribution, % of basic pay"],
     ["input", "Joining bonus, paid once in the first year"],
+    ["summary", "Rent and investments"],
+    ["input", "Rent you pay a month"],
     ["input", "Investments under 80C, a year"],
     ["input", "Health insurance (80D), a year, for you and your family"],
+    ["input", "Health insurance for your parents (80D), a year"],
+    ["select", "Is either parent 60 or older?"],
     ["input", "Your own NPS (80CCD(1B)), a year"],
     ["input", "Home-loan interest, a year, for a home you live in"],
     ["button", "Copy link"],

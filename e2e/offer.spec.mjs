@@ -105,10 +105,10 @@ test("an over-long unreadable offer is quoted only in part, as a link's notice i
 
 for (const [value, says] of [
   ["abc", "“abc” is not an amount this page can read"],
-  ["-5", "An offer must be more than zero."],
-  ["0", "An offer must be more than zero."],
-  ["0.1", "An offer must be between ₹0.5 L and ₹50 Cr a year."],
-  ["60%20Cr", "An offer must be between ₹0.5 L and ₹50 Cr a year."],
+  ["-5", "An offer cannot be below zero."],
+  ["0", "An offer is at least ₹0.5 L a year: “0” reads as ₹0."],
+  ["0.1", "An offer is at least ₹0.5 L a year: “0.1” reads as ₹10,000."],
+  ["60%20Cr", "An offer is at most ₹50 Cr a year: “60 Cr” reads as ₹60 Cr."],
 ]) {
   test(`a link with offer=${value} gets a notice and the rest of it applies`, async ({ page }) => {
     await openApp(page, `${WORKED}&offer=${value}`);

@@ -10,7 +10,8 @@ const currentField = (page) => page.getByRole("textbox", { name: /current/ });
 test("the page names the tax year in force today and its law", async ({ page }) => {
   await openApp(page, WORKED);
   await expect(page.getByTestId("tax-year")).toHaveText(
-    "Tax year 2026-27 (1 April 2026 – 31 March 2027), Income-tax Act, 2025. Under the new regime, the default.",
+    "Tax year 2026-27 (1 April 2026 – 31 March 2027), Income-tax Act, 2025. Under the new regime, the default. " +
+      "Worked out on the law as it stands today, 1 December 2026, for the whole year: PF at the wage ceiling of ₹25,000 a month, in force since 17 September 2026.",
   );
   await expect(page.getByTestId("tax-year-note")).toBeHidden();
   const pay = page.locator("#section-pay");

@@ -8,7 +8,7 @@
 //! `85K/month`, `₹85,000 monthly`, `18 LPA`. `12-15 L` is a range, and is told apart as one.
 //! Numbers are read with integer arithmetic: core's float parser would add to the WebAssembly.
 
-use crate::format::{group_en_in, trimmed};
+use crate::format::{group_en_in, rupees_of, trimmed};
 
 pub mod typed;
 pub use typed::{how_to_type, read_link, read_typed, Limits, Typed, Wrong};
@@ -44,11 +44,7 @@ pub fn named(lakh: f64) -> String {
 
 /// What a field says it understood: "Understood as ₹12.5 L a year (₹12,50,000)."
 pub fn understood(lakh: f64) -> String {
-    format!(
-        "Understood as ₹{} L a year (₹{}).",
-        trimmed(lakh),
-        group_en_in((lakh * 100_000.0).round() as u64)
-    )
+    format!("Understood as ₹{} L a year (₹{}).", trimmed(lakh), group_en_in(rupees_of(lakh).round() as u64))
 }
 
 /// The same for an amount typed as a month's: "Understood as ₹12.5 L a year (₹1,04,167 a

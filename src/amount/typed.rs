@@ -14,7 +14,7 @@
 //! ("150" is ₹150 L) and rupees for the rest ("40000").
 
 use super::{is_range, read_decimal, MONTH_WORDS, YEAR_WORDS};
-use crate::format::{group_en_in, rupees as money, trimmed};
+use crate::format::{group_en_in, lakh_of, rupees as money, rupees_of, trimmed};
 
 /// What a field holds and accepts: rupees a month or a year, from `min` to `max`.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -174,12 +174,12 @@ fn read(text: &str, limits: Limits, bare: Bare) -> Typed {
         return Typed::Wrong(Wrong::Negative);
     }
     let as_said = match scale {
-        Some(lakh) => value * lakh * 100_000.0,
+        Some(lakh) => rupees_of(value * lakh),
         None if currency || grouped || after => value,
         None if bare == Bare::Rupees => value,
         // A link's lakh, and rupees from 10,000 up, as a hand-edited link may hold them.
-        None if bare == Bare::Lakh && value < 10_000.0 => value * 100_000.0,
-        None if value < 100.0 => value * 100_000.0,
+        None if bare == Bare::Lakh && value < 10_000.0 => rupees_of(value),
+        None if value < 100.0 => rupees_of(value),
         None if value < 10_000.0 => return Typed::Incomplete(Wrong::Ambiguous(value)),
         None => value,
     };
@@ -345,7 +345,7 @@ fn lakh_or_rupees(rupees: f64) -> String {
     if rupees >= 10_000_000.0 {
         format!("₹{} Cr", trimmed(rupees / 10_000_000.0))
     } else if rupees >= 50_000.0 {
-        format!("₹{} L", trimmed(rupees / 100_000.0))
+        format!("₹{} L", trimmed(lakh_of(rupees)))
     } else {
         money(rupees)
     }

@@ -7,28 +7,13 @@ use crate::components::rows::cell;
 use crate::components::text_field::TextField;
 use crate::components::two_offers::TwoOffers;
 use crate::display::breakdown::{breakdown_rows, differs, BreakdownRow};
+use crate::display::compare::difference_text;
 use crate::display::{headline, offers};
 use crate::filters::{Dimension, Param, Profile};
-use crate::format::{percent_change, round_to_tenth, short_money};
 use crate::model::{FactorKind, STEPS};
 use crate::page::Terms;
 use crate::state::AppState;
 use leptos::prelude::*;
-
-/// How far B is from A, in words: "B is ₹5.0 L a year more than A (+35%)".
-pub fn difference_text(a_lakh: f64, b_lakh: f64) -> String {
-    let diff = b_lakh - a_lakh;
-    // The same when the difference rounds away at the precision every figure is shown at.
-    if round_to_tenth(diff.abs()) == 0.0 {
-        return "A and B come out the same.".to_string();
-    }
-    let direction = if diff > 0.0 { "more" } else { "less" };
-    format!(
-        "B is {} a year {direction} than A ({})",
-        short_money(diff.abs()),
-        percent_change(b_lakh / a_lakh)
-    )
-}
 
 #[component]
 pub fn Compare() -> impl IntoView {
@@ -187,17 +172,5 @@ fn ComparePanel() -> impl IntoView {
                     .collect_view()}
             </tbody>
         </table>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::difference_text;
-
-    #[test]
-    fn the_difference_reads_both_ways() {
-        assert_eq!(difference_text(8.0, 29.411_76), "B is ₹21.4 L a year more than A (+268%)");
-        assert_eq!(difference_text(10.0, 7.5), "B is ₹2.5 L a year less than A (−25%)");
-        assert_eq!(difference_text(8.0, 8.02), "A and B come out the same.");
     }
 }

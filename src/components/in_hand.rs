@@ -10,7 +10,7 @@ use crate::data::dataset;
 use crate::display::pay::{self, Texts};
 use crate::display::working::{working, WORKING_LINES};
 use crate::filters::{Dimension, Profile};
-use crate::format::round_to_tenth;
+use crate::format::rupees_of;
 use crate::state::AppState;
 use crate::tax::{new_regime, PayInHand};
 use leptos::prelude::*;
@@ -20,9 +20,9 @@ pub fn InHand() -> impl IntoView {
     let state = expect_context::<AppState>();
     let rules = state.year.rules;
     let city = state.chosen(Profile::A, Dimension::City);
-    let pay = move |lakh: f64| new_regime(rules, lakh * 100_000.0, &state.structure(), city.get());
+    let pay = move |lakh: f64| new_regime(rules, rupees_of(lakh), &state.structure(), city.get());
     // The estimate's from the estimate as shown (rounded to ₹0.1 L), so a reader can redo it.
-    let for_estimate = Memo::new(move |_| Some(pay(round_to_tenth(state.estimate.get().lakh))));
+    let for_estimate = Memo::new(move |_| Some(pay(state.estimate.get().shown())));
     let for_offer = Memo::new(move |_| state.offer().map(pay));
     let for_current = Memo::new(move |_| state.current().map(pay));
     let t = Memo::new(move |_| {

@@ -5,11 +5,12 @@
 use crate::amount;
 use crate::components::working_table::{monthly_line, WorkingTable};
 use crate::data::dataset;
+use crate::display::regimes;
 use crate::display::working::{old_working, OLD_WORKING_LINES};
 use crate::filters::{Dimension, Profile};
-use crate::format::{round_to_tenth, rupees, short_money, table_figure, trimmed};
+use crate::format::{lakh_of, rupees, short_money, table_figure};
 use crate::state::AppState;
-use crate::tax::{break_even, curve, hra_city, Better, BreakEven, Comparison, HraCity};
+use crate::tax::{break_even, curve, Better, BreakEven, Comparison};
 use leptos::prelude::*;
 
 /// The chart's drawing units, whole numbers (see `bar_chart.rs`): its 13-unit text reads at
@@ -33,7 +34,7 @@ pub fn Regimes() -> impl IntoView {
     let comparison = state.lead;
     let whose = move || match state.offer() {
         Some(offer) => format!("For your offer of {}", amount::named(offer)),
-        None => format!("For the estimate of {}", short_money(round_to_tenth(state.estimate.get().lakh))),
+        None => format!("For the estimate of {}", short_money(state.estimate.get().shown())),
     };
     view! {
         <div class="regimes">
@@ -60,14 +61,19 @@ pub fn Regimes() -> impl IntoView {
                 />
             </div>
             <p class="regime-better" data-testid="regime-better">
-                {move || comparison.with(better_text)}
+                {move || comparison.with(regimes::better_text)}
             </p>
             <p class="break-even" data-testid="break-even">
-                {move || comparison.with(|c| break_even_text(c, break_even(rules, c)))}
+                {move || comparison.with(|c| regimes::break_even_text(c, break_even(rules, c)))}
             </p>
             <RegimeChart comparison />
             <OldWorking comparison />
-            <p class="hint">{move || city_note(&state, city.get())}</p>
+            <p class="hint">
+                {move || regimes::city_note(
+                    rules,
+                    city.get().and_then(|slug| dataset().city_choices.find(slug)),
+                )}
+            </p>
         </div>
     }
 }
@@ -100,58 +106,6 @@ fn RegimeColumn(
             </p>
         </div>
     }
-}
-
-/// "The new regime pays ₹3,114 more a month." and the like.
-fn better_text(c: &Comparison) -> String {
-    let amount = rupees(c.monthly_difference.unsigned_abs() as f64);
-    match c.better {
-        Better::New => format!("The new regime pays {amount} more a month."),
-        Better::Old => format!("The old regime pays {amount} more a month."),
-        Better::Same => "Both regimes pay the same in hand.".to_string(),
-    }
-}
-
-/// The break-even in words, in one of its three forms.
-fn break_even_text(c: &Comparison, at: BreakEven) -> String {
-    match at {
-        BreakEven::AlreadyAsGood => {
-            "The old regime already pays as much or more with what you claim.".to_string()
-        }
-        BreakEven::Needs(x) => format!(
-            "The old regime would need {} more in deductions a year to pay as much as the new (of {} that its limits still allow).",
-            rupees(x.round()),
-            rupees(c.room)
-        ),
-        BreakEven::Cannot { room, short } => format!(
-            "The old regime cannot catch up within its limits: all {} of room left would still leave it {} a year behind.",
-            rupees(room),
-            rupees(short.round())
-        ),
-    }
-}
-
-/// What the HRA exemption took for the city, and what is not confirmed.
-fn city_note(state: &AppState, city: Option<&'static str>) -> String {
-    let hra = &state.year.rules.old_regime_reliefs.hra;
-    let share = |s: f64| format!("{}%", trimmed(s * 100.0));
-    let listed = hra_city(state.year.rules, city) == HraCity::Listed;
-    let city_part = match city.and_then(|slug| dataset().cities.find(slug)) {
-        Some(c) if listed => {
-            format!(
-                "HRA is exempt up to {} of basic in {}, a city the rules list.",
-                share(hra.metro_share_of_basic),
-                c.name
-            )
-        }
-        Some(c) => format!("HRA is exempt up to {} of basic in {}.", share(hra.other_share_of_basic), c.name),
-        None => format!(
-            "No city is chosen, so HRA is exempt up to {} of basic, as outside the cities the rules list.",
-            share(hra.other_share_of_basic)
-        ),
-    };
-    let list_note = if hra.metro_note.is_empty() { String::new() } else { format!(" {}", hra.metro_note) };
-    format!("{city_part}{list_note} Both regimes are worked out on the fixed pay; the variable pay is taxed apart under each.")
 }
 
 /// Each regime's tax as the four limited deductions grow from none to every limit, with the
@@ -187,27 +141,7 @@ fn drawing(rules: &'static crate::data::TaxRules, c: &Comparison) -> impl IntoVi
         BreakEven::Needs(extra) => Some((yours.0 + extra, new_tax)),
         _ => None,
     };
-    let summary = format!(
-        "Tax a year as the deductions with limits grow from none to {}: the new regime’s stays at {}; the old regime’s falls from {} to {}.",
-        rupees(all),
-        rupees(new_tax.round()),
-        rupees(points.first().map_or(0.0, |q| q.old_tax).round()),
-        rupees(points.last().map_or(0.0, |q| q.old_tax).round()),
-    );
-    // The table: every fourth step, then your claims and the crossing.
-    let mut rows: Vec<[String; 3]> = points
-        .iter()
-        .step_by(STEPS / 4)
-        .map(|q| [rupees(q.deductions.round()), rupees(q.old_tax.round()), rupees(new_tax.round())])
-        .collect();
-    rows.push([
-        format!("Yours: {}", rupees(yours.0.round())),
-        rupees(yours.1.round()),
-        rupees(new_tax.round()),
-    ]);
-    if let Some((d, t)) = crossing {
-        rows.push([format!("Break-even: {}", rupees(d.round())), rupees(t.round()), rupees(new_tax.round())]);
-    }
+    let (summary, rows) = regimes::chart_words(&points, yours, crossing, new_tax);
     let (cross_x, cross_y) =
         crossing.map_or((0, 0), |(d, t)| (x(d).saturating_sub(4), y(t).saturating_sub(4)));
     view! {
@@ -237,7 +171,7 @@ fn drawing(rules: &'static crate::data::TaxRules, c: &Comparison) -> impl IntoVi
                 "None"
             </text>
             <text x=RIGHT y=BOTTOM + 18 text-anchor="end">
-                {table_figure(all / 100_000.0)}
+                {table_figure(lakh_of(all))}
             </text>
         </svg>
         <p class="chart-hint" id="regime-chart-summary">

@@ -5,7 +5,7 @@
 
 use crate::amount::{self, how_to_type, read_typed, Limits, Typed, Wrong};
 use crate::filters::{percent_in, quote, Job, Kind, Own, Param};
-use crate::format::{group_en_in, rupees, trimmed};
+use crate::format::{group_en_in, rupees, rupees_of, trimmed};
 use crate::tax::YearInForce;
 
 /// The text in the field for `param`: empty at its default (the placeholder shows that), else
@@ -180,7 +180,7 @@ pub fn understood(param: Param, value: Value, as_typed: Option<f64>) -> String {
             (Param::Join, _) => format!(
                 "Understood as ₹{} L (₹{}), paid once.",
                 trimmed(lakh),
-                group_en_in((lakh * 100_000.0).round() as u64)
+                group_en_in(rupees_of(lakh).round() as u64)
             ),
             (_, Some(monthly)) => amount::understood_monthly(lakh, monthly),
             _ => amount::understood(lakh),

@@ -9,6 +9,7 @@
 
 pub mod breakdown;
 pub mod career;
+pub mod compare;
 pub mod fields;
 pub mod headline;
 pub mod hike;
@@ -17,6 +18,7 @@ pub mod link_privacy;
 pub mod offer;
 pub mod offers;
 pub mod pay;
+pub mod regimes;
 pub mod summary;
 pub mod tax_year;
 pub mod working;

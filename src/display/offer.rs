@@ -26,8 +26,7 @@ pub enum Standing {
 /// An offer against an estimate: its standing and its difference from the estimate in whole
 /// percent, both on the figures as shown, so a reader can check them.
 pub fn standing(offer: f64, estimate: &Estimate) -> (Standing, i64) {
-    let (shown, low, high) =
-        (round_to_tenth(estimate.lakh), round_to_tenth(estimate.low), round_to_tenth(estimate.high));
+    let (shown, low, high) = (estimate.shown(), round_to_tenth(estimate.low), round_to_tenth(estimate.high));
     let standing = if offer < low {
         Standing::Below
     } else if offer > high {

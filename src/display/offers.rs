@@ -8,7 +8,7 @@ use crate::data::TaxRules;
 use crate::display::hike::hike;
 use crate::display::offer::position_text;
 use crate::display::summary;
-use crate::format::rupees;
+use crate::format::{rupees, rupees_of};
 use crate::model::Estimate;
 use crate::tax::{one_time_tax, Better, Comparison, PayInHand};
 
@@ -38,7 +38,7 @@ pub struct Worked {
 /// The offer worked out under its better regime (the new one on a tie).
 pub fn worked(rules: &TaxRules, offer: &Offer) -> Worked {
     let (pay, regime) = offer.pay.chosen(rules);
-    let bonus = offer.join.unwrap_or(0.0) * 100_000.0;
+    let bonus = rupees_of(offer.join.unwrap_or(0.0));
     let bonus_net = bonus - one_time_tax(rules, regime, pay, bonus);
     Worked {
         monthly: pay.per_month,
@@ -198,7 +198,7 @@ mod tests {
     }
 
     fn pay(ctc_lakh: f64, structure: Structure, claims: &Claims, city: &str) -> Comparison {
-        compare(year_2026_27(), ctc_lakh * 100_000.0, &structure, claims, Some(city))
+        compare(year_2026_27(), rupees_of(ctc_lakh), &structure, claims, Some(city))
     }
 
     #[test]
@@ -210,7 +210,7 @@ mod tests {
             let c = pay(ctc, structure, &Claims::default(), "pune");
             for p in [&c.new, &c.old] {
                 let sum: f64 = parts(p).iter().map(|(_, v)| v).sum();
-                assert!((sum - ctc * 100_000.0).abs() < 0.01, "{ctc}: {sum}");
+                assert!((sum - rupees_of(ctc)).abs() < 0.01, "{ctc}: {sum}");
             }
         }
     }

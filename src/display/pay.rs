@@ -5,7 +5,7 @@
 use crate::data::TaxRules;
 use crate::display::tax_year::{coverage_note, period};
 use crate::display::working::{pf_ceiling, PF_CEILING};
-use crate::format::{rupees, short_money, trimmed};
+use crate::format::{lakh_of, rupees, short_money, trimmed};
 use crate::tax::{PayInHand, YearInForce};
 
 /// One CTC's figures: the pay in hand a month, "₹98,937", and the year's line under it.
@@ -77,7 +77,7 @@ pub fn column(pay: &PayInHand) -> Column {
         year: format!(
             "{} a year from a CTC of {}{variable}",
             rupees(pay.per_year.round()),
-            short_money(pay.split.ctc / 100_000.0)
+            short_money(lakh_of(pay.split.ctc))
         ),
     }
 }
@@ -126,7 +126,7 @@ mod tests {
     fn the_section_names_the_year_and_each_ctc_s_pay() {
         let year = year_in_force(Date::parse("2026-12-01").unwrap(), tax_years());
         let s = Structure { variable_percent: 10.0, ..Structure::default() };
-        let pay = |lakh: f64| new_regime(year.rules, lakh * 100_000.0, &s, Some("bengaluru"));
+        let pay = |lakh: f64| new_regime(year.rules, crate::format::rupees_of(lakh), &s, Some("bengaluru"));
         let t = texts(&year, &pay(14.1), Some(&pay(20.0)), None);
         assert_eq!(t.tax_year, "Tax year 2026-27 (1 April 2026 – 31 March 2027), Income-tax Act, 2025. Under the new regime, the default. Worked out on the law as it stands today, 1 December 2026, for the whole year: PF at the wage ceiling of ₹25,000 a month, in force since 17 September 2026.");
         assert_eq!(t.note, None);

@@ -7,7 +7,7 @@ use crate::amount;
 use crate::display::hike::{hike, market_against_current, Hike};
 use crate::display::{headline, offer};
 use crate::filters::Selection;
-use crate::format::{hundredths, round_to_tenth, rupees, whole_percent_change};
+use crate::format::{hundredths, lakh_of, rupees, whole_percent_change};
 use crate::model::Estimate;
 use crate::tax::{Better, Comparison, PayInHand};
 
@@ -126,10 +126,10 @@ pub fn texts(i: &Inputs) -> Texts {
         ask: if i.want > 0.0 { ask_parts(i.want, i.ask) } else { Default::default() },
         ask_position: i
             .ask
-            .map(|a| format!("That is {}.", offer::position_text(lakh_of(a), i.estimate)))
+            .map(|a| format!("That is {}.", offer::position_text(ctc_lakh(a), i.estimate)))
             .unwrap_or_default(),
         ask_hike: match (i.ask, i.current) {
-            (Some(a), Some(current)) => ask_hike(lakh_of(a), current),
+            (Some(a), Some(current)) => ask_hike(ctc_lakh(a), current),
             _ => String::new(),
         },
         counter: match (i.offer, i.lead, i.estimate_lead) {
@@ -156,8 +156,8 @@ pub fn employer_nps_line((contribution, saved): (f64, f64)) -> String {
 }
 
 /// The CTC a comparison was worked out for, in lakh.
-fn lakh_of(c: &Comparison) -> f64 {
-    c.new.split.ctc / 100_000.0
+fn ctc_lakh(c: &Comparison) -> f64 {
+    lakh_of(c.new.split.ctc)
 }
 
 /// "To take home ₹1,50,000 a month, ask for ", "₹25,68,000 (₹25.68 L)", ": under the new
@@ -167,7 +167,7 @@ pub fn ask_parts(want: f64, ask: Option<&Comparison>) -> [String; 3] {
     match ask {
         Some(a) => [
             lead,
-            format!("{} ({})", rupees(a.new.split.ctc), amount::named(lakh_of(a))),
+            format!("{} ({})", rupees(a.new.split.ctc), amount::named(ctc_lakh(a))),
             format!(": under the {} regime it pays {} a month in hand.", regime(a).0, in_hand(a)),
         ],
         None => {
@@ -191,7 +191,7 @@ pub fn ask_hike(ask_lakh: f64, current_lakh: f64) -> String {
 /// ₹14.1 L: ₹2.1 L more than the offer, which would add ₹11,210 a month in hand." Each CTC under
 /// its better regime, on the same structure and claims. Empty for an offer at or above it.
 pub fn counter_offer(offer: f64, estimate: &Estimate, lead: &Comparison, at_estimate: &Comparison) -> String {
-    let shown = round_to_tenth(estimate.lakh);
+    let shown = estimate.shown();
     let more = hundredths(shown) - hundredths(offer);
     if more <= 0 {
         return String::new();
@@ -273,7 +273,7 @@ mod tests {
     use crate::tax::{compare, Claims, Structure};
 
     fn comparison(lakh: f64, claims: &Claims, city: &str) -> Comparison {
-        compare(year_2026_27(), lakh * 100_000.0, &Structure::default(), claims, Some(city))
+        compare(year_2026_27(), crate::format::rupees_of(lakh), &Structure::default(), claims, Some(city))
     }
 
     #[test]
