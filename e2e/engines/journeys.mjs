@@ -137,7 +137,8 @@ export const journeys = {
     await b.open(WORKED);
     assert.equal(
       await b.text("tax-year"),
-      "Tax year 2026-27 (1 April 2026 – 31 March 2027), Income-tax Act, 2025. Under the new regime, the default.",
+      "Tax year 2026-27 (1 April 2026 – 31 March 2027), Income-tax Act, 2025. Under the new regime, the default. " +
+        "Worked out on the law as it stands today, 1 December 2026, for the whole year: PF at the wage ceiling of ₹25,000 a month, in force since 17 September 2026.",
     );
     await b.type("#current", "10 L");
     await untilParam(b, "current", "10");
@@ -183,7 +184,7 @@ export const journeys = {
     await untilText(b, "regime-old", "₹1,26,216");
     assert.equal(await b.text("regime-new"), "₹1,29,330");
     assert.equal(await b.text("regime-better"), "The new regime pays ₹3,114 more a month.");
-    assert.match(await b.text("break-even"), /^The old regime would need ₹1,19,800 more in deductions a year/);
+    assert.match(await b.text("break-even"), /^The old regime would need ₹1,19,765 more in deductions a year/);
     const chart = await b.run(() => {
       const figure = document.querySelector('[data-testid="regime-chart"]');
       return {
@@ -225,5 +226,50 @@ export const journeys = {
       assert.ok(sizes.length > 20, `${sizes.length} labels`);
       assert.ok(min >= 12 && max <= 16 && max - min < 0.5, `${min}–${max} px`);
     }
+  },
+
+  "the amount fields: one reading of a bare number, a line that says it, and a keyboard for words": async (b) => {
+    await b.open(`${WORKED}&offer=20`);
+    const modes = await b.run(() =>
+      ["offer", "current", "want", "join", "rent", "80c", "80d", "80d-parents", "nps", "home-loan"].map(
+        (id) => document.getElementById(id).getAttribute("inputmode"),
+      ),
+    );
+    assert.ok(modes.every((m) => m === null || m === "text"), `inputmode ${modes}`);
+    // "1.4" a month is ₹1.4 L, said so, in the take-home field as in the offer.
+    await b.type("#want", "1.4");
+    await b.until(() => document.getElementById("want-status").textContent === "Understood as ₹1,40,000 a month.");
+    assert.doesNotMatch(await b.text("summary-ask"), /₹1 a month/);
+    // "35" in rent could be nothing a person pays: refused, with how to type it, none counted.
+    const oldRegime = await b.text("regime-old");
+    await b.type("#rent", "35");
+    await b.until(() => document.getElementById("rent").getAttribute("aria-invalid") === "true");
+    assert.match(await b.run(() => document.getElementById("rent-status").textContent), /Type it as ₹40,000, 40k or 0\.4 L a month\./);
+    assert.equal(await b.text("regime-old"), oldRegime);
+  },
+
+  "offer letters' lines read as written, and a half-typed offer never flashes a figure or moves the field": async (b) => {
+    for (const line of ["CTC: Rs. 21,50,000/- p.a.", "21,50,000 INR", "Rs. 21,50,000/- p.a. (including variable)"]) {
+      await b.open(WORKED);
+      await b.type("#offer", line);
+      await b.until(() => document.getElementById("offer-status").textContent === "Understood as ₹21.5 L a year (₹21,50,000).");
+      assert.equal(await b.run(() => document.getElementById("summary-title").textContent), "Your offer of ₹21.5 L");
+    }
+    await b.open(WORKED);
+    const top = () => b.run(() => document.getElementById("offer").getBoundingClientRect().top);
+    const before = await top();
+    for (const key of "Rs. 21,50,000") {
+      await b.type("#offer", key);
+      await b.run(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      const seen = await b.run(() => ({
+        typed: document.getElementById("offer").value,
+        title: document.getElementById("summary-title").textContent,
+        summary: document.querySelector(".summary-live").textContent,
+      }));
+      assert.ok(["Estimated salary", "Your offer of ₹21.5 L"].includes(seen.title), `after “${seen.typed}”: ${seen.title}`);
+      assert.doesNotMatch(seen.summary, /2150|21400%/, `after “${seen.typed}”`);
+      assert.ok(Math.abs((await top()) - before) < 1, `after “${seen.typed}” the field moved`);
+    }
+    await b.until(() => document.getElementById("summary-title").textContent === "Your offer of ₹21.5 L");
   },
 };
