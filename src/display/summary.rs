@@ -4,9 +4,10 @@
 //! Both stages of loading say it with these functions.
 
 use crate::amount;
+use crate::data::TaxRules;
 use crate::display::hike::{hike, market_against_current, Hike};
 use crate::display::{headline, offer};
-use crate::filters::Selection;
+use crate::filters::{Job, Selection};
 use crate::format::{hundredths, lakh_of, rupees, whole_percent_change};
 use crate::model::Estimate;
 use crate::tax::{Better, Comparison, PayInHand};
@@ -62,7 +63,11 @@ pub struct Texts {
 /// whether the offer came with the link, and the two regimes for the offer (or the estimate)
 /// and for the current CTC, where they are worked out.
 pub struct Inputs<'a> {
+    /// The rules in force.
+    pub rules: &'a TaxRules,
     pub selection: &'a Selection,
+    /// The offer's terms as the link gives them: its joining bonus and salary structure.
+    pub job: &'a Job,
     pub estimate: &'a Estimate,
     pub offer: Option<f64>,
     pub current: Option<f64>,

@@ -104,7 +104,9 @@ pub fn page(session: &Session, year: &YearInForce) -> Page {
         _ => None,
     };
     let summary = summary::texts(&summary::Inputs {
+        rules,
         selection: &link.selection,
+        job,
         estimate: &estimate,
         offer: job.offer,
         current: own.current,
