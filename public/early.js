@@ -32,6 +32,11 @@
           const now = new Date();
           const day = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, "0")).join("-");
           apply(call(exports.early_fill, `${day}\t${location.search}`));
+          // The controls the shell renders disabled, and the form's disclosures, answer now.
+          if (!live()) {
+            main().querySelectorAll("[disabled]").forEach(listen);
+            [PAGE.terms, PAGE.claims].forEach((id) => listen(document.getElementById(id)));
+          }
           done();
         })
         // Nothing to show early: the full app still starts and fills the page itself.
@@ -91,7 +96,6 @@
         element.getAttribute("aria-invalid") !== invalid && element.setAttribute("aria-invalid", invalid);
       }
       else if (kind === "s") requestAnimationFrame(() => (element.focus(), element.select()));
-      else if (kind === "e") listen(element);
     }
     if (main()?.getAttribute(PAGE.stageAttribute) === PAGE.static) main().setAttribute(PAGE.stageAttribute, PAGE.early);
   }

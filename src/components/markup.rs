@@ -214,11 +214,6 @@ pub fn apply(page: &mut Element, fills: &[Fill]) {
     for fill in fills {
         match fill {
             Fill::Set(id, set) => page.apply(id, set),
-            Fill::Enable(id) => page.visit_mut(&mut |e| {
-                if e.attrs.get("id").map(String::as_str) == Some(id) {
-                    e.attrs.remove("disabled");
-                }
-            }),
             Fill::Select(_) | Fill::Address(_) | Fill::Handover(_) => {}
         }
     }

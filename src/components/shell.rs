@@ -157,7 +157,7 @@ mod tests {
         let today = crate::data::Date::parse("2026-12-01").unwrap();
         for fill in crate::first_paint::fills("?city=nowhere&offer=12&current=10&rent=30000&var=10", today) {
             let id: &str = match &fill {
-                Fill::Set(id, _) | Fill::Enable(id) => id,
+                Fill::Set(id, _) => id,
                 Fill::Select(id) => id,
                 Fill::Address(_) | Fill::Handover(_) => continue,
             };

@@ -9,9 +9,6 @@ use std::borrow::Cow;
 pub enum Fill {
     /// Set something of the page model on an element (`page::sets`).
     Set(Cow<'static, str>, Set),
-    /// Enable a control, and send what is done to it (a select changed, a field typed in or
-    /// left, a button pressed, a disclosure opened or closed) to `EarlyStage::event`.
-    Enable(Cow<'static, str>),
     /// Focus a field and select its text.
     Select(&'static str),
     /// Rewrite the address's query in place (no reload, no new history entry).
@@ -35,7 +32,6 @@ impl Fill {
                 Set::Open(open) => ("o", id, flag(*open)),
                 Set::Invalid(invalid) => ("x", id, flag(*invalid)),
             },
-            Fill::Enable(id) => ("e", id, ""),
             Fill::Select(id) => ("s", id, ""),
             Fill::Address(query) => ("q", "", query),
             Fill::Handover(text) => ("n", "", text),

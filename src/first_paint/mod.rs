@@ -18,7 +18,7 @@ use crate::data::{tax_years, Date};
 use crate::filters::{Dimension, Field, Param, Profile};
 #[cfg(test)]
 use crate::page::LINK_NOTICE;
-use crate::page::{page, sets, slot, Session, Set, SECTION_COMPARE};
+use crate::page::{page, sets, slot, Session, Set};
 use crate::tax::{year_in_force, YearInForce};
 use std::borrow::Cow;
 
@@ -31,26 +31,6 @@ pub struct EarlyStage {
     shown: Vec<(Cow<'static, str>, Set)>,
 }
 
-/// The controls the first stage answers: profile A's selects and fields, the notice's and the
-/// shared line's buttons, Copy link, and the disclosures a person opens and closes.
-fn controls() -> Vec<Cow<'static, str>> {
-    let filters = Dimension::ALL.into_iter().map(|dim| Field::Filter(Profile::A, dim));
-    let params = Param::ALL.iter().map(|&param| Field::Param(Profile::A, param));
-    let mut ids: Vec<Cow<'static, str>> = filters.chain(params).map(|f| Cow::Owned(f.id())).collect();
-    for id in [
-        slot::DISMISS,
-        slot::START_WITH_MINE,
-        slot::COPY,
-        slot::MANUAL_LINK_FIELD,
-        slot::TERMS,
-        slot::CLAIMS,
-        SECTION_COMPARE,
-    ] {
-        ids.push(Cow::Borrowed(id));
-    }
-    ids
-}
-
 /// Profile A's control with this id: a select or a field.
 fn field_of(id: &str) -> Option<Field> {
     let filters = Dimension::ALL.into_iter().map(|dim| Field::Filter(Profile::A, dim));
@@ -60,13 +40,14 @@ fn field_of(id: &str) -> Option<Field> {
 
 impl EarlyStage {
     /// Reads a link (its query, with or without `?`) on `today`, and everything the first stage
-    /// sets for it, with the controls that answer from now on.
+    /// sets for it. The controls that answer from then on are the ones the shell renders
+    /// disabled, and the form's disclosures: the loader enables them and sends what is done to
+    /// them to `event`, which answers those it knows (`field_of`, the buttons, the disclosures).
     pub fn open(query: &str, today: Date) -> (EarlyStage, Vec<Fill>) {
         let session = Session::open(query);
         let year = year_in_force(today, tax_years());
         let shown = sets(&page(&session, &year));
         let mut out: Vec<Fill> = shown.iter().map(|(id, set)| Fill::Set(id.clone(), set.clone())).collect();
-        out.extend(controls().into_iter().map(Fill::Enable));
         out.push(Fill::Handover(session.handover()));
         (EarlyStage { session, year, shown }, out)
     }

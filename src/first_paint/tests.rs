@@ -66,10 +66,11 @@ fn a_preset_link_fills_the_summary_its_pay_and_the_form() {
     assert_eq!(value_of(&fills, "filter-city").as_deref(), Some("bengaluru"));
     assert_eq!(value_of(&fills, "filter-company").as_deref(), Some(""));
     assert_eq!(notice_hidden(&fills), Some(true));
-    // Every field of the form answers from the start.
+    // Every field of the form answers from the start (the loader enables what the shell
+    // renders disabled, and sends each event here).
     for &param in Param::ALL {
         let id = Field::Param(Profile::A, param).id();
-        assert!(fills.contains(&Fill::Enable(id.clone().into())), "{param:?}");
+        assert_eq!(field_of(&id), Some(Field::Param(Profile::A, param)), "{param:?}");
     }
     // And the session is left for the app.
     assert!(matches!(fills.last(), Some(Fill::Handover(_))));
@@ -144,8 +145,7 @@ fn triple(fill: &Fill) -> (String, String, String) {
 fn a_select_changed_in_the_first_stage_gives_the_new_figures_and_the_canonical_address() {
     let (mut stage, fills) =
         EarlyStage::open("?city=Bangalore&skill=python&offer=12.4&basic=40&utm_source=x", today());
-    assert!(fills.contains(&Fill::Enable("filter-city".into())));
-    assert!(fills.contains(&Fill::Enable(slot::DISMISS.into())));
+    assert!(!fills.is_empty());
     let changed = stage.event("i:filter-city=pune");
     assert_eq!(text_of(&changed, slot::PROFILE).as_deref(), Some("Pune · Python"));
     // 8 × (7 ÷ 6.8) × √(6 ÷ 7.8) = ₹7.2 L

@@ -60,6 +60,7 @@ pub mod slot {
     pub const ASK_POSITION: &str = "summary-ask-position";
     pub const ASK_HIKE: &str = "summary-ask-hike";
     pub const COUNTER: &str = "summary-counter";
+    pub const FIRST_YEAR: &str = "summary-first-year";
     /// With two offers, which pays more: it leads the summary.
     pub const OFFERS: &str = "summary-offers";
     pub const SURVEY_NOTE: &str = "survey-figures";
@@ -126,6 +127,8 @@ pub fn names_json() -> String {
         ("bootStatus", BOOT_STATUS),
         ("handover", HANDOVER),
         ("copy", slot::COPY),
+        ("terms", slot::TERMS),
+        ("claims", slot::CLAIMS),
         ("stageAttribute", Stage::ATTRIBUTE),
         ("static", Stage::Static.as_str()),
         ("early", Stage::Early.as_str()),
@@ -144,7 +147,7 @@ mod tests {
         let names: serde_json::Value = serde_json::from_str(&names_json()).expect("valid JSON");
         assert_eq!(names["main"], MAIN);
         assert_eq!(names["live"], "live");
-        assert_eq!(names.as_object().map(|o| o.len()), Some(8));
+        assert_eq!(names.as_object().map(|o| o.len()), Some(10));
         for value in names.as_object().unwrap().values() {
             let word = value.as_str().unwrap();
             assert!(word.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-'), "{word}");
