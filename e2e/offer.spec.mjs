@@ -1,6 +1,7 @@
 // "Is my offer fair?" and "what do I take home?": the offer field, the offer against the
 // market, and the monthly pay in hand for the estimate and the offer.
 import { test, expect, filter, openApp, params } from "./fixtures.mjs";
+import { better, inr } from "./law.mjs";
 
 const WORKED = "?role=senior-backend-developer&city=bengaluru&skill=python&exp=mid";
 const offerField = (page) => page.getByRole("textbox", { name: "Your offer (CTC)" });
@@ -127,4 +128,14 @@ test("in compare mode the offer belongs to profile A", async ({ page }) => {
   await expect(page.getByTestId("estimate-b")).toHaveText("₹20.0 L");
   await filter(page, "Profile B City").selectOption("pune");
   await expect.poll(() => new URL(page.url()).search).toBe("?role=backend-developer&offer=9&b.role=technical-lead&b.city=pune");
+});
+
+test("one offer's first year counts its joining bonus, in the first stage and the app", async ({ page }) => {
+  const o = { ctc: 2_000_000, city: "bengaluru", join: 200_000 };
+  await openApp(page, "?city=bengaluru&offer=20&join=2");
+  await expect(page.getByTestId("summary-first-year")).toHaveText(
+    `With its ₹2 L joining bonus, the first year brings ${inr(better(o).firstYear)} in hand.`,
+  );
+  await page.locator("#join").fill("");
+  await expect(page.getByTestId("summary-first-year")).toBeHidden();
 });

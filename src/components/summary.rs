@@ -64,6 +64,14 @@ pub fn Summary() -> impl IntoView {
                     {text(slot::COUNTER)}
                 </p>
                 <p
+                    class="summary-first-year"
+                    data-testid="summary-first-year"
+                    id=slot::FIRST_YEAR
+                    hidden=hidden(slot::FIRST_YEAR)
+                >
+                    {text(slot::FIRST_YEAR)}
+                </p>
+                <p
                     class="summary-hike"
                     data-testid="summary-hike"
                     id=slot::HIKE_ROW

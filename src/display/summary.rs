@@ -52,6 +52,8 @@ pub struct Texts {
     pub ask_hike: String,
     /// With an offer below the estimate: what the estimate would add a month in hand.
     pub counter: String,
+    /// One offer with a joining bonus: its first year in hand with the bonus after its tax.
+    pub first_year: String,
     /// For a city the survey does not list, that the estimate is the national one.
     pub no_figures: String,
     /// With an employer's NPS contribution, what it costs and saves a month (the line beside
@@ -143,9 +145,27 @@ pub fn texts(i: &Inputs) -> Texts {
             }
             _ => String::new(),
         },
+        first_year: first_year_line(i),
         no_figures: headline::no_figures(i.selection),
         employer_nps: employer_nps_line(i.employer_nps),
     }
+}
+
+/// "With its ₹2 L joining bonus, the first year brings ₹17,10,360 in hand.": one offer's
+/// twelve months in hand, its variable pay and its bonus, each after the tax it brings, under
+/// its better regime (as two offers' first years are worked, `offers::worked`). Empty without a
+/// bonus, and with two offers, whose section shows each first year.
+fn first_year_line(i: &Inputs) -> String {
+    let (Some(ctc), Some(join), Some(pay), None) = (i.offer, i.job.join, i.lead, &i.offers) else {
+        return String::new();
+    };
+    let offer = crate::display::offers::Offer { ctc, join: Some(join), estimate: i.estimate, pay };
+    let first_year = crate::display::offers::worked(i.rules, &offer).first_year;
+    format!(
+        "With its {} joining bonus, the first year brings {} in hand.",
+        amount::named(join),
+        rupees(first_year.round())
+    )
 }
 
 /// "₹14,583 a month into NPS; ₹3,792 a month less tax."; empty without a contribution.
@@ -274,7 +294,26 @@ pub const SURVEY_FIGURES: &str =
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tax::test_rules::year_2026_27;
+
+    #[test]
+    fn one_offer_s_first_year_counts_its_joining_bonus_after_tax() {
+        // ₹20 L in Bengaluru, default structure, new regime: gross ₹18,31,900 (less PF
+        // ₹1,20,000 and gratuity ₹48,100), taxable ₹17,56,900, tax 1.04 × 1,51,380 rounded to
+        // ₹1,57,440; in hand 18,31,900 − 1,20,000 − 1,57,440 − 2,500 = ₹15,51,960 a year. The
+        // ₹2 L bonus: tax on ₹19,56,900 is 1.04 × 1,91,380 rounded to ₹1,99,040, ₹41,600 more,
+        // so ₹1,58,400 kept: ₹17,10,360 in the first year.
+        let page =
+            |query: &str| crate::page::page(&crate::page::Session::open(query), &year_on("2026-12-01"));
+        let with = page("city=bengaluru&offer=20&join=2");
+        assert_eq!(
+            with.summary.first_year,
+            "With its ₹2 L joining bonus, the first year brings ₹17,10,360 in hand."
+        );
+        assert_eq!(page("city=bengaluru&offer=20").summary.first_year, "");
+        // Two offers: the section shows each first year, and the verdict weighs the bonuses.
+        assert_eq!(page("city=bengaluru&offer=20&join=2&b.offer=19&compare=1").summary.first_year, "");
+    }
+    use crate::tax::test_rules::{on as year_on, year_2026_27};
     use crate::tax::{compare, Claims, Structure};
 
     fn comparison(lakh: f64, claims: &Claims, city: &str) -> Comparison {

@@ -51,6 +51,8 @@ pub static BINDINGS: &[Binding] = &[
     text(slot::VERDICT, |p| &p.summary.verdict),
     text(slot::COUNTER, |p| &p.summary.counter),
     hidden(slot::COUNTER, |p| p.summary.counter.is_empty()),
+    text(slot::FIRST_YEAR, |p| &p.summary.first_year),
+    hidden(slot::FIRST_YEAR, |p| p.summary.first_year.is_empty()),
     hidden(slot::HIKE_ROW, |p| !p.summary.has_current),
     hidden(slot::HIKE, |p| !p.summary.has_hike),
     text(slot::HIKE_AGAINST, |p| &p.summary.hike[0]),
