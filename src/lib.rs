@@ -6,9 +6,12 @@
 //! 2. `model` (the formula), `tax` (the law of pay in hand and its arithmetic), `amount`
 //!    (typed amounts);
 //! 3. `filters` (everything a link sets, its fields and its URL codec);
-//! 4. `display` (what the page says, in words), `page` (the ids and stage names the stages
-//!    of loading share), then `first_paint`, what the first stage shows for a link;
-//! 5. `state` (signals and memos), then `browser` and `components` (the view).
+//! 4. `display` (what the page says, in words), then `page`: the page model, one pure function
+//!    from a session (the link and what the person did) to everything the top of the page
+//!    shows, the table that binds elements to it, and the ids and stage names; then
+//!    `first_paint`, which writes the page model into the shell before the app;
+//! 5. `state` (the app's one memo of the page model, and its signals), then `browser` and
+//!    `components` (the view, which reads the page model through the same bindings).
 //!
 //! Only `browser` and `components` touch the DOM, and only they (with `state`) need the
 //! `app` feature: the first stage's module (`src/bin/early.rs`) is built without it.

@@ -1,7 +1,9 @@
 //! Fixed rows, and fixed texts: a view builds its rows once, and each cell follows one item of a memoised
 //! list, so a change rewrites texts instead of rebuilding the list (smaller and quicker than
-//! a keyed list, and nothing is remounted). The lists are arrays where their length is fixed
-//! by a type (`[BreakdownRow; STEPS]`, `[Line; WORKING_LINES]`), so the row counts agree.
+//! a keyed list, and nothing is remounted). The row counts come from the lists' bounds: the
+//! breakdown is an array (`[BreakdownRow; STEPS]`), and the workings hold at most as many lines
+//! as their steps, a count the compiler checks (`written::<WORKING_LINES>` in
+//! `display/working.rs`).
 
 use leptos::prelude::*;
 

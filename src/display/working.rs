@@ -44,7 +44,8 @@ fn written<const N: usize>(steps: [Step; N]) -> Vec<Line> {
         .collect()
 }
 
-/// The most lines `working` gives, so the view keeps that many fixed rows.
+/// The most lines `working` gives, so the view keeps that many fixed rows: the number of its
+/// steps, which the compiler checks (`written::<WORKING_LINES>`).
 pub const WORKING_LINES: usize = 26;
 
 /// The rule that names the PF wage ceiling, as a dated change names it.
@@ -88,7 +89,7 @@ pub fn working(year: &YearInForce, structure: &Structure, r: &PayInHand, city: O
     // What the employer's NPS saves: the tax on the same CTC with none of it, less this tax.
     let without = Structure { employer_nps_percent: 0.0, ..*structure };
     let saved = new_regime(rules, s.ctc, &without, city.map(|c| c.slug.as_str())).due.total() - r.due.total();
-    written([
+    written::<WORKING_LINES>([
         line("CTC".into(), s.ctc, true),
         minus(
             format!(
@@ -171,7 +172,7 @@ fn employer_nps_lines(regime: &Regime, structure: &Structure, r: &PayInHand) -> 
     ]
 }
 
-/// The most lines `old_working` gives.
+/// The most lines `old_working` gives: the number of its steps, which the compiler checks.
 pub const OLD_WORKING_LINES: usize = 23;
 
 /// The old regime's working from gross salary (the same structure as the new regime's) to
@@ -215,7 +216,7 @@ pub fn old_working(
     let parents_limit = if claims.parents_senior { parents.senior_limit } else { parents.limit };
     let [taxable, slab_tax, rebate, surcharge, cess, rounding, total_tax] = tax_lines(rules, regime, &r.due);
     let [nps_in, nps_off] = employer_nps_lines(regime, structure, r);
-    written([
+    written::<OLD_WORKING_LINES>([
         line("Gross salary, as under the new regime".into(), r.split.gross, true),
         nps_in,
         perquisite(rules, &r.split),
