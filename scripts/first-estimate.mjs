@@ -22,8 +22,13 @@ const loads = Math.max(LOADS, Number(process.argv[3] ?? LOADS));
 // round trip (estimate 561 -> about 400 ms): the HTML with the module is 41.1 KB as served
 // against 9.8 + 30.7 KB apart, after an encoding of a character a byte (2.5% over the module
 // gzipped; base64 would cost 29%) and dropping the build's own export from it. With boot.js,
-// 41.98 KB, so 42 KB.
-const TARGET = { estimateMs: 800, gapMs: 250, bytesKb: 42 };
+// 41.98 KB, so 42 KB. Then the law of December 2026 (issue 29, which allows 43 KB: the wages
+// under the Code, the employer's NPS, rounding to ₹10, thirteen more workplaces) and the one
+// page model with its field model (issue 30) grew the module 70.6 -> 92.7 KB; room was made
+// first (the sections' stylesheet and "How this is worked out" out of the page, one amount
+// reader, no list of controls, the inline module's printable bytes kept as themselves) and the
+// page is served brotli: 42.8 KB as served, so 43 KB.
+const TARGET = { estimateMs: 800, gapMs: 250, bytesKb: 43 };
 
 /** In the page, from the start: the frame by which the estimate is painted with a ₹ figure. */
 function watchEstimate() {
