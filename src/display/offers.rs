@@ -6,8 +6,8 @@
 use crate::amount;
 use crate::data::TaxRules;
 use crate::display::hike::hike;
+use crate::display::lead::{in_hand, regime};
 use crate::display::offer::position_text;
-use crate::display::summary;
 use crate::format::{rupees, rupees_of};
 use crate::model::Estimate;
 use crate::tax::{one_time_tax, Better, Comparison, PayInHand};
@@ -79,8 +79,8 @@ pub fn texts(rules: &TaxRules, a: &Offer, b: &Offer, current: Option<&Comparison
     let (wa, wb) = (worked(rules, a), worked(rules, b));
     let side = |offer: &Offer, w: &Worked| Side {
         // The summary's own words for the same figure: one function for one figure.
-        monthly: summary::in_hand(offer.pay),
-        regime: summary::regime(offer.pay).0,
+        monthly: in_hand(offer.pay),
+        regime: regime(offer.pay).0,
         first_year: rupees(w.first_year.round()),
         position: position_text(offer.ctc, offer.estimate),
         hike: current.map(|c| hike_text(chosen_pay(rules, c), offer.pay.chosen(rules).0)).unwrap_or_default(),
@@ -154,7 +154,7 @@ pub fn verdict(a: (&Offer, &Worked), b: (&Offer, &Worked)) -> String {
 
 /// A profile's estimate in hand: "₹1,07,133 a month in hand, under the new regime".
 pub fn estimate_in_hand(c: &Comparison) -> String {
-    format!("{} a month in hand, under the {} regime", summary::in_hand(c), summary::regime(c).0)
+    format!("{} a month in hand, under the {} regime", in_hand(c), regime(c).0)
 }
 
 /// The parts of a CTC, in the chart's order.

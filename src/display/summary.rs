@@ -6,11 +6,12 @@
 use crate::amount;
 use crate::data::TaxRules;
 use crate::display::hike::{hike, market_against_current, Hike};
+use crate::display::lead::{better_pay, in_hand, regime};
 use crate::display::{headline, offer};
 use crate::filters::{Job, Selection};
 use crate::format::{hundredths, lakh_of, rupees, whole_percent_change};
 use crate::model::Estimate;
-use crate::tax::{Better, Comparison, PayInHand};
+use crate::tax::{Comparison, PayInHand};
 
 /// Everything the summary says, as texts and flags: one value that both stages of loading
 /// write, and that the view reads field by field.
@@ -235,15 +236,6 @@ pub fn counter_offer(offer: f64, estimate: &Estimate, lead: &Comparison, at_esti
     )
 }
 
-/// The regime a comparison's pay in hand is taken under: the one that pays more, the new one
-/// on a tie (it is the default).
-pub fn better_pay(c: &Comparison) -> &PayInHand {
-    match c.better {
-        Better::Old => &c.old,
-        Better::New | Better::Same => &c.new,
-    }
-}
-
 /// The summary's heading: "Your offer of ₹19 L", "The offer in this link: ₹19 L" (when it
 /// came with the link and is still as it came), or "Estimated salary" without one.
 pub fn title(offer: Option<f64>, from_the_link: bool) -> String {
@@ -251,23 +243,6 @@ pub fn title(offer: Option<f64>, from_the_link: bool) -> String {
         Some(lakh) if from_the_link => format!("The offer in this link: {}", amount::named(lakh)),
         Some(lakh) => format!("Your offer of {}", amount::named(lakh)),
         None => "Estimated salary".to_string(),
-    }
-}
-
-/// The lead figure: the pay in hand a month under the better regime, "₹1,21,345".
-pub fn in_hand(c: &Comparison) -> String {
-    rupees(better_pay(c).per_month.round())
-}
-
-/// The regime, as one word for the page to mark ("new", "old"), and what follows it:
-/// " regime: ₹3,114 a month more than under the old." The figure is the comparison's, as the
-/// regime section shows it.
-pub fn regime(c: &Comparison) -> (&'static str, String) {
-    let more = rupees(c.monthly_difference.unsigned_abs() as f64);
-    match c.better {
-        Better::New => ("new", format!(" regime: {more} a month more than under the old.")),
-        Better::Old => ("old", format!(" regime: {more} a month more than under the new.")),
-        Better::Same => ("new", " regime, the default: the old would pay the same.".to_string()),
     }
 }
 
@@ -318,30 +293,6 @@ mod tests {
 
     fn comparison(lakh: f64, claims: &Claims, city: &str) -> Comparison {
         compare(year_2026_27(), crate::format::rupees_of(lakh), &Structure::default(), claims, Some(city))
-    }
-
-    #[test]
-    fn the_lead_is_the_better_regime_s_pay_and_names_it() {
-        // ₹20 L in Mumbai with ₹40,000 rent and ₹30,000 invested: the new regime pays ₹3,114 more.
-        let claims = Claims { rent_monthly: 40_000.0, c80: 30_000.0, ..Claims::default() };
-        let c = comparison(20.0, &claims, "mumbai");
-        assert_eq!(in_hand(&c), "₹1,29,330");
-        assert_eq!(regime(&c), ("new", " regime: ₹3,114 a month more than under the old.".to_string()));
-        // ₹24 L with ₹60,000 rent and every deduction in full: the old regime pays ₹7,114 more.
-        let full = Claims {
-            rent_monthly: 60_000.0,
-            c80: 150_000.0,
-            d80: 25_000.0,
-            nps: 50_000.0,
-            home_loan: 200_000.0,
-            ..Claims::default()
-        };
-        let c = comparison(24.0, &full, "mumbai");
-        // Old: taxable ₹11,20,780, tax 1.04 × (1,12,500 + 30% × 1,20,780) = ₹1,54,683.36, rounded
-        // to ₹1,54,680; in hand (21,98,280 − 1,44,000 − 2,500 − 1,54,680) ÷ 12 = ₹1,58,091.67.
-        assert_eq!(in_hand(&c), "₹1,58,092");
-        assert_eq!(regime(&c).0, "old");
-        assert_eq!(in_hand(&c), rupees(c.old.per_month.round()));
     }
 
     #[test]
