@@ -28,7 +28,8 @@ fn terms(link: &Link) -> Vec<(Field, String)> {
 /// How a term is named: "offer", "profile B’s offer", "PF" (from "the PF").
 fn term_name(field: Field) -> String {
     let Field::Param(profile, param) = field else { return String::new() };
-    let noun = param.row().noun.trim_start_matches("the ");
+    let noun = param.row().noun;
+    let noun = noun.strip_prefix("the ").unwrap_or(noun);
     match profile {
         Profile::A => noun.to_string(),
         Profile::B => format!("profile B’s {noun}"),
