@@ -7,10 +7,3 @@
 fn main() {
     salary_estimator::start();
 }
-
-// lol_alloc's free list in place of dlmalloc: the page is one thread.
-#[cfg(target_arch = "wasm32")]
-#[global_allocator]
-static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
-    // SAFETY: WebAssembly here runs on one thread.
-    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
