@@ -11,7 +11,7 @@
 use crate::format::{group_en_in, rupees_of, trimmed};
 
 pub mod typed;
-pub use typed::{how_to_type, read_link, read_typed, Limits, Typed, Wrong};
+pub use typed::{how_to_type, read_left, read_link, read_typed, Limits, Typed, Wrong};
 
 /// The most a CTC may be, in lakh: ₹50 crore a year.
 pub const MAX_LAKH: f64 = 5000.0;

@@ -94,36 +94,73 @@ pub enum Bare {
 
 /// Reads `text` for a field of `limits`.
 pub fn read_typed(text: &str, limits: Limits) -> Typed {
-    read(text, limits, Bare::Typed)
+    read(text, limits, Bare::Typed, false)
+}
+
+/// Reads what is left in a field of `limits` once the person has left it: nothing more is
+/// coming, so a last point ("12.") ends the figure and a start of one is wrong.
+pub fn read_left(text: &str, limits: Limits) -> Typed {
+    read(text, limits, Bare::Typed, true).left()
 }
 
 /// Reads a link's value for a parameter of `limits` whose unit is lakh (`in_lakh`) or rupees:
 /// what it is once complete (nothing more is coming).
 pub fn read_link(text: &str, limits: Limits, in_lakh: bool) -> Typed {
-    read(text, limits, if in_lakh { Bare::Lakh } else { Bare::Rupees }).left()
+    read(text, limits, if in_lakh { Bare::Lakh } else { Bare::Rupees }, true).left()
 }
 
-fn read(text: &str, limits: Limits, bare: Bare) -> Typed {
-    let lower = text.trim().to_ascii_lowercase();
-    let mut rest = lower.as_str();
-    if rest.is_empty() {
+/// The period a label names: "Monthly gross" a month (`true`), "Annual CTC" a year.
+fn period_of_label(label: &str) -> Option<bool> {
+    // Word by word: a substring search would bring core's string searcher into the module.
+    let says = |starts: &[&str]| label.split(' ').any(|word| starts.iter().any(|s| word.starts_with(s)));
+    if says(&["month"]) {
+        Some(true)
+    } else if says(&["year", "annual", "annum", "ctc", "p.a"]) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+fn read(text: &str, limits: Limits, bare: Bare, done: bool) -> Typed {
+    let mut lower = text.trim().to_ascii_lowercase();
+    if done {
+        // A figure that ends a sentence: "12.", "₹40,000/- p.a.".
+        lower = lower.trim_end_matches('.').to_string();
+    }
+    if lower.is_empty() {
         return Typed::Empty;
     }
-    // A parenthesis without a figure only describes: "(including variable)".
-    if let Some((before, inside)) = rest.split_once('(') {
+    // A parenthesis without a figure only describes, "(including variable)"; what follows it
+    // still counts: "₹1,04,167 (fixed) per month". Half typed, it ends the text.
+    if let Some((before, opened)) = lower.split_once('(') {
+        let (inside, after) = opened.split_once(')').unwrap_or((opened, ""));
         if !inside.bytes().any(|b| b.is_ascii_digit()) {
-            rest = before.trim_end();
+            lower = format!("{} {}", before.trim_end(), after.trim_start()).trim().to_string();
         }
     }
-    // A label before a colon, or a known one: "CTC: Rs. 21,50,000".
+    let mut rest = lower.as_str();
+    // A label before a colon, whose words may say the period ("Monthly gross: 1,79,167"), or a
+    // known one; then a dash may part it from the figure ("CTC - 21,50,000").
+    let mut labelled = None;
     if let Some((label, after)) = rest.split_once(':') {
         if !label.bytes().any(|b| b.is_ascii_digit()) {
+            labelled = Some(period_of_label(label));
             rest = after.trim_start();
         }
     }
     for label in LABELS {
         if let Some(after) = rest.strip_prefix(label) {
             if after.is_empty() || after.starts_with(' ') {
+                labelled = Some(labelled.flatten().or(period_of_label(label)));
+                rest = after.trim_start();
+                break;
+            }
+        }
+    }
+    if labelled.is_some() {
+        for dash in ["-", "–", "—"] {
+            if let Some(after) = rest.strip_prefix(dash) {
                 rest = after.trim_start();
                 break;
             }
@@ -173,13 +210,22 @@ fn read(text: &str, limits: Limits, bare: Bare) -> Typed {
     if negative {
         return Typed::Wrong(Wrong::Negative);
     }
+    let said = match (said, labelled.flatten()) {
+        (Some(a), Some(b)) if a != b => return Typed::Wrong(Wrong::Unreadable),
+        (said, by_label) => said.or(by_label),
+    };
+    // A bare number read as lakh: more digits may still make it rupees ("2" of "25000").
+    let mut bare_lakh = false;
     let as_said = match scale {
         Some(lakh) => rupees_of(value * lakh),
         None if currency || grouped || after => value,
         None if bare == Bare::Rupees => value,
         // A link's lakh, and rupees from 10,000 up, as a hand-edited link may hold them.
         None if bare == Bare::Lakh && value < 10_000.0 => rupees_of(value),
-        None if value < 100.0 => rupees_of(value),
+        None if value < 100.0 => {
+            bare_lakh = true;
+            rupees_of(value)
+        }
         None if value < 10_000.0 => return Typed::Incomplete(Wrong::Ambiguous(value)),
         None => value,
     };
@@ -191,6 +237,8 @@ fn read(text: &str, limits: Limits, bare: Bare) -> Typed {
     let rupees = rupees.round();
     if rupees < limits.min {
         Typed::Incomplete(Wrong::TooSmall(rupees))
+    } else if rupees > limits.max && bare_lakh && !done {
+        Typed::Incomplete(Wrong::TooLarge(rupees))
     } else if rupees > limits.max {
         Typed::Wrong(Wrong::TooLarge(rupees))
     } else {
@@ -319,6 +367,11 @@ impl Wrong {
             Wrong::Range => {
                 format!("“{typed}” is a range, not an amount. Type the one figure, such as the offer in the letter.")
             }
+            // Where the field takes no such lakh, only the rupees are offered.
+            Wrong::Ambiguous(n) if rupees_of(n) > limits.max => format!(
+                "“{typed}” could be lakh or rupees. Type ₹{} for rupees.",
+                group_en_in(n.round() as u64)
+            ),
             Wrong::Ambiguous(n) => format!(
                 "“{typed}” could be lakh or rupees. Type {} L for lakh, or ₹{} for rupees.",
                 trimmed(n),
@@ -368,6 +421,43 @@ mod tests {
     }
 
     #[test]
+    fn words_around_the_figure_count_wherever_they_are() {
+        // A describing parenthesis in the middle: what follows it still says the period.
+        assert_eq!(rupees("₹1,04,167 (fixed) per month", CTC), Some(1_250_004.0));
+        // A label that names the period, and one a dash parts from the figure.
+        assert_eq!(rupees("Monthly gross: ₹1,79,167", CTC), Some(2_150_004.0));
+        assert_eq!(rupees("CTC - 21,50,000", CTC), Some(2_150_000.0));
+        assert_eq!(rupees("Annual CTC: 21,50,000", CTC), Some(2_150_000.0));
+        // A label and words after the figure that disagree are refused.
+        assert_eq!(read_typed("Monthly: 12 L p.a.", CTC), Typed::Wrong(Wrong::Unreadable));
+    }
+
+    #[test]
+    fn a_bare_lakh_too_large_for_the_field_may_still_become_rupees() {
+        // Rent "25000" typed key by key: "25" is ₹25 L a month, more than rent can be, but
+        // more digits make it rupees, so no alarm until the field is left.
+        assert_eq!(read_typed("25", RENT), Typed::Incomplete(Wrong::TooLarge(2_500_000.0)));
+        assert_eq!(read_left("25", RENT), Typed::Wrong(Wrong::TooLarge(2_500_000.0)));
+        assert_eq!(rupees("25000", RENT), Some(25_000.0));
+        // Where no lakh reading fits the field, its message offers only the rupees.
+        assert_eq!(
+            Wrong::Ambiguous(5000.0).message("5000", "Rent", RENT),
+            "“5000” could be lakh or rupees. Type ₹5,000 for rupees."
+        );
+        assert!(Wrong::Ambiguous(150.0)
+            .message("150", "An offer", CTC)
+            .contains("Type 150 L for lakh, or ₹150"));
+    }
+
+    #[test]
+    fn a_last_point_ends_a_figure_once_nothing_more_is_coming() {
+        assert_eq!(read_typed("12.", CTC), Typed::Incomplete(Wrong::Unreadable));
+        assert_eq!(read_left("12.", CTC), Typed::Amount { rupees: 1_200_000.0, as_typed: None });
+        assert_eq!(read_link("12.", CTC, true), Typed::Amount { rupees: 1_200_000.0, as_typed: None });
+        assert_eq!(read_left("₹40,000/- p.a.", CLAIM), Typed::Amount { rupees: 40_000.0, as_typed: None });
+    }
+
+    #[test]
     fn a_bare_number_reads_the_same_in_every_field() {
         // Below 100, lakh: in the offer, the take-home a month and a year's claim alike.
         assert_eq!(rupees("1.4", CTC), Some(140_000.0));
@@ -376,8 +466,10 @@ mod tests {
         // From 10,000 up, rupees.
         assert_eq!(rupees("2150000", CTC), Some(2_150_000.0));
         assert_eq!(rupees("35000", RENT), Some(35_000.0));
-        // Rent "35" is ₹35 L a month: more than any rent, so refused with how to type it.
-        assert_eq!(read_typed("35", RENT), Typed::Wrong(Wrong::TooLarge(3_500_000.0)));
+        // Rent "35" is ₹35 L a month: more than any rent, so refused with how to type it once
+        // the field is left (while typing, "35" may still become "35000").
+        assert_eq!(read_typed("35", RENT), Typed::Incomplete(Wrong::TooLarge(3_500_000.0)));
+        assert_eq!(read_left("35", RENT), Typed::Wrong(Wrong::TooLarge(3_500_000.0)));
         assert_eq!(
             Wrong::TooLarge(3_500_000.0).message("35", "Rent", RENT),
             "Rent is at most ₹10 L a month: “35” reads as ₹35 L. Type it as ₹40,000, 40k or 0.4 L a month."

@@ -42,8 +42,7 @@ pub fn TextField(param: Param, #[prop(default = Profile::A)] profile: Profile) -
         }
         now
     });
-    let typed = move |ev, left: bool| {
-        let text = event_target_value(&ev);
+    let typed = move |text: String, left: bool| {
         let place = input.get_untracked().map(|i| browser::keep_in_place(&i));
         state.act(|s| s.type_in(field, &text, left));
         if let Some(place) = place {
@@ -75,8 +74,18 @@ pub fn TextField(param: Param, #[prop(default = Profile::A)] profile: Profile) -
                 value=initial
                 node_ref=input
                 disabled=in_static_shell()
-                on:input=move |ev| typed(ev, false)
-                on:change=move |ev| typed(ev, true)
+                on:input=move |ev| typed(event_target_value(&ev), false)
+                on:change=move |ev| typed(event_target_value(&ev), true)
+                // Left without a change since the app took it over: text the first stage left
+                // half typed in it is read as done, as a change would have it.
+                on:blur=move |_| {
+                    let half_typed = state
+                        .session
+                        .with_untracked(|s| s.typed(field).is_some_and(|t| !t.left));
+                    if let (true, Some(input)) = (half_typed, input.get_untracked()) {
+                        typed(input.value(), true);
+                    }
+                }
             />
             <p
                 class="hint"

@@ -3,7 +3,7 @@
 //! field (`line`). The page model reads every field with these, so both stages of loading say
 //! the same, and a field shows what it understood.
 
-use crate::amount::{self, how_to_type, read_typed, Limits, Typed, Wrong};
+use crate::amount::{self, how_to_type, read_left, read_typed, Limits, Typed, Wrong};
 use crate::filters::{percent_in, quote, Job, Kind, Own, Param};
 use crate::format::{group_en_in, rupees, rupees_of, trimmed};
 use crate::tax::YearInForce;
@@ -101,8 +101,7 @@ pub fn reading(param: Param, text: &str, left: bool) -> Option<Reading> {
     let wrong = |w: Wrong, limits: Limits| Reading::Wrong(w.message(&quoted, row.subject, limits));
     let reading = match row.kind {
         Kind::Lakh(limits, _) | Kind::Rupees(limits, _) => {
-            let typed = read_typed(text, limits);
-            match if left { typed.left() } else { typed } {
+            match if left { read_left(text, limits) } else { read_typed(text, limits) } {
                 Typed::Empty => Reading::Value(empty_value(param), how_to(param)),
                 Typed::Amount { rupees, as_typed } => {
                     let value = match row.kind {
