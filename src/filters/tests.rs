@@ -152,6 +152,15 @@ fn percent_decoding_is_total() {
     assert_eq!(percent_decode("%zz%4"), "%zz%4");
     assert_eq!(percent_decode("%E2%82%B9"), "₹");
     assert_eq!(percent_decode("%FF%FE"), "\u{FFFD}\u{FFFD}");
+    // Invalid UTF-8 is replaced as the standard library's lossy decoding replaces it.
+    for (escaped, bytes) in [
+        ("a%C3%28b", &b"a\xC3\x28b"[..]),
+        ("%E2%82", b"\xE2\x82"),
+        ("%E2%82x%E2%82%B9", b"\xE2\x82x\xE2\x82\xB9"),
+        ("%ED%A0%80%F0%9F%98%80%F4%90%80%80", b"\xED\xA0\x80\xF0\x9F\x98\x80\xF4\x90\x80\x80"),
+    ] {
+        assert_eq!(percent_decode(escaped), String::from_utf8_lossy(bytes), "{escaped}");
+    }
 }
 
 #[test]
@@ -524,6 +533,10 @@ fn the_old_regime_s_claims_are_carried_in_rupees_and_left_out_when_none() {
     );
     assert_eq!(encode(&d.link), "rent=40000&hra=40&80c=30000&80d=25000&nps=50000&home-loan=200000");
     assert_eq!(encode(&decode("rent=0&hra=50&80c=", dataset()).link), "");
+    // A zero take-home wanted is none too, though the field's least is above nothing.
+    let d = decode("want=0", dataset());
+    assert!(d.notices.is_empty(), "{:?}", d.notices);
+    assert_eq!(encode(&d.link), "");
 }
 
 #[test]
