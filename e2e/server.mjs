@@ -180,7 +180,8 @@ createServer(async (req, res) => {
       Vary: "Accept-Encoding",
     };
     const accepts = req.headers["accept-encoding"] ?? "";
-    if (COMPRESSIBLE.has(extname(file)) && /\bbr\b/.test(accepts) && existsSync(`${file}.br`)) {
+    // "br;q=0" refuses brotli.
+    if (COMPRESSIBLE.has(extname(file)) && /\bbr\b(?!\s*;\s*q=0(\.0*)?\b)/.test(accepts) && existsSync(`${file}.br`)) {
       res.writeHead(200, { ...headers, "Content-Encoding": "br" });
       return res.end(await readFile(`${file}.br`));
     }
