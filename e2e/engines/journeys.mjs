@@ -240,9 +240,11 @@ export const journeys = {
     await b.type("#want", "1.4");
     await b.until(() => document.getElementById("want-status").textContent === "Understood as ₹1,40,000 a month.");
     assert.doesNotMatch(await b.text("summary-ask"), /₹1 a month/);
-    // "35" in rent could be nothing a person pays: refused, with how to type it, none counted.
+    // "35" in rent could be nothing a person pays: once the field is left (while typing, more
+    // digits may follow), refused, with how to type it, none counted.
     const oldRegime = await b.text("regime-old");
     await b.type("#rent", "35");
+    await b.run(() => document.getElementById("rent").blur());
     await b.until(() => document.getElementById("rent").getAttribute("aria-invalid") === "true");
     assert.match(await b.run(() => document.getElementById("rent-status").textContent), /Type it as ₹40,000, 40k or 0\.4 L a month\./);
     assert.equal(await b.text("regime-old"), oldRegime);
