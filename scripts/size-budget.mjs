@@ -1,8 +1,9 @@
 // Size budget: loads the release build in headless Chromium, lists every file the first
 // visit transfers (html, js, wasm, css, icons, manifest, service worker), and prints each
-// with its raw size, its size at gzip -9, and its size as served: the zopfli-compressed
-// name.gz the build writes, which nginx's gzip_static (deploy/nginx.conf) and the test
-// server send. Fails when the served total of every stage exceeds the budget, 209 KB.
+// with its raw size, its size at gzip -9, as gzip (the zopfli name.gz the build writes, sent
+// to a browser without brotli) and as served: the brotli name.br, which nginx's brotli_static
+// (deploy/nginx.conf) and the test server send to every browser that accepts it. Fails when
+// the served total of every stage exceeds the budget, 209 KB.
 //   node scripts/size-budget.mjs [dist-dir]
 import { chromium } from "@playwright/test";
 import { spawn } from "node:child_process";
@@ -27,6 +28,9 @@ const dist = resolve(process.argv[2] ?? "dist");
 // the first stage's 27.6 -> 30.7 KB), so 208.5 KB. Then the first stage's module moved into
 // the page, which spares the estimate a round trip (561 -> about 400 ms on a phone): the HTML
 // with the module is 41.1 KB as served, against 9.8 + 30.7 KB apart; 208.95 KB, so 209 KB.
+// Then the law of December 2026 and the one page model (issues 29 and 30) were given room by
+// serving brotli (issue 30 allowed no raise): the same build was 209.0 KB as gzip and is
+// about 195 KB as served, the budget unchanged; as gzip it is printed, about 225 KB.
 const BUDGET_KB = 209;
 const port = 4179;
 const origin = `http://127.0.0.1:${port}`;
