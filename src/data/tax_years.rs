@@ -87,6 +87,20 @@ mod tests {
                 good.replace("{ \"from_monthly\": 25000, \"annual\": 2500 }", "{ \"from_monthly\": 25000, \"annual\": 3000 }"),
                 "Karnataka: professional tax slabs must ascend from 0, stay within the cap, and name a source",
             ),
+            // A misspelt city would otherwise fall back to the default quietly.
+            (
+                good.replace("\"cities\": [\"gurugram\"]", "\"cities\": [\"gurgaon\"]"),
+                "\"gurgaon\" is not a city the page offers",
+            ),
+            // A dated change checked as a year is: inside it, and in order.
+            (
+                good.replace("\"from\": \"2026-09-17\"", "\"from\": \"2027-04-01\""),
+                "a change on 1 April 2027 must fall inside the year",
+            ),
+            (
+                good.replace("\"rule\": \"salary.pf_wage_ceiling_monthly\"", "\"rule\": \"salary.pf_rate\""),
+                "salary.pf_rate",
+            ),
         ] {
             assert_ne!(broken, good, "the edit for {problem:?} must change the file");
             let refused = refusal(&broken);
