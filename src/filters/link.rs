@@ -2,7 +2,7 @@
 //! salary structure, a joining bonus, the rent in its city), and what the person has whatever
 //! the job (the current CTC, the old regime's deductions).
 
-use super::selection::{Profile, Selection};
+use super::selection::Selection;
 use crate::tax::{Claims, Structure};
 
 /// A job's terms: what an offer letter and the city it is in decide.
@@ -72,14 +72,4 @@ pub struct Link {
     pub compare: Option<Selection>,
     /// Profile B's job: its offer, structure, joining bonus and rent (in compare mode only).
     pub b_job: Job,
-}
-
-impl Link {
-    /// The job of a profile.
-    pub fn job_of(&self, profile: Profile) -> &Job {
-        match profile {
-            Profile::A => &self.job,
-            Profile::B => &self.b_job,
-        }
-    }
 }

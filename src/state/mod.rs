@@ -163,14 +163,6 @@ impl AppState {
         }
     }
 
-    /// A profile's job: A's, or B's.
-    pub fn job_of(&self, profile: Profile) -> Memo<Job> {
-        match profile {
-            Profile::A => self.job,
-            Profile::B => self.b_job,
-        }
-    }
-
     /// Everything on screen that a link carries.
     pub fn link(&self) -> Link {
         self.session.with(|s| s.link)
