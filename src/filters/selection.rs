@@ -128,11 +128,6 @@ impl Selection {
             employer: self.employer.map(|e| e.lakh),
         }
     }
-
-    /// `true` when every filter is "Any".
-    pub fn is_any(&self) -> bool {
-        Dimension::ALL.into_iter().all(|d| self.get(d).is_none())
-    }
 }
 
 /// One of the two profiles in compare mode; A is the only one outside it.

@@ -8,9 +8,7 @@
 use super::ids::{slot, SECTION_COMPARE};
 use crate::data::dataset;
 use crate::display::fields::{field_text, reading, sets_any, Disclosure, Reading, Value};
-use crate::filters::{
-    decode, encode, percent_decode, Dimension, Field, Job, Kind, Link, Notice, Own, Param, Profile,
-};
+use crate::filters::{decode, encode, percent_decode, Field, Job, Kind, Link, Notice, Own, Param, Profile};
 
 /// What Copy link did: the clipboard took the link, or refused it (then the link is shown to
 /// copy by hand).
@@ -157,11 +155,6 @@ impl Session {
         }
         self.copied = None;
         true
-    }
-
-    /// A filter of profile A, chosen by entry (a lever, or Undo).
-    pub fn choose_entry(&mut self, dim: Dimension, slug: &str) -> bool {
-        self.choose(Field::Filter(Profile::A, dim), slug)
     }
 
     /// "Start with mine": every amount, the structure and the claims cleared, the profiles'
