@@ -27,17 +27,6 @@ pub fn set_stage(stage: Stage) {
     }
 }
 
-/// Ends the first stage where it ran, as the app takes its session over: from then on it answers
-/// nothing, so nothing a person does is answered by a stage whose session the app no longer
-/// reads. (Where it did not run, the shell stays hidden until the app has filled it.)
-pub fn end_first_stage() {
-    if let Some(main) = element(MAIN) {
-        if main.get_attribute(Stage::ATTRIBUTE).as_deref() == Some(Stage::Early.as_str()) {
-            let _ = main.set_attribute(Stage::ATTRIBUTE, Stage::Live.as_str());
-        }
-    }
-}
-
 /// Today in the person's own time zone, which picks the tax year: the date they live in.
 pub fn today() -> Date {
     let now = js_sys::Date::new_0();

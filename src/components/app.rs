@@ -91,7 +91,6 @@ pub fn start() {
         let session = browser::handover()
             .and_then(|text| Session::taken_over(&text))
             .unwrap_or_else(|| Session::open(&browser::current_query()));
-        browser::end_first_stage();
         let state = AppState::of(session, browser::today());
         provide_context(state);
 
