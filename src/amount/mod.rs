@@ -19,8 +19,8 @@ pub const MAX_LAKH: f64 = 5000.0;
 /// Words after a number that say it is a year's, or a month's, or nothing (a CTC is a year's).
 const YEAR_WORDS: [&str; 11] =
     ["per annum", "p.a.", "p.a", "pa", "per year", "a year", "/year", "/yr", "yearly", "annually", "ctc"];
-const MONTH_WORDS: [&str; 9] =
-    ["per month", "a month", "/month", "/ month", "/mo", "p.m.", "pm", "monthly", "pcm"];
+const MONTH_WORDS: [&str; 10] =
+    ["per month", "a month", "/month", "/ month", "/mo", "p.m.", "p.m", "pm", "monthly", "pcm"];
 
 /// Whether a number is followed by a dash or "to" and another number: "12-15 L", "12 to 15".
 fn is_range(number: &str, tail: &str) -> bool {

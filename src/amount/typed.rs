@@ -109,59 +109,82 @@ pub fn read_link(text: &str, limits: Limits, in_lakh: bool) -> Typed {
     read(text, limits, if in_lakh { Bare::Lakh } else { Bare::Rupees }, true).left()
 }
 
-/// The period a label names: "Monthly gross" a month (`true`), "Annual CTC" a year.
+/// The period words before a figure or in a parenthesis name: "Monthly gross" a month
+/// (`true`), "Annual CTC" a year. "CTC" alone names none: "CTC 1,79,167 per month" is a month.
 fn period_of_label(label: &str) -> Option<bool> {
     // Word by word: a substring search would bring core's string searcher into the module.
     let says = |starts: &[&str]| label.split(' ').any(|word| starts.iter().any(|s| word.starts_with(s)));
-    if says(&["month"]) {
+    if says(&["month", "p.m"]) {
         Some(true)
-    } else if says(&["year", "annual", "annum", "ctc", "p.a"]) {
+    } else if says(&["year", "annual", "annum", "p.a"]) {
         Some(false)
     } else {
         None
     }
 }
 
+/// Adds a period named by a label or a parenthesis to the one named before; `false` when the
+/// two disagree.
+fn agrees(named: &mut Option<bool>, period: Option<bool>) -> bool {
+    let agree = !matches!((*named, period), (Some(a), Some(b)) if a != b);
+    *named = named.or(period);
+    agree
+}
+
 fn read(text: &str, limits: Limits, bare: Bare, done: bool) -> Typed {
     let mut lower = text.trim().to_ascii_lowercase();
-    if done {
-        // A figure that ends a sentence: "12.", "₹40,000/- p.a.".
-        lower = lower.trim_end_matches('.').to_string();
-    }
     if lower.is_empty() {
         return Typed::Empty;
     }
-    // A parenthesis without a figure only describes, "(including variable)"; what follows it
-    // still counts: "₹1,04,167 (fixed) per month". Half typed, it ends the text.
+    if done {
+        // A figure that ends a sentence: "12.", "₹40,000 p.m.". One point only: "12.." is not.
+        match lower.strip_suffix('.') {
+            Some("") => return Typed::Wrong(Wrong::Unreadable),
+            Some(before) => lower = before.to_string(),
+            None => {}
+        }
+    }
+    // The period named by a label or a parenthesis, and whether they all agree.
+    let mut named = None;
+    let mut agree = true;
+    // A parenthesis without a figure only describes, "(including variable)", or names the
+    // period, "(per month)"; what follows it still counts: "₹1,04,167 (fixed) per month". Half
+    // typed, it ends the text.
     if let Some((before, opened)) = lower.split_once('(') {
         let (inside, after) = opened.split_once(')').unwrap_or((opened, ""));
         if !inside.bytes().any(|b| b.is_ascii_digit()) {
+            agree &= agrees(&mut named, period_of_label(inside));
             lower = format!("{} {}", before.trim_end(), after.trim_start()).trim().to_string();
         }
     }
     let mut rest = lower.as_str();
     // A label before a colon, whose words may say the period ("Monthly gross: 1,79,167"), or a
-    // known one; then a dash may part it from the figure ("CTC - 21,50,000").
-    let mut labelled = None;
+    // known one; then a dash and a space may part it from the figure ("CTC - 21,50,000"), where
+    // a dash against the figure is a minus ("CTC: -5").
+    let mut labelled = false;
     if let Some((label, after)) = rest.split_once(':') {
         if !label.bytes().any(|b| b.is_ascii_digit()) {
-            labelled = Some(period_of_label(label));
+            agree &= agrees(&mut named, period_of_label(label));
+            labelled = true;
             rest = after.trim_start();
         }
     }
     for label in LABELS {
         if let Some(after) = rest.strip_prefix(label) {
             if after.is_empty() || after.starts_with(' ') {
-                labelled = Some(labelled.flatten().or(period_of_label(label)));
+                agree &= agrees(&mut named, period_of_label(label));
+                labelled = true;
                 rest = after.trim_start();
                 break;
             }
         }
     }
-    if labelled.is_some() {
+    if labelled {
         for dash in ["-", "–", "—"] {
             if let Some(after) = rest.strip_prefix(dash) {
-                rest = after.trim_start();
+                if after.starts_with(' ') {
+                    rest = after.trim_start();
+                }
                 break;
             }
         }
@@ -210,10 +233,10 @@ fn read(text: &str, limits: Limits, bare: Bare, done: bool) -> Typed {
     if negative {
         return Typed::Wrong(Wrong::Negative);
     }
-    let said = match (said, labelled.flatten()) {
-        (Some(a), Some(b)) if a != b => return Typed::Wrong(Wrong::Unreadable),
-        (said, by_label) => said.or(by_label),
-    };
+    if !agree || !agrees(&mut named, said) {
+        return Typed::Wrong(Wrong::Unreadable);
+    }
+    let said = named;
     // A bare number read as lakh: more digits may still make it rupees ("2" of "25000").
     let mut bare_lakh = false;
     let as_said = match scale {
@@ -367,16 +390,21 @@ impl Wrong {
             Wrong::Range => {
                 format!("“{typed}” is a range, not an amount. Type the one figure, such as the offer in the letter.")
             }
-            // Where the field takes no such lakh, only the rupees are offered.
-            Wrong::Ambiguous(n) if rupees_of(n) > limits.max => format!(
-                "“{typed}” could be lakh or rupees. Type ₹{} for rupees.",
-                group_en_in(n.round() as u64)
-            ),
-            Wrong::Ambiguous(n) => format!(
-                "“{typed}” could be lakh or rupees. Type {} L for lakh, or ₹{} for rupees.",
-                trimmed(n),
-                group_en_in(n.round() as u64)
-            ),
+            // Only the readings the field takes are offered.
+            Wrong::Ambiguous(n) => {
+                let fits = |r: f64| r >= limits.min && r <= limits.max;
+                let lakh = format!("{} L for lakh", trimmed(n));
+                let rupees = format!("₹{} for rupees", group_en_in(n.round() as u64));
+                match (fits(rupees_of(n)), fits(n)) {
+                    (true, true) => format!("“{typed}” could be lakh or rupees. Type {lakh}, or {rupees}."),
+                    (true, false) => format!("“{typed}” could be lakh or rupees. Type {lakh}."),
+                    (false, true) => format!("“{typed}” could be lakh or rupees. Type {rupees}."),
+                    (false, false) => format!(
+                        "“{typed}” is too large here as lakh and too small as rupees. {}",
+                        how_to_type(limits)
+                    ),
+                }
+            }
             Wrong::Negative => format!("{subject} cannot be below zero."),
             Wrong::TooSmall(r) => format!(
                 "{subject} is at least {}{per}: “{typed}” reads as {}.",
@@ -430,6 +458,17 @@ mod tests {
         assert_eq!(rupees("Annual CTC: 21,50,000", CTC), Some(2_150_000.0));
         // A label and words after the figure that disagree are refused.
         assert_eq!(read_typed("Monthly: 12 L p.a.", CTC), Typed::Wrong(Wrong::Unreadable));
+        // "CTC" names no period: the words after the figure do.
+        assert_eq!(rupees("CTC 1,79,167 per month", CTC), Some(2_150_004.0));
+        assert_eq!(rupees("Total CTC: ₹1,79,167 monthly", CTC), Some(2_150_004.0));
+        // A parenthesis may name the period, before the figure or after it.
+        assert_eq!(rupees("(monthly) 1,79,167", CTC), Some(2_150_004.0));
+        assert_eq!(rupees("₹1,04,167 (per month)", CTC), Some(1_250_004.0));
+        assert_eq!(read_typed("₹1,04,167 (per month) p.a.", CTC), Typed::Wrong(Wrong::Unreadable));
+        // A dash against the figure after a label is a minus, not a separator.
+        assert_eq!(read_typed("CTC: -5", CTC), Typed::Wrong(Wrong::Negative));
+        assert_eq!(read_typed("Rent: -25000", RENT), Typed::Wrong(Wrong::Negative));
+        assert_eq!(read_typed("ctc -12", CTC), Typed::Wrong(Wrong::Negative));
     }
 
     #[test]
@@ -439,14 +478,26 @@ mod tests {
         assert_eq!(read_typed("25", RENT), Typed::Incomplete(Wrong::TooLarge(2_500_000.0)));
         assert_eq!(read_left("25", RENT), Typed::Wrong(Wrong::TooLarge(2_500_000.0)));
         assert_eq!(rupees("25000", RENT), Some(25_000.0));
-        // Where no lakh reading fits the field, its message offers only the rupees.
+        // The message offers only the readings the field takes: ₹5,000 L is more than any
+        // rent; ₹150 is less than the least offer (₹50,000); a take-home of ₹5,000 L a month is
+        // more than its most (₹1 Cr) and ₹5,000 less than its least (₹10,000).
         assert_eq!(
             Wrong::Ambiguous(5000.0).message("5000", "Rent", RENT),
             "“5000” could be lakh or rupees. Type ₹5,000 for rupees."
         );
-        assert!(Wrong::Ambiguous(150.0)
-            .message("150", "An offer", CTC)
-            .contains("Type 150 L for lakh, or ₹150"));
+        assert_eq!(
+            Wrong::Ambiguous(150.0).message("150", "An offer", CTC),
+            "“150” could be lakh or rupees. Type 150 L for lakh."
+        );
+        assert_eq!(
+            Wrong::Ambiguous(5000.0).message("5000", "The take-home", WANT),
+            "“5000” is too large here as lakh and too small as rupees. Type it as ₹40,000, 40k or 0.4 L a month."
+        );
+        // A year's claim of 100 may be ₹1 Cr (its most) or ₹100: both are offered.
+        assert_eq!(
+            Wrong::Ambiguous(100.0).message("100", "A claim", CLAIM),
+            "“100” could be lakh or rupees. Type 100 L for lakh, or ₹100 for rupees."
+        );
     }
 
     #[test]
@@ -454,7 +505,15 @@ mod tests {
         assert_eq!(read_typed("12.", CTC), Typed::Incomplete(Wrong::Unreadable));
         assert_eq!(read_left("12.", CTC), Typed::Amount { rupees: 1_200_000.0, as_typed: None });
         assert_eq!(read_link("12.", CTC, true), Typed::Amount { rupees: 1_200_000.0, as_typed: None });
-        assert_eq!(read_left("₹40,000/- p.a.", CLAIM), Typed::Amount { rupees: 40_000.0, as_typed: None });
+        // "p.m." with its point cut is still a month: ₹40,000 a month is ₹4,80,000 a year.
+        assert_eq!(
+            read_left("₹40,000 p.m.", CLAIM),
+            Typed::Amount { rupees: 480_000.0, as_typed: Some(40_000.0) }
+        );
+        // One point ends a figure, "12.5." as "12."; two, or a point alone, do not.
+        assert_eq!(read_left("12.5.", CTC), Typed::Amount { rupees: 1_250_000.0, as_typed: None });
+        assert_eq!(read_left("12..", CTC), Typed::Wrong(Wrong::Unreadable));
+        assert_eq!(read_left(".", CTC), Typed::Wrong(Wrong::Unreadable));
     }
 
     #[test]
@@ -474,11 +533,12 @@ mod tests {
             Wrong::TooLarge(3_500_000.0).message("35", "Rent", RENT),
             "Rent is at most ₹10 L a month: “35” reads as ₹35 L. Type it as ₹40,000, 40k or 0.4 L a month."
         );
-        // In between, either: refused once the field is left, with both ways to write it.
+        // In between, either: refused once the field is left, with the way to write it that
+        // the field takes (₹2,150 is less than any offer).
         assert_eq!(read_typed("2150", CTC), Typed::Incomplete(Wrong::Ambiguous(2150.0)));
         assert_eq!(
             Wrong::Ambiguous(2150.0).message("2150", "An offer", CTC),
-            "“2150” could be lakh or rupees. Type 2150 L for lakh, or ₹2,150 for rupees."
+            "“2150” could be lakh or rupees. Type 2150 L for lakh."
         );
         assert_eq!(rupees("₹3,500", RENT), Some(3_500.0));
         assert_eq!(rupees("3.5k", RENT), Some(3_500.0));
