@@ -42,7 +42,12 @@ pub fn TextField(param: Param, #[prop(default = Profile::A)] profile: Profile) -
         }
         now
     });
+    // Text the first stage left half typed in the field: the person may leave it without a
+    // change the app sees, so leaving it reads it as done, once.
+    let handed_over_half_typed =
+        StoredValue::new(state.session.with_untracked(|s| s.typed(field).is_some_and(|t| !t.left)));
     let typed = move |text: String, left: bool| {
+        handed_over_half_typed.set_value(false);
         let place = input.get_untracked().map(|i| browser::keep_in_place(&i));
         state.act(|s| s.type_in(field, &text, left));
         if let Some(place) = place {
@@ -79,10 +84,7 @@ pub fn TextField(param: Param, #[prop(default = Profile::A)] profile: Profile) -
                 // Left without a change since the app took it over: text the first stage left
                 // half typed in it is read as done, as a change would have it.
                 on:blur=move |_| {
-                    let half_typed = state
-                        .session
-                        .with_untracked(|s| s.typed(field).is_some_and(|t| !t.left));
-                    if let (true, Some(input)) = (half_typed, input.get_untracked()) {
+                    if let (true, Some(input)) = (handed_over_half_typed.get_value(), input.get_untracked()) {
                         typed(input.value(), true);
                     }
                 }
