@@ -180,8 +180,8 @@ createServer(async (req, res) => {
       Vary: "Accept-Encoding",
     };
     const accepts = req.headers["accept-encoding"] ?? "";
-    // "br;q=0" refuses brotli.
-    if (COMPRESSIBLE.has(extname(file)) && /\bbr\b(?!\s*;\s*q=0(\.0*)?\b)/.test(accepts) && existsSync(`${file}.br`)) {
+    // "br;q=0" (or q=0.0, 0.00, 0.000) refuses brotli; any other weight accepts it.
+    if (COMPRESSIBLE.has(extname(file)) && /\bbr\b(?!\s*;\s*q=0(?:\.0{1,3})?\s*(?:[,;]|$))/.test(accepts) && existsSync(`${file}.br`)) {
       res.writeHead(200, { ...headers, "Content-Encoding": "br" });
       return res.end(await readFile(`${file}.br`));
     }
