@@ -87,10 +87,11 @@ mod tests {
                 good.replace("{ \"from_monthly\": 25000, \"annual\": 2500 }", "{ \"from_monthly\": 25000, \"annual\": 3000 }"),
                 "Karnataka: professional tax slabs must ascend from 0, stay within the cap, and name a source",
             ),
-            // A misspelt city would otherwise fall back to the default quietly.
+            // A misspelt city would otherwise fall back to the default quietly (a rules file
+            // names cities by slug, not by the aliases a link may use).
             (
-                good.replace("\"cities\": [\"gurugram\"]", "\"cities\": [\"gurgaon\"]"),
-                "\"gurgaon\" is not a city the page offers",
+                good.replace("\"cities\": [\"gurugram\"]", "\"cities\": [\"gurugrm\"]"),
+                "\"gurugrm\" is not a city the page offers",
             ),
             // A dated change checked as a year is: inside it, and in order.
             (
@@ -98,8 +99,15 @@ mod tests {
                 "a change on 1 April 2027 must fall inside the year",
             ),
             (
+                good.replace(
+                    "\"changes\": [",
+                    "\"changes\": [ { \"from\": \"2026-10-01\", \"rule\": \"salary.pf_wage_ceiling_monthly\", \"value\": 25000, \"source\": \"S.O. 5109(E)\" },",
+                ),
+                "a change on 17 September 2026 must fall inside the year, after its first day, and after the change before it",
+            ),
+            (
                 good.replace("\"rule\": \"salary.pf_wage_ceiling_monthly\"", "\"rule\": \"salary.pf_rate\""),
-                "salary.pf_rate",
+                "a change of \"salary.pf_rate\" names no rule that can change",
             ),
         ] {
             assert_ne!(broken, good, "the edit for {problem:?} must change the file");
