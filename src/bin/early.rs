@@ -17,9 +17,11 @@ use salary_estimator::first_paint::{encode, EarlyStage};
 use salary_estimator::page::names_json;
 use std::cell::RefCell;
 
-/// The module runs only until the app takes over, so memory is never given back: lol_alloc's
-/// bump allocator in place of dlmalloc, about 6 KB smaller, as the one written here before it
-/// was. (Not its `LeakingPageAllocator`, which takes a whole 64 KB page for each allocation.)
+/// Memory is never given back: lol_alloc's bump allocator in place of dlmalloc, about 6 KB
+/// smaller, as the one written here before it was. The module serves until the app takes over,
+/// a few KB for each change a person makes; where the app is slow or fails, it keeps serving
+/// and its memory grows by that much a change. (Not `LeakingPageAllocator`, which takes a
+/// whole 64 KB page for each allocation.)
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
 static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::LeakingAllocator> =
