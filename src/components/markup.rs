@@ -82,6 +82,15 @@ fn split_tag(text: &str) -> (&str, &str) {
     panic!("an unclosed tag: {text}")
 }
 
+/// The start tags named `name` in `html`, each as its attributes, whatever their order.
+pub fn start_tags(html: &str, name: &str) -> Vec<BTreeMap<String, String>> {
+    let open = format!("<{name}");
+    html.match_indices(&open)
+        .filter(|(at, _)| html[at + open.len()..].starts_with([' ', '>', '/']))
+        .map(|(at, _)| attributes(split_tag(&html[at + open.len()..]).0))
+        .collect()
+}
+
 fn attributes(text: &str) -> BTreeMap<String, String> {
     let mut attrs = BTreeMap::new();
     let mut rest = text.trim().trim_end_matches('/').trim();

@@ -82,6 +82,7 @@ fn render() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::components::markup::start_tags;
 
     #[test]
     fn index_html_holds_the_render_of_the_shell() {
@@ -110,36 +111,6 @@ mod tests {
             // Trunk's minifier drops the quotes later; the source keeps them.
             assert!(page.contains(&format!("id=\"{id}\"")), "index.html has no #{id}");
         }
-    }
-
-    /// The start tags named `name` in `html`, each as its attributes (Leptos quotes every
-    /// value with `"`), whatever their order.
-    fn start_tags(html: &str, name: &str) -> Vec<std::collections::BTreeMap<String, String>> {
-        let open = format!("<{name}");
-        html.match_indices(&open)
-            .filter(|(at, _)| html[at + open.len()..].starts_with([' ', '>', '/']))
-            .map(|(at, _)| {
-                let body = &html[at + open.len()..];
-                let body = &body[..body.find('>').expect("a closed tag")];
-                let mut attrs = std::collections::BTreeMap::new();
-                let mut rest = body.trim();
-                while !rest.is_empty() {
-                    let name_end = rest.find(['=', ' ']).unwrap_or(rest.len());
-                    let name = rest[..name_end].to_string();
-                    rest = &rest[name_end..];
-                    let value = if let Some(quoted) = rest.strip_prefix("=\"") {
-                        let end = quoted.find('"').expect("a closed value");
-                        rest = &quoted[end + 1..];
-                        quoted[..end].to_string()
-                    } else {
-                        String::new()
-                    };
-                    attrs.insert(name, value);
-                    rest = rest.trim_start();
-                }
-                attrs
-            })
-            .collect()
     }
 
     #[test]
