@@ -33,12 +33,8 @@ pub fn regime(c: &Comparison) -> (&'static str, String) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tax::test_rules::year_2026_27;
-    use crate::tax::{compare, Claims, Structure};
-
-    fn comparison(lakh: f64, claims: &Claims, city: &str) -> Comparison {
-        compare(year_2026_27(), crate::format::rupees_of(lakh), &Structure::default(), claims, Some(city))
-    }
+    use crate::tax::test_rules::comparison;
+    use crate::tax::Claims;
 
     #[test]
     fn the_lead_is_the_better_regime_s_pay_and_names_it() {

@@ -269,6 +269,8 @@ pub const SURVEY_FIGURES: &str =
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tax::test_rules::{comparison, on as year_on};
+    use crate::tax::Claims;
 
     #[test]
     fn one_offer_s_first_year_counts_its_joining_bonus_after_tax() {
@@ -287,12 +289,6 @@ mod tests {
         assert_eq!(page("city=bengaluru&offer=20").summary.first_year, "");
         // Two offers: the section shows each first year, and the verdict weighs the bonuses.
         assert_eq!(page("city=bengaluru&offer=20&join=2&b.offer=19&compare=1").summary.first_year, "");
-    }
-    use crate::tax::test_rules::{on as year_on, year_2026_27};
-    use crate::tax::{compare, Claims, Structure};
-
-    fn comparison(lakh: f64, claims: &Claims, city: &str) -> Comparison {
-        compare(year_2026_27(), crate::format::rupees_of(lakh), &Structure::default(), claims, Some(city))
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! What the tax modules' tests share: the years they are worked for, and a comparison to half a paisa.
 
 use crate::data::{tax_years, Date, TaxRules};
-use crate::tax::{year_in_force, YearInForce};
+use crate::tax::{compare, year_in_force, Claims, Comparison, Structure, YearInForce};
 
 /// Tax year 2026-27, the year the worked examples are for. Each year is found by its name, so
 /// that a new year's file does not change which one a test reads.
@@ -22,4 +22,9 @@ pub fn close(a: f64, b: f64) -> bool {
 /// The year in force on a day (`YYYY-MM-DD`), its dated changes to then applied.
 pub fn on(day: &str) -> YearInForce {
     year_in_force(Date::parse(day).expect("a date"), tax_years())
+}
+
+/// Both regimes for a CTC of `lakh` in 2026-27, with the default structure.
+pub fn comparison(lakh: f64, claims: &Claims, city: &str) -> Comparison {
+    compare(year_2026_27(), crate::format::rupees_of(lakh), &Structure::default(), claims, Some(city))
 }
