@@ -1,5 +1,5 @@
 // What a person does: open a link, pick filters, see the estimate and the address follow.
-import { test, expect, filter, openApp, params } from "./fixtures.mjs";
+import { test, expect, addressSettled, filter, openApp, params } from "./fixtures.mjs";
 
 const WORKED_EXAMPLE = "?role=senior-backend-developer&city=bengaluru&skill=python&exp=mid";
 
@@ -109,6 +109,7 @@ test("a script-like value in a link is shown as text and never executed", async 
 test("back and forward are reflected in the form", async ({ page }) => {
   await openApp(page, "?city=pune");
   // Another entry of the same page, e.g. from a shared link opened in this tab's history.
+  await addressSettled(page);
   await page.evaluate(() => history.pushState(null, "", "?city=chennai&exp=senior"));
   await page.goBack();
   await expect(filter(page, "City")).toHaveValue("pune");
@@ -129,6 +130,7 @@ test("back and forward leave no field showing an amount the page is not using", 
   await rent.blur();
   await expect(page.locator("#rent")).toHaveAttribute("aria-invalid", "true");
   await expect.poll(() => params(page).get("rent")).toBe(null);
+  await addressSettled(page);
   await page.evaluate(() => history.pushState(null, "", "?city=pune&offer=15.5&current=11"));
   await page.goBack();
   await expect(offer).toHaveValue("12");

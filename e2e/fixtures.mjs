@@ -60,6 +60,16 @@ export function params(page) {
   return new URL(page.url()).searchParams;
 }
 
+/** Waits out the address write of whatever the page last showed. The app writes the address a
+ *  frame and a task after a change (a blur, say), over whatever address is current then: a test
+ *  that adds its own history entry sooner has that entry rewritten. Call it once the change is
+ *  on screen. */
+export async function addressSettled(page) {
+  for (let round = 0; round < 2; round++) {
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+  }
+}
+
 /** The last tax year in `src/data/tax/`, and the day after it, as a new rules file would move
  *  them: the tests that need "after the last year" take it from the files, not a date of their own. */
 export function lastTaxYear() {
