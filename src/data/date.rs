@@ -61,7 +61,8 @@ impl Date {
     }
 }
 
-const fn days_in_month(year: u16, month: u8) -> u8 {
+/// How many days the month has, February as the year's.
+pub const fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
         4 | 6 | 9 | 11 => 30,
         2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,

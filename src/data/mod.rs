@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 mod date;
 mod tax_rules;
 mod tax_years;
-pub use date::Date;
+pub use date::{days_in_month, Date};
 pub use tax_rules::{
     problems_across_years, Change, EmployerNps, HraRule, OldRegimeReliefs, ParentsRelief, ProfessionalTax,
     ProfessionalTaxSlab, Rebate, Regime, Relief, Rounding, SalaryRules, Slab, StateProfessionalTax,

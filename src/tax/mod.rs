@@ -3,8 +3,9 @@
 //! pay in hand under the new regime (`new_regime`) and the old (`old_regime`, with the house
 //! rent allowance in `hra` and the person's claims in `claims`), in one shape for both (`pay`),
 //! the two side by side with the break-even (`break_even`), what the employer's NPS costs and
-//! saves (`employer_nps`), and the least CTC that pays an amount wanted (`ask`). Pure arithmetic on `data::TaxRules`: every rate and limit is the
-//! year's data. Amounts are rupees a year, unrounded; the words are `display`'s.
+//! saves (`employer_nps`), the least CTC that pays an amount wanted (`ask`), and four years of
+//! a choice, tax year by tax year (`years`). Pure arithmetic on `data::TaxRules`: every rate and
+//! limit is the year's data. Amounts are rupees a year, unrounded; the words are `display`'s.
 
 mod ask;
 mod break_even;
@@ -19,6 +20,7 @@ mod structure;
 #[cfg(test)]
 pub(crate) mod test_rules;
 mod year;
+mod years;
 
 pub use ask::{least_ctc, ASK_STEP};
 pub use break_even::{break_even, compare, curve, old_tax_with, Better, BreakEven, Comparison, CurvePoint};
@@ -34,3 +36,6 @@ pub use structure::{
     EMPLOYER_NPS_PERCENT, HRA_PERCENT, VARIABLE_PERCENT,
 };
 pub use year::{year_in_force, Coverage, YearInForce};
+pub use years::{
+    four_years, owed_on_leaving, vests, Job, Month, Plan, RegimeName, Terms, YearRow, Years, LAST_MONTH,
+};

@@ -38,6 +38,20 @@ pub fn room(rules: &TaxRules, claims: &Claims, deductions: &Deductions) -> f64 {
     all_limits(rules, claims) - deductions.limited()
 }
 
+/// The deductions with limits, as `claims` and a year's employee's PF (which counts towards
+/// 80C) give them, each within its limit; the rest of `Deductions` is zero.
+pub fn claimed(rules: &TaxRules, claims: &Claims, employee_pf: f64) -> Deductions {
+    let reliefs = &rules.old_regime_reliefs;
+    Deductions {
+        home_loan: claims.home_loan.min(reliefs.home_loan.limit),
+        c80: (employee_pf + claims.c80).min(reliefs.c80.limit),
+        d80: claims.d80.min(reliefs.d80.limit),
+        d80_parents: claims.d80_parents.min(parents_limit(rules, claims)),
+        nps: claims.nps.min(reliefs.nps.limit),
+        ..Deductions::default()
+    }
+}
+
 /// Pay in hand under the old regime for a CTC (rupees a year), structure, claims and city.
 pub fn old_regime(
     rules: &TaxRules,
@@ -46,7 +60,6 @@ pub fn old_regime(
     claims: &Claims,
     city_slug: Option<&str>,
 ) -> PayInHand {
-    let reliefs = &rules.old_regime_reliefs;
     let regime = &rules.old_regime;
     let split = split(&rules.salary, ctc, structure);
     let (professional_tax, _) = professional_tax(rules, city_slug, split.gross / 12.0);
@@ -54,12 +67,8 @@ pub fn old_regime(
         standard: regime.standard_deduction,
         professional_tax,
         hra: Some(hra_exemption(rules, &split, claims, city_slug)),
-        home_loan: claims.home_loan.min(reliefs.home_loan.limit),
-        c80: (split.employee_pf + claims.c80).min(reliefs.c80.limit),
-        d80: claims.d80.min(reliefs.d80.limit),
-        d80_parents: claims.d80_parents.min(parents_limit(rules, claims)),
-        nps: claims.nps.min(reliefs.nps.limit),
         employer_nps: employer_nps_deduction(regime, &split),
+        ..claimed(rules, claims, split.employee_pf)
     };
     pay_in_hand(rules, regime, split, deductions, professional_tax)
 }
