@@ -13,8 +13,9 @@ const CASES = [
       "&b.role=senior-backend-developer&b.city=pune&b.offer=17.5&b.join=2",
     a: { ctc: 19e5, var: 15, rent: 30_000 },
     b: { ctc: 17.5e5, join: 2e5 },
-    // On A's structure, city and rent, as the issue says the current CTC is taken.
-    current: { ctc: 14e5, var: 15, rent: 30_000 },
+    // The current job on the default structure (all fixed, basic 50%, full PF), in A's city
+    // with A's rent: not on the offer's 15% variable.
+    current: { ctc: 14e5, rent: 30_000 },
   },
   {
     name: "both in Maharashtra, other structures, claims and both bonuses",

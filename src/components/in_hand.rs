@@ -24,7 +24,10 @@ pub fn InHand() -> impl IntoView {
     // The estimate's from the estimate as shown (rounded to ₹0.1 L), so a reader can redo it.
     let for_estimate = Memo::new(move |_| Some(pay(state.estimate.get().shown())));
     let for_offer = Memo::new(move |_| state.offer().map(pay));
-    let for_current = Memo::new(move |_| state.current().map(pay));
+    let for_current = Memo::new(move |_| {
+        let now = state.own.with(|o| state.job.with(|j| o.current_job(j)))?;
+        Some(new_regime(rules, rupees_of(now.offer?), &now.structure, city.get()))
+    });
     let t = Memo::new(move |_| {
         let (estimate, offer, current) = (for_estimate.get(), for_offer.get(), for_current.get());
         estimate.map(|e| pay::texts(&state.year, &e, offer.as_ref(), current.as_ref())).unwrap_or_default()

@@ -30,7 +30,7 @@ pub struct Texts {
     pub has_offer: bool,
     pub has_current: bool,
     /// The hike from the current CTC to the offer, in parts the view marks: "Against your
-    /// current ₹14 L, ", "30%", " more CTC, ", "30%", " more in hand: …"; empty without both.
+    /// current ₹14 L (read as …): ", "30%", " more CTC, ", "30%", " more in hand: …"; empty without both.
     pub hike: [String; 5],
     pub has_hike: bool,
     /// Without an offer, the estimate against the current CTC.
@@ -252,9 +252,14 @@ pub fn offer_hike(current: &Comparison, offer: &Comparison) -> Hike {
     hike(better_pay(current), better_pay(offer))
 }
 
-/// What the hike is against: "Against your current ₹14 L, ".
+/// What the hike is against, and the structure the current job is read on (`Own::current_job`):
+/// "Against your current ₹14 L (read as all fixed, basic 50%, full PF): ".
 pub fn against_current_ctc(current_lakh: f64) -> String {
-    format!("Against your current {}, ", amount::named(current_lakh))
+    let basic = crate::tax::DEFAULT_BASIC_PERCENT as u32;
+    format!(
+        "Against your current {} (read as all fixed, basic {basic}%, full PF): ",
+        amount::named(current_lakh)
+    )
 }
 
 /// Without an offer, the market estimate (as shown) against the current CTC, both in lakh.

@@ -60,6 +60,19 @@ impl Job {
     }
 }
 
+impl Own {
+    /// The current job, as the page works out its pay: on the default structure (all fixed
+    /// pay, basic 50%, full PF), not the offer's, with the offer's city and `job`'s rent.
+    pub fn current_job(&self, job: &Job) -> Option<Job> {
+        self.current.map(|lakh| Job {
+            offer: Some(lakh),
+            join: None,
+            structure: Structure::default(),
+            ..*job
+        })
+    }
+}
+
 /// Everything a link sets. The default is the page with no query.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Link {

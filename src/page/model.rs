@@ -81,7 +81,9 @@ pub fn page(session: &Session, year: &YearInForce) -> Page {
     let both = |lakh: f64| on_a.compare(year, lakh);
     let shown = estimate.shown();
     let lead = both(job.offer.unwrap_or(shown));
-    let current_pay = own.current.map(both);
+    let current_pay = own
+        .current_job(job)
+        .and_then(|now| now.offer.map(|lakh| Terms::of(&link.selection, &now, own).compare(year, lakh)));
     let estimate_pay = job.offer.map(|_| new_regime(rules, rupees_of(shown), &job.structure, on_a.city));
     let ask = (own.want > 0.0)
         .then(|| {

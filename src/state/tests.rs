@@ -198,3 +198,21 @@ fn a_lever_applied_is_undone_until_something_else_changes() {
         assert_eq!(state.undoable(), None);
     });
 }
+
+#[test]
+fn the_hike_compares_the_offer_with_the_current_job_on_its_own_structure() {
+    in_owner(|| {
+        // ₹14 L now, all fixed, against ₹21.5 L with 15% variable in Bengaluru, worked by hand:
+        // now, gross 14,00,000 − 84,000 PF − 33,670 gratuity = ₹12,82,330; taxable ₹12,07,330,
+        // where the rebate's marginal relief leaves ₹7,330 and cess ₹7,620; in hand
+        // 12,82,330 − 84,000 − 2,500 − 7,620 = ₹11,88,210 a year, ₹99,018 a month. The offer:
+        // fixed ₹18,27,500, basic ₹9,13,750, gross ₹16,73,898.63; taxable ₹15,98,900, tax
+        // 60,000 + 15% × 3,98,900 = ₹1,19,835, ₹1,24,630 with cess; in hand ₹14,37,118.63 a
+        // year, ₹1,19,760 a month: ₹20,742 more, 21%. (On the offer's structure the current
+        // job would show ₹35,087 more, 41%.)
+        let state = state("city=bengaluru&offer=21.5&var=15&current=14");
+        let hike = state.summary.get_untracked().hike;
+        assert_eq!(hike[0], "Against your current ₹14 L (read as all fixed, basic 50%, full PF): ");
+        assert_eq!(hike[1..].concat(), "54% more CTC, 21% more in hand: ₹20,742 more a month");
+    });
+}
