@@ -49,6 +49,11 @@ impl Date {
         format!("{} {} {}", self.day, MONTHS[usize::from(self.month) - 1], self.year)
     }
 
+    /// Its month in words: "January 2027".
+    pub fn month_words(self) -> String {
+        format!("{} {}", MONTHS[usize::from(self.month) - 1], self.year)
+    }
+
     /// The next day.
     pub fn next(self) -> Date {
         if self.day < days_in_month(self.year, self.month) {
