@@ -115,3 +115,60 @@ export function better(o, day) {
 }
 
 export const inr = (n) => "₹" + Math.round(n).toLocaleString("en-IN");
+
+/** Days in a month of a year (1–12). */
+const daysIn = (year, month) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+const monthPlus = ([year, month], count) => {
+  const index = year * 12 + month - 1 + count;
+  return [Math.floor(index / 12), (index % 12) + 1];
+};
+
+/** One month of a job's fixed pay (basic 50% of fixed, HRA 50% of basic, gratuity on basic),
+ *  day by day, so that the PF ceiling's change on 17 September 2026 counts from its day. */
+function monthOfPay(job, [year, month]) {
+  const sums = { gross: 0, pf: 0, professional: 0, hra: 0 };
+  const days = daysIn(year, month);
+  const fixed = job.ctc * (1 - (job.var ?? 0) / 100);
+  const basic = fixed / 2;
+  const city = job.city ?? "bengaluru";
+  for (let day = 1; day <= days; day++) {
+    const date = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+    const pf = job.pf === "capped" ? Math.min(basic, pfCeilingMonth(date) * 12) * PF : basic * PF;
+    const gross = fixed - pf - basic * GRATUITY;
+    const share = HRA_FIFTY.includes(city) ? 0.5 : 0.4;
+    sums.gross += gross / 12 / days;
+    sums.pf += pf / 12 / days;
+    sums.professional += PROFESSIONAL_TAX[city] / 12 / days;
+    sums.hra += Math.max(0, Math.min(basic / 2 / 12, (job.rent ?? 0) - basic / 12 / 10, (basic / 12) * share)) / days;
+  }
+  return sums;
+}
+
+/** Four years of a choice (issue 31): each tax year from the one of joining to the fourth after
+ *  it, month 1 the month of `start` ([year, month]); before it the `before` job's pay. Variable
+ *  pay at its target on each anniversary, a joining bonus in month 1, every year under the
+ *  2026-27 rules and the regime that takes less. Rows: { year, tax, total }. */
+export function fourYears({ start, job, before, join = 0 }) {
+  const taxYear = ([year, month]) => (month >= 4 ? year : year - 1);
+  const rows = [];
+  for (let year = taxYear(start); year <= taxYear(monthPlus(start, 48)); year++) {
+    const s = { gross: 0, pf: 0, professional: 0, hra: 0, lumps: 0 };
+    for (let k = 0; k < 12; k++) {
+      const month = monthPlus([year, 4], k);
+      const index = month[0] * 12 + month[1] - (start[0] * 12 + start[1]) + 1;
+      const paying = index < 1 ? before : job;
+      if (!paying) continue;
+      const pay = monthOfPay(paying, month);
+      for (const key of Object.keys(pay)) s[key] += pay[key];
+      if (index > 1 && (index - 1) % 12 === 0) s.lumps += (job.ctc * (job.var ?? 0)) / 100;
+      if (index === 1) s.lumps += join;
+    }
+    const salary = s.gross + s.lumps;
+    const newTax = incomeTax(NEW, salary - NEW.standard);
+    const c = job.claims ?? {};
+    const oldIncome = salary - OLD.standard - s.professional - s.hra - Math.min(150_000, s.pf + (c.c80 ?? 0));
+    const tax = Math.min(newTax, incomeTax(OLD, oldIncome));
+    rows.push({ year: `${year}-${String((year + 1) % 100).padStart(2, "0")}`, tax, total: salary - s.pf - s.professional - tax });
+  }
+  return rows;
+}

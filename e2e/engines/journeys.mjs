@@ -3,6 +3,7 @@
 // small adapter (see engine.mjs), so it reads like the Playwright suite while each engine is
 // driven by its own well-kept client. Every journey fails on any console or page error.
 import assert from "node:assert/strict";
+import { fourYears, inr } from "../law.mjs";
 
 export const WORKED = "?role=senior-backend-developer&city=bengaluru&skill=python&exp=mid";
 
@@ -175,6 +176,19 @@ export const journeys = {
     await b.type("#b-offer", "14");
     await untilParam(b, "b.offer", "14");
     await b.until(() => document.querySelector('[data-testid="offers-verdict"]')?.textContent.startsWith("Offer A pays"));
+  },
+
+  "four years: each choice's totals agree with the law, and the answer names the offer that leaves more": async (b) => {
+    await b.open("?city=bengaluru&offer=21.5&var=15&join=2&current=14&b.city=pune&b.offer=23.5");
+    const now = { ctc: 14e5 };
+    const sum = (rows) => Math.round(rows.reduce((total, row) => total + row.total, 0));
+    const totals = {
+      stay: sum(fourYears({ start: [2027, 1], job: now, before: now })),
+      a: sum(fourYears({ start: [2027, 1], job: { ctc: 21.5e5, var: 15 }, before: now, join: 2e5 })),
+      b: sum(fourYears({ start: [2027, 1], job: { ctc: 23.5e5, city: "pune" }, before: now })),
+    };
+    for (const [key, total] of Object.entries(totals)) await untilText(b, `years-total-${key}`, inr(total));
+    assert.match(await b.text("years-section-lead"), new RegExp(`^Over four years from January 2027, offer B leaves you ${inr(totals.b - totals.a)} more than offer A`));
   },
 
   "the old regime beside the new: the claims, the break-even and the chart": async (b) => {

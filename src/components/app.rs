@@ -8,6 +8,7 @@ use crate::components::{
     career_ladder::CareerLadder,
     compare::Compare,
     filter_form::{take_over_shell_form, FilterForm},
+    four_years::FourYears,
     how::How,
     in_hand::{InHand, InHandNotes},
     link_notice::LinkNotice,
@@ -21,7 +22,7 @@ use crate::components::{
 use crate::page::Session;
 use crate::page::{
     slot, Stage, APP, ESTIMATE_CARD, FILTER_FORM, HOW, LINK_NOTICE, SECTION_COMPARE, SECTION_GROW,
-    SECTION_MARKET, SECTION_PAY, SECTION_REGIMES,
+    SECTION_MARKET, SECTION_PAY, SECTION_REGIMES, SECTION_YEARS,
 };
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -33,7 +34,7 @@ use std::time::Duration;
 /// phone's bar. Then the sections below the summary, in page order, each shown as its first
 /// part is put in (the shell holds them, hidden and empty, and which are open); the last is
 /// "How this is worked out".
-pub static PAGE: [Part; 16] = [
+pub static PAGE: [Part; 17] = [
     Part { task: 0, place: Place::Shell(ESTIMATE_CARD), mount: |p, b| mount_part(p, b, Summary) },
     Part { task: 0, place: Place::Shell(LINK_NOTICE), mount: |p, b| mount_part(p, b, LinkNotice) },
     Part { task: 0, place: Place::Shell(slot::SHARED), mount: |p, b| mount_part(p, b, SharedAmounts) },
@@ -68,7 +69,8 @@ pub static PAGE: [Part; 16] = [
             mount_part(p, b, Compare)
         },
     },
-    Part { task: 10, place: Place::Section(HOW), mount: |p, b| mount_part(p, b, How) },
+    Part { task: 10, place: Place::Section(SECTION_YEARS), mount: |p, b| mount_part(p, b, FourYears) },
+    Part { task: 11, place: Place::Section(HOW), mount: |p, b| mount_part(p, b, How) },
 ];
 
 /// Compare is open as the page model says: a compare link opens it, and where the first stage

@@ -8,6 +8,7 @@ pub mod career_ladder;
 pub mod choice_field;
 pub mod compare;
 pub mod filter_form;
+pub mod four_years;
 /// "How this is worked out", the page's last section.
 mod how;
 pub mod in_hand;

@@ -15,6 +15,7 @@ use crate::components::shell_state::StaticShell;
 use crate::components::summary::Summary;
 use crate::page::{
     Stage, HOW, MAIN, RESULTS, SECTION_COMPARE, SECTION_GROW, SECTION_MARKET, SECTION_PAY, SECTION_REGIMES,
+    SECTION_YEARS,
 };
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -53,6 +54,9 @@ fn Shell() -> impl IntoView {
                         ""
                     </Section>
                     <Section id=SECTION_COMPARE title="Compare two profiles" open=false>
+                        ""
+                    </Section>
+                    <Section id=SECTION_YEARS title="Four years" open=false>
                         ""
                     </Section>
                     <Section id=HOW title="How this is worked out" open=false>

@@ -42,6 +42,8 @@ pub struct Texts {
     /// What leaving early would cost in bonuses; empty without one.
     pub clawback: String,
     pub choices: Vec<Choice>,
+    /// Whether any choice has stock: without, its column is left out.
+    pub has_stock: bool,
 }
 
 /// "2026-27" for the tax year starting in 2026.
@@ -115,6 +117,7 @@ pub fn texts(link: &Link, today: Date, years: &'static [TaxRules]) -> Texts {
         lead: lead(&joining, &runs),
         clawback: clawback(start, &runs),
         choices: runs.iter().map(|r| choice(r.key, r.name, &r.years)).collect(),
+        has_stock: runs.iter().any(|r| r.years.rows.iter().any(|y| y.vested > 0.0)),
     }
 }
 

@@ -17,6 +17,7 @@ pub const SECTION_REGIMES: &str = "section-regimes";
 pub const SECTION_GROW: &str = "section-grow";
 pub const SECTION_MARKET: &str = "section-market";
 pub const SECTION_COMPARE: &str = "section-compare";
+pub const SECTION_YEARS: &str = "section-years";
 pub const HOW: &str = "section-how";
 /// The notice about the link, the estimate card and the form: parts of the shell that the
 /// app takes over in place.

@@ -1,0 +1,59 @@
+// "Four years": each choice's tax years after tax, checked to the rupee against a recomputation
+// from the law (e2e/law.mjs, not the app's code). The pinned date is 1 December 2026, so the
+// new job starts in January 2027 and the first tax year shares nine months of the current job.
+import { test, expect, openApp } from "./fixtures.mjs";
+import { fourYears, inr } from "./law.mjs";
+
+const START = [2027, 1];
+const NOW = { ctc: 14e5 }; // all fixed, in offer A's city (Bengaluru), as the page reads it
+const CHOICES = {
+  stay: fourYears({ start: START, job: NOW, before: NOW }),
+  a: fourYears({ start: START, job: { ctc: 21.5e5, var: 15 }, before: NOW, join: 2e5 }),
+  b: fourYears({ start: START, job: { ctc: 23.5e5, city: "pune" }, before: NOW }),
+};
+const total = (rows) => Math.round(rows.reduce((sum, row) => sum + row.total, 0));
+
+test("staying, offer A and offer B year by year: every figure agrees with the law worked out here", async ({ page }) => {
+  await openApp(page, "./?city=bengaluru&offer=21.5&var=15&join=2&current=14&b.city=pune&b.offer=23.5");
+  const section = page.locator("#section-years");
+  await expect(section.getByRole("heading", { name: "Four years" })).toBeVisible();
+  for (const [key, rows] of Object.entries(CHOICES)) {
+    expect(rows.map((r) => r.year)).toEqual(["2026-27", "2027-28", "2028-29", "2029-30", "2030-31"]);
+    for (const row of rows) {
+      const cells = page.getByTestId(`years-row-${key}-${row.year}`).locator("td");
+      await expect(cells.nth(0)).toHaveText(inr(row.total)); // cash: no stock yet
+      await expect(cells.nth(1)).toHaveText("₹0");
+      await expect(cells.nth(2)).toHaveText(inr(row.tax));
+      await expect(cells.nth(3)).toHaveText(inr(row.total));
+    }
+    await expect(page.getByTestId(`years-total-${key}`)).toHaveText(inr(total(rows)));
+  }
+  // Only 2026-27 has a rules file in this version; the later years say whose rules they use.
+  await expect(page.getByTestId("years-row-a-2026-27")).not.toContainText("assumed");
+  await expect(page.getByTestId("years-row-a-2027-28")).toContainText("2026-27 rules assumed");
+  const [a, b] = [total(CHOICES.a), total(CHOICES.b)];
+  const firstA = Math.round(CHOICES.a[0].total) - Math.round(CHOICES.b[0].total);
+  expect(b > a && firstA > 0, "the case: B leaves more over four years, A more in the first").toBe(true);
+  await expect(page.getByTestId("years-section-lead")).toHaveText(
+    `Over four years from January 2027, offer B leaves you ${inr(b - a)} more than offer A, though offer A leaves ${inr(firstA)} more in the first year.`,
+  );
+  await expect(page.getByTestId("clawback-risk")).toHaveText(
+    "With offer A, leave before January 2028 and you repay up to ₹2,00,000 of its joining bonus.",
+  );
+});
+
+test("one offer against staying answers in one sentence, and without an offer the section says what it needs", async ({ page }) => {
+  await openApp(page, "./?city=bengaluru&offer=21.5&var=15&join=2&current=14");
+  const more = total(CHOICES.a) - total(CHOICES.stay);
+  const first = Math.round(CHOICES.a[0].total) - Math.round(CHOICES.stay[0].total);
+  await expect(page.getByTestId("years-section-lead")).toHaveText(
+    `Over four years from January 2027, offer A leaves you ${inr(more)} more than staying, ${inr(first)} of it in the first year.`,
+  );
+  await expect(page.getByTestId("clawback-risk")).toHaveText(
+    "Leave before January 2028 and you repay up to ₹2,00,000 of the joining bonus.",
+  );
+  await expect(page.getByTestId("years-total-b")).toHaveCount(0);
+  await page.getByRole("textbox", { name: "Your offer (CTC)" }).fill("");
+  await expect(page.getByTestId("years-table")).toBeHidden();
+  await expect(page.locator("#section-years")).toContainText("Type an offer above to see four years of it");
+});
