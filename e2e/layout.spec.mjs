@@ -45,6 +45,24 @@ test("with an offer, the summary on the first screen answers: pay in hand, regim
   await expect(page.getByTestId("offer-position")).toHaveText(/^35% above the estimate of ₹14\.1 L, above its range/);
 });
 
+test("with two offers, the pinned bar keeps both figures and its words on one line", async ({ page }) => {
+  // Both figures at their longest here (lakh a month would need a CTC over ₹1.2 Cr).
+  await openApp(page, `?${PROFILE}&offer=80&b.city=pune&b.offer=95`, { sections: "as-is" });
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  const bar = page.getByTestId("estimate-bar");
+  await expect(bar).toBeVisible();
+  await expect(bar).toContainText(/^A ₹[0-9,]{8} · B ₹[0-9,]{8}a month in hand$/);
+  // A flex item is a block, one box however many lines it has: its text's boxes count them.
+  const lines = await bar.evaluate((element) =>
+    [...element.children].map((child) => {
+      const range = document.createRange();
+      range.selectNodeContents(child);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    }),
+  );
+  expect(lines, "each part of the bar is one line box").toEqual([1, 1]);
+});
+
 test("the page opens at most 5,000 px tall, and no statute number is in its running text", async ({ page }) => {
   await openApp(page, OFFER_LINK, { sections: "as-is" });
   const height = await page.evaluate(() => document.documentElement.scrollHeight);

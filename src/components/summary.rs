@@ -177,7 +177,8 @@ pub fn EstimateBar() -> impl IntoView {
         };
     let words = move || {
         if offers.with(Option::is_some) {
-            return "a month in hand, the two offers".to_string();
+            // Short enough that both figures and the words stay on one line on a 390 px phone.
+            return "a month in hand".to_string();
         }
         t.with(|t| {
             if t.has_offer {
