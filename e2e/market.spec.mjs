@@ -127,6 +127,10 @@ test("Compare starts from a copy of profile A and is kept in the link", async ({
   await expect(filter(page, "Profile B Experience")).toHaveValue("senior");
   await page.getByRole("button", { name: "Stop comparing" }).click();
   await expect.poll(() => query(page)).toBe("?city=pune");
+  // Starting again brings B back as it was, not a fresh copy of A.
+  await page.getByRole("button", { name: "Compare" }).click();
+  await expect(filter(page, "Profile B Experience")).toHaveValue("senior");
+  await expect.poll(() => query(page)).toBe("?city=pune&b.city=pune&b.exp=senior");
 });
 
 test("bad b. parameters get the same notice", async ({ page }) => {

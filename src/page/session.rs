@@ -8,7 +8,9 @@
 use super::ids::{slot, SECTION_COMPARE};
 use crate::data::dataset;
 use crate::display::fields::{field_text, reading, sets_any, Disclosure, Reading, Value};
-use crate::filters::{decode, encode, percent_decode, Field, Job, Kind, Link, Notice, Own, Param, Profile};
+use crate::filters::{
+    decode, encode, percent_decode, Field, Job, Kind, Link, Notice, Own, Param, Profile, Selection,
+};
 
 /// What Copy link did: the clipboard took the link, or refused it (then the link is shown to
 /// copy by hand).
@@ -49,6 +51,8 @@ pub struct Session {
     /// the Compare section.
     pub open: Open,
     pub copied: Option<Copied>,
+    /// Profile B's filters while the comparison is stopped: restarting it brings them back.
+    pub set_aside: Option<Selection>,
 }
 
 impl Session {
@@ -69,6 +73,7 @@ impl Session {
                 compare: link.compare.is_some(),
             },
             copied: None,
+            set_aside: None,
         }
     }
 
@@ -184,11 +189,13 @@ impl Session {
         true
     }
 
-    /// Comparing two profiles, from a copy of A's filters (B keeps what it had), or not.
+    /// Comparing two profiles, from B's filters as they were when it stopped, else a copy of
+    /// A's, or not.
     pub fn set_comparing(&mut self, on: bool) {
         match (on, self.link.compare) {
-            (true, None) => self.link.compare = Some(self.link.selection),
-            (false, Some(_)) => {
+            (true, None) => self.link.compare = Some(self.set_aside.take().unwrap_or(self.link.selection)),
+            (false, Some(b)) => {
+                self.set_aside = Some(b);
                 self.link.compare = None;
                 self.typed.retain(|t| t.field.profile() == Profile::A);
             }

@@ -142,6 +142,9 @@ fn comparing_copies_profile_a_and_b_varies_on_its_own() {
         assert_eq!(state.estimate.get_untracked().lakh, 8.0);
         state.set_comparing(false);
         assert_eq!(state.query(), "role=backend-developer");
+        // Restarting brings B back as it was, not a fresh copy of A.
+        state.set_comparing(true);
+        assert_eq!(state.query(), "role=backend-developer&b.role=technical-lead&b.city=bengaluru");
     });
 }
 
