@@ -8,7 +8,7 @@ use crate::format::{rupees, rupees_of};
 use crate::tax::{four_years, owed_on_leaving, Claims, Job, Month, Plan, Terms, YearRow, Years};
 
 /// One tax year of one choice, its figures in whole rupees.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Row {
     /// "2027-28".
     pub year: String,
@@ -21,7 +21,7 @@ pub struct Row {
 }
 
 /// One choice's table.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Choice {
     /// "stay", "a", "b": its test ids' part.
     pub key: &'static str,
@@ -33,7 +33,7 @@ pub struct Choice {
 }
 
 /// The section's words; empty choices when there is no offer.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Texts {
     /// What is assumed: the month of joining, raises, variable pay, the months before joining.
     pub assumptions: String,
@@ -42,8 +42,21 @@ pub struct Texts {
     /// What leaving early would cost in bonuses; empty without one.
     pub clawback: String,
     pub choices: Vec<Choice>,
-    /// Whether any choice has stock: without, its column is left out.
-    pub has_stock: bool,
+    pub chart: Chart,
+}
+
+/// The chart of the running total kept, month by month, one line per choice.
+#[derive(Debug, Clone, Default)]
+pub struct Chart {
+    /// Each choice's key and its running total at the end of each month, in rupees.
+    pub lines: Vec<(&'static str, Vec<f64>)>,
+    /// The first and last months drawn: "April 2026", "March 2031".
+    pub from: String,
+    pub to: String,
+    /// What it shows, in words.
+    pub summary: String,
+    /// Its data: at the end of each tax year ("March 2027"), each choice's running total.
+    pub rows: Vec<(String, Vec<String>)>,
 }
 
 /// "2026-27" for the tax year starting in 2026.
@@ -117,7 +130,7 @@ pub fn texts(link: &Link, today: Date, years: &'static [TaxRules]) -> Texts {
         lead: lead(&joining, &runs),
         clawback: clawback(start, &runs),
         choices: runs.iter().map(|r| choice(r.key, r.name, &r.years)).collect(),
-        has_stock: runs.iter().any(|r| r.years.rows.iter().any(|y| y.vested > 0.0)),
+        chart: chart(&runs),
     }
 }
 
@@ -204,6 +217,73 @@ fn lead(joining: &str, runs: &[Run]) -> String {
     }
 }
 
+/// The running totals, the words that say where they end and where the better offer passes
+/// the other, and the totals at each tax year's end.
+fn chart(runs: &[Run]) -> Chart {
+    let months: Vec<Month> = runs[0].years.monthly.iter().map(|m| m.0).collect();
+    let lines: Vec<(&'static str, Vec<f64>)> = runs
+        .iter()
+        .map(|r| {
+            let mut sum = 0.0;
+            (
+                r.key,
+                r.years
+                    .monthly
+                    .iter()
+                    .map(|m| {
+                        sum += m.1;
+                        sum
+                    })
+                    .collect(),
+            )
+        })
+        .collect();
+    let month = |i: usize| months[i].first_day().month_words();
+    let last = months.len() - 1;
+    let ends: Vec<String> = runs
+        .iter()
+        .zip(&lines)
+        .enumerate()
+        .map(|(i, (r, l))| {
+            let kept = rupees(l.1[last].round());
+            if i == 0 {
+                format!("{} keeps {kept} in all", r.phrase)
+            } else {
+                format!("{} {kept}", r.phrase)
+            }
+        })
+        .collect();
+    let mut summary = format!("By the end of {}: {}.", month(last), list(&ends));
+    // Where the line that ends highest last rose above each other one.
+    let best = (0..runs.len()).max_by(|&a, &b| lines[a].1[last].total_cmp(&lines[b].1[last])).unwrap_or(0);
+    for other in (0..runs.len()).filter(|&o| o != best) {
+        let ahead = |i: usize| lines[best].1[i] > lines[other].1[i];
+        if let Some(i) = (1..=last).rev().find(|&i| ahead(i) && !ahead(i - 1)) {
+            let (leader, behind) = (runs[best].name, runs[other].phrase);
+            // Equal before: the months before joining, which every choice shares.
+            if (i..=last).all(ahead) && lines[best].1[i - 1] == lines[other].1[i - 1] {
+                summary += &format!(" {leader} is ahead of {behind} from {}, its first month.", month(i));
+            } else if (i..=last).all(ahead) {
+                summary += &format!(" {leader} draws ahead of {behind} in {}.", month(i));
+            }
+        }
+    }
+    let rows = (0..=last)
+        .filter(|&i| months[i].month == 3)
+        .map(|i| (month(i), lines.iter().map(|l| rupees(l.1[i].round())).collect()))
+        .collect();
+    Chart { from: month(0), to: month(last), summary, rows, lines }
+}
+
+/// "staying ₹1, offer A ₹2 and offer B ₹3".
+fn list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
 /// "Leave before January 2028 and you repay up to ₹2,00,000 of the joining bonus.", for each
 /// offer with one ("With offer B, leave before …" when there are two offers).
 fn clawback(start: Month, runs: &[Run]) -> String {
@@ -280,11 +360,39 @@ mod tests {
         );
         assert_eq!(t.choices.iter().map(|c| c.key).collect::<Vec<_>>(), ["stay", "a", "b"]);
         assert_eq!(t.choices[2].sum.total, "₹84,25,008");
+        let chart = &t.chart;
+        assert!(
+            chart.summary.starts_with(
+                "By the end of March 2031: staying keeps ₹59,41,050 in all, offer A ₹81,47,694 and \
+                 offer B ₹84,25,008. Offer B is ahead of staying from January 2027, its first month. \
+                 Offer B draws ahead of offer A in "
+            ),
+            "{}",
+            chart.summary
+        );
+        assert_eq!((chart.from.as_str(), chart.to.as_str()), ("April 2026", "March 2031"));
+        // The table's rows are the running sums of the tax years' totals: 2026-27's, then
+        // 2026-27's and 2027-28's (₹13,77,299.66 + ₹16,92,598.63 = ₹30,69,898.29 for offer A),
+        // and so on.
+        let years: Vec<_> = chart.rows.iter().map(|r| r.0.as_str()).collect();
+        assert_eq!(years, ["March 2027", "March 2028", "March 2029", "March 2030", "March 2031"]);
+        assert_eq!(chart.rows[0].1, ["₹11,88,210", "₹13,77,300", "₹13,01,638"]);
+        assert_eq!(chart.rows[1].1[1], "₹30,69,898");
+        assert_eq!(chart.rows[4].1, ["₹59,41,050", "₹81,47,694", "₹84,25,008"]);
+        // The month named is where B's line rises above A's for good.
+        let (a, b) = (&chart.lines[1].1, &chart.lines[2].1);
+        let named = chart.summary.rsplit(" in ").next().unwrap().trim_end_matches('.');
+        let i = (0..a.len()).find(|&i| {
+            crate::tax::Month { year: 2026, month: 4 }.plus(i as i32).first_day().month_words() == named
+        });
+        let i = i.expect("a month of the chart");
+        assert!(b[i] > a[i] && b[i - 1] <= a[i - 1] && (i..a.len()).all(|j| b[j] > a[j]));
     }
 
     #[test]
     fn without_an_offer_there_is_nothing_to_show_and_without_a_current_ctc_it_is_said() {
-        assert_eq!(on("?city=pune&current=14"), Texts::default());
+        let none = on("?city=pune&current=14");
+        assert!(none.choices.is_empty() && none.lead.is_empty() && none.chart.lines.is_empty());
         let t = on("?city=pune&offer=12");
         assert!(t.assumptions.contains("Without a current CTC, the months before it count as nothing."));
         assert!(t.lead.starts_with("Over four years from January 2027, offer A leaves you ₹"));

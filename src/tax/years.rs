@@ -181,8 +181,9 @@ impl YearRow {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Years {
     pub rows: Vec<YearRow>,
-    /// Each month from the first row's April: what it leaves after its share of the year's tax
-    /// (in proportion to what it pays, the stock's tax to the vests).
+    /// Each month from the first row's April: what it leaves after its share of the year's tax.
+    /// Months before joining bear the tax on their own pay, alike for every choice; the rest of
+    /// a year's tax falls on its other months by what each pays, the stock's on the vests.
     pub monthly: Vec<(Month, f64)>,
 }
 
@@ -312,7 +313,10 @@ pub fn four_years(plan: &Plan, job: &Job, terms: &Terms, years: &'static [TaxRul
     let first = Month { year: plan.start.tax_year(), month: 4 };
     let last = Month { year: plan.start.plus(LAST_MONTH - 1).tax_year() + 1, month: 3 };
     let grant_vests = vests(&terms.vest);
-    let growth = 1.0 + plan.growth_percent / 100.0;
+    // Vests fall every three months from month 13, so a vest in month m is valued at the
+    // quarter's growth to the power (m − 1) / 3: square roots, not a general power, which
+    // would bring libm's pow into the module.
+    let quarter = (1.0 + plan.growth_percent / 100.0).sqrt().sqrt();
     let mut rows = Vec::new();
     let mut monthly = Vec::new();
     let mut month = first;
@@ -320,9 +324,14 @@ pub fn four_years(plan: &Plan, job: &Job, terms: &Terms, years: &'static [TaxRul
         let mut sums = Sums::default();
         // What each month pays before tax, and what of it vested, to share the year's tax out.
         let mut months = Vec::with_capacity(12);
+        // The sums of the months before joining in this year, which every choice shares.
+        let mut shared = Sums::default();
         for _ in 0..12 {
             let before = sums;
             let index = plan.start.until(month) + 1;
+            if index == 1 {
+                shared = sums;
+            }
             if index < 1 {
                 if let Some(current) = &plan.before {
                     add_month(&mut sums, current, &plan.claims, month, years);
@@ -343,7 +352,7 @@ pub fn four_years(plan: &Plan, job: &Job, terms: &Terms, years: &'static [TaxRul
                     sums.lumps += terms.second_year_bonus + terms.forfeit;
                 }
                 for &(at, percent) in grant_vests.iter().filter(|v| v.0 == index) {
-                    sums.vested += terms.grant * percent / 100.0 * growth.powf(f64::from(at - 1) / 12.0);
+                    sums.vested += terms.grant * percent / 100.0 * quarter.powi((at - 1) / 3);
                 }
             }
             let pays = sums.gross - before.gross + sums.lumps - before.lumps;
@@ -372,9 +381,18 @@ pub fn four_years(plan: &Plan, job: &Job, terms: &Terms, years: &'static [TaxRul
             tax,
             stock_tax: tax - without_stock,
         };
+        // The months before joining bear the tax their own pay would bear, the same for every
+        // choice; the rest of the year's tax falls on the months after, by what each pays.
+        let shared_paid = shared.gross + shared.lumps;
+        let shared_tax =
+            if shared_paid > 0.0 { better_tax(rules, &shared, &plan.claims, 0.0).1 } else { 0.0 };
         let share = |part: f64, whole: f64| if whole > 0.0 { part / whole } else { 0.0 };
         for (m, pays, kept, vested) in months {
-            let cash_tax = (row.tax - row.stock_tax) * share(pays, row.paid);
+            let cash_tax = if plan.start.until(m) < 0 {
+                shared_tax * share(pays, shared_paid)
+            } else {
+                (row.tax - row.stock_tax - shared_tax) * share(pays, row.paid - shared_paid)
+            };
             monthly.push((m, kept - cash_tax + vested - row.stock_tax * share(vested, row.vested)));
         }
         rows.push(row);
