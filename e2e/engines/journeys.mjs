@@ -188,7 +188,7 @@ export const journeys = {
       b: sum(fourYears({ start: [2027, 1], job: { ctc: 23.5e5, city: "pune" }, before: now })),
     };
     for (const [key, total] of Object.entries(totals)) await untilText(b, `years-total-${key}`, inr(total));
-    assert.match(await b.text("years-section-lead"), new RegExp(`^Over four years from January 2027, offer B leaves you ${inr(totals.b - totals.a)} more than offer A`));
+    assert.match(await b.text("years-section-lead"), new RegExp(`^From January 2027 to March 2031, offer B leaves you ${inr(totals.b - totals.a)} more than offer A`));
   },
 
   "the old regime beside the new: the claims, the break-even and the chart": async (b) => {

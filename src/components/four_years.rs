@@ -4,14 +4,14 @@
 
 use crate::components::rows::{flag_of, text_of};
 use crate::data::tax_years;
-use crate::display::years::{self, Chart, Choice, Row, Texts};
+use crate::display::years::{self, Choice, Row, Texts};
 use crate::state::AppState;
 use leptos::prelude::*;
 
 /// Staying, offer A and offer B.
 const CHOICES: usize = 3;
-/// The tax years of joining to the fourth after it: month 49 is 48 months after month 1.
-const YEARS: usize = 5;
+/// The tax years of joining to the fourth after it, as the model makes them.
+const YEARS: usize = crate::tax::TAX_YEARS;
 /// Drawing units, as the regimes' chart: 13-unit text in a 260-unit width.
 const WIDTH: u32 = 260;
 const HEIGHT: u32 = 150;
@@ -56,14 +56,37 @@ pub fn FourYears() -> impl IntoView {
     }
 }
 
+/// A text of the section: `f` of the texts for a choice `c` and a row `y`. Every text and
+/// attribute below is this one closure type, so the view carries one update path for them all.
+fn part(
+    t: Memo<Texts>,
+    f: fn(&Texts, usize, usize) -> String,
+    c: usize,
+    y: usize,
+) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    move || t.with(|t| f(t, c, y))
+}
+
+/// Whether there is no choice `c` (its table, line and column are hidden).
+fn missing(t: Memo<Texts>, c: usize) -> impl Fn() -> bool + Copy + Send + Sync + 'static {
+    move || t.with(|t| t.choices.len() <= c)
+}
+
+/// Row `y` of choice `c`, read by `f`; "" where there is none.
+fn row(t: &Texts, c: usize, y: usize, f: fn(&Row) -> &String) -> String {
+    t.choices.get(c).and_then(|c| c.rows.get(y)).map(f).cloned().unwrap_or_default()
+}
+
+/// Choice `c`, read by `f`; "" where there is none.
+fn choice(t: &Texts, c: usize, f: fn(&Choice) -> String) -> String {
+    t.choices.get(c).map(f).unwrap_or_default()
+}
+
 /// Choice `c`'s table, hidden where there is no such choice.
 fn choice_table(t: Memo<Texts>, c: usize) -> impl IntoView {
-    let choice =
-        move |f: fn(&Choice) -> String| move || t.with(|t| t.choices.get(c).map(f).unwrap_or_default());
-    let key = move || t.with(|t| t.choices.get(c).map_or("", |c| c.key));
     view! {
-        <table class="years" hidden=move || t.with(|t| t.choices.len() <= c)>
-            <caption>{choice(|c| c.name.to_string())}</caption>
+        <table class="years" hidden=missing(t, c)>
+            <caption>{part(t, |t, c, _| choice(t, c, |c| c.name.to_string()), c, 0)}</caption>
             <thead>
                 <tr>
                     <th scope="col">"Tax year"</th>
@@ -75,24 +98,24 @@ fn choice_table(t: Memo<Texts>, c: usize) -> impl IntoView {
             <tbody>
                 {(0..YEARS)
                     .map(|y| {
-                        let cell = move |f: fn(&Row) -> String| {
-                            move || {
-                                t.with(|t| {
-                                    t.choices.get(c).and_then(|c| c.rows.get(y)).map(f).unwrap_or_default()
-                                })
-                            }
+                        let testid = |t: &Texts, c: usize, y: usize| {
+                            format!(
+                                "years-row-{}-{}",
+                                choice(t, c, |c| c.key.to_string()),
+                                row(t, c, y, |r| &r.year),
+                            )
                         };
                         view! {
-                            <tr data-testid=move || {
-                                format!("years-row-{}-{}", key(), cell(|r| r.year.clone())())
-                            }>
+                            <tr data-testid=part(t, testid, c, y)>
                                 <th scope="row">
-                                    {cell(|r| r.year.clone())}
-                                    <span class="hint">{cell(|r| r.assumed.clone())}</span>
+                                    {part(t, |t, c, y| row(t, c, y, |r| &r.year), c, y)}
+                                    <span class="hint">
+                                        {part(t, |t, c, y| row(t, c, y, |r| &r.assumed), c, y)}
+                                    </span>
                                 </th>
-                                <td>{cell(|r| r.cash.clone())}</td>
-                                <td>{cell(|r| r.tax.clone())}</td>
-                                <td>{cell(|r| r.total.clone())}</td>
+                                <td>{part(t, |t, c, y| row(t, c, y, |r| &r.cash), c, y)}</td>
+                                <td>{part(t, |t, c, y| row(t, c, y, |r| &r.tax), c, y)}</td>
+                                <td>{part(t, |t, c, y| row(t, c, y, |r| &r.total), c, y)}</td>
                             </tr>
                         }
                     })
@@ -101,39 +124,49 @@ fn choice_table(t: Memo<Texts>, c: usize) -> impl IntoView {
             <tfoot>
                 <tr>
                     <th scope="row">"All years"</th>
-                    <td>{choice(|c| c.sum.cash.clone())}</td>
-                    <td>{choice(|c| c.sum.tax.clone())}</td>
-                    <td data-testid=move || {
-                        format!("years-total-{}", key())
-                    }>{choice(|c| c.sum.total.clone())}</td>
+                    <td>{part(t, |t, c, _| choice(t, c, |c| c.sum.cash.clone()), c, 0)}</td>
+                    <td>{part(t, |t, c, _| choice(t, c, |c| c.sum.tax.clone()), c, 0)}</td>
+                    <td data-testid=part(
+                        t,
+                        |t, c, _| format!("years-total-{}", choice(t, c, |c| c.key.to_string())),
+                        c,
+                        0,
+                    )>{part(t, |t, c, _| choice(t, c, |c| c.sum.total.clone()), c, 0)}</td>
                 </tr>
             </tfoot>
         </table>
     }
 }
 
+/// Line `c`'s points in drawing units, on one scale for every line; "" where there is none.
+fn points(t: &Texts, c: usize, _: usize) -> String {
+    let chart = &t.chart;
+    let all = chart.lines.iter().flat_map(|l| l.1.iter().copied());
+    let (low, high) = all.fold((0.0_f64, 1.0_f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
+    let Some(line) = chart.lines.get(c) else { return String::new() };
+    let months = (line.1.len().max(2) - 1) as f64;
+    let x = |i: usize| LEFT + ((RIGHT - LEFT) as f64 * i as f64 / months).round() as u32;
+    let y = |v: f64| BOTTOM - ((BOTTOM - TOP) as f64 * (v - low) / (high - low)).round() as u32;
+    line.1.iter().enumerate().map(|(i, v)| format!("{},{} ", x(i), y(*v))).collect()
+}
+
+/// A choice's line: staying dotted, offer A solid, offer B dashed; and its words in the legend.
+fn line_style(key: &str) -> (&'static str, &'static str) {
+    match key {
+        "stay" => ("years-line line-stay", "staying dotted"),
+        "a" => ("years-line line-a", "A solid"),
+        _ => ("years-line line-b", "B dashed"),
+    }
+}
+
 /// The running total kept, one line per choice (told apart by dashes, not colour alone), its
 /// summary in words and its figures at each tax year's end in a table. Fixed elements, each
-/// following one part of the memoised chart, as the tables above are.
+/// following one part of the memoised texts, as the tables above are.
 fn running_chart(t: Memo<Texts>) -> impl IntoView {
-    // Each line's points in drawing units, "" where there is no such choice.
-    let points = move |c: usize| {
-        move || {
-            t.with(|Texts { chart, .. }| {
-                let all = chart.lines.iter().flat_map(|l| l.1.iter().copied());
-                let (low, high) = all.fold((0.0_f64, 1.0_f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
-                let Some(line) = chart.lines.get(c) else { return String::new() };
-                let months = (line.1.len().max(2) - 1) as f64;
-                let x = |i: usize| LEFT + ((RIGHT - LEFT) as f64 * i as f64 / months).round() as u32;
-                let y = |v: f64| BOTTOM - ((BOTTOM - TOP) as f64 * (v - low) / (high - low)).round() as u32;
-                line.1.iter().enumerate().map(|(i, v)| format!("{},{} ", x(i), y(*v))).collect()
-            })
-        }
+    let class = |t: &Texts, c: usize, _: usize| choice(t, c, |c| line_style(c.key).0.to_string());
+    let legend = |t: &Texts, _: usize, _: usize| {
+        t.choices.iter().map(|c| line_style(c.key).1).collect::<Vec<_>>().join(", ")
     };
-    let class = move |c: usize| move || t.with(|t| t.choices.get(c).map_or("", |c| line_class(c.key)));
-    let name = move |c: usize| move || t.with(|t| t.choices.get(c).map_or("", |c| c.name));
-    let no_choice = move |c: usize| move || t.with(|t| t.choices.len() <= c);
-    let text = move |f: fn(&Chart) -> String| move || t.with(|t| f(&t.chart));
     view! {
         <figure class="chart years-chart" data-testid="years-chart">
             <figcaption id="years-chart-caption">"What each choice has left you, month by month"</figcaption>
@@ -147,21 +180,27 @@ fn running_chart(t: Memo<Texts>) -> impl IntoView {
                 <line class="axis" x1=LEFT y1=BOTTOM x2=RIGHT y2=BOTTOM></line>
                 {(0..CHOICES)
                     .map(|c| {
-                        view! { <polyline class=class(c) points=points(c) hidden=no_choice(c)></polyline> }
+                        view! {
+                            <polyline
+                                class=part(t, class, c, 0)
+                                points=part(t, points, c, 0)
+                                hidden=missing(t, c)
+                            ></polyline>
+                        }
                     })
                     .collect_view()}
                 <text x=LEFT y="14">
-                    {move || t.with(|t| legend(&t.choices))}
+                    {part(t, legend, 0, 0)}
                 </text>
                 <text x=LEFT y=BOTTOM + 18>
-                    {text(|c| c.from.clone())}
+                    {part(t, |t, _, _| t.chart.from.clone(), 0, 0)}
                 </text>
                 <text x=RIGHT y=BOTTOM + 18 text-anchor="end">
-                    {text(|c| c.to.clone())}
+                    {part(t, |t, _, _| t.chart.to.clone(), 0, 0)}
                 </text>
             </svg>
             <p class="chart-hint" id="years-chart-summary">
-                {text(|c| c.summary.clone())}
+                {part(t, |t, _, _| t.chart.summary.clone(), 0, 0)}
             </p>
             <table class="working years-chart-table">
                 <caption class="visually-hidden">
@@ -173,8 +212,8 @@ fn running_chart(t: Memo<Texts>) -> impl IntoView {
                         {(0..CHOICES)
                             .map(|c| {
                                 view! {
-                                    <th scope="col" hidden=no_choice(c)>
-                                        {name(c)}
+                                    <th scope="col" hidden=missing(t, c)>
+                                        {part(t, |t, c, _| choice(t, c, |c| c.name.to_string()), c, 0)}
                                     </th>
                                 }
                             })
@@ -184,29 +223,25 @@ fn running_chart(t: Memo<Texts>) -> impl IntoView {
                 <tbody>
                     {(0..YEARS)
                         .map(|y| {
-                            let cell = move |c: usize| {
-                                move || {
-                                    t.with(|t| {
-                                        t.chart
-                                            .rows
-                                            .get(y)
-                                            .and_then(|r| r.1.get(c))
-                                            .cloned()
-                                            .unwrap_or_default()
-                                    })
-                                }
+                            let total = |t: &Texts, c: usize, y: usize| {
+                                t.chart.rows.get(y).and_then(|r| r.1.get(c)).cloned().unwrap_or_default()
                             };
                             view! {
                                 <tr>
                                     <th scope="row">
-                                        {move || {
-                                            t.with(|t| {
+                                        {part(
+                                            t,
+                                            |t, _, y| {
                                                 t.chart.rows.get(y).map(|r| r.0.clone()).unwrap_or_default()
-                                            })
-                                        }}
+                                            },
+                                            0,
+                                            y,
+                                        )}
                                     </th>
                                     {(0..CHOICES)
-                                        .map(|c| view! { <td hidden=no_choice(c)>{cell(c)}</td> })
+                                        .map(|c| {
+                                            view! { <td hidden=missing(t, c)>{part(t, total, c, y)}</td> }
+                                        })
                                         .collect_view()}
                                 </tr>
                             }
@@ -216,23 +251,4 @@ fn running_chart(t: Memo<Texts>) -> impl IntoView {
             </table>
         </figure>
     }
-}
-
-/// A choice's line: staying dotted, offer A solid, offer B dashed.
-fn line_class(key: &str) -> &'static str {
-    match key {
-        "stay" => "years-line line-stay",
-        "a" => "years-line line-a",
-        _ => "years-line line-b",
-    }
-}
-
-/// "staying dotted, A solid, B dashed", for the choices shown.
-fn legend(choices: &[Choice]) -> String {
-    let part = |c: &Choice| match c.key {
-        "stay" => "staying dotted",
-        "a" => "A solid",
-        _ => "B dashed",
-    };
-    choices.iter().map(part).collect::<Vec<_>>().join(", ")
 }

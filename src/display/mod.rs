@@ -3,9 +3,10 @@
 //! (`career`, then `levers`), an offer against the market (`offer`), two offers side by side
 //! (`offers`), the hike from the current CTC (`hike`), the summary at the top (`summary`) and
 //! its lead figure (`lead`), what each CTC pays in hand (`pay`), the working from CTC to pay in
-//! hand (`working`), four years of each choice after tax (`years`), the tax year's name (`tax_year`), the amounts a link carries
-//! (`link_privacy`) and the form's fields as they show them (`fields`). Pure, so the first
-//! stage and the app say the same, and `cargo test` checks the words.
+//! hand (`working`), four years of each choice after tax (`years`), the tax year's name
+//! (`tax_year`), the amounts a link carries (`link_privacy`) and the form's fields as they show
+//! them (`fields`). Pure, so the first stage and the app say the same, and `cargo test` checks
+//! the words.
 
 pub mod breakdown;
 pub mod career;

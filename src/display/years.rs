@@ -13,7 +13,6 @@ pub struct Row {
     /// "2027-28".
     pub year: String,
     pub cash: String,
-    pub stock: String,
     pub tax: String,
     pub total: String,
     /// "2026-27 rules assumed" for a year without a rules file; empty otherwise.
@@ -126,7 +125,7 @@ pub fn texts(link: &Link, today: Date, years: &'static [TaxRules]) -> Texts {
     }
     let joining = start.first_day().month_words();
     Texts {
-        assumptions: assumptions(&joining, current.is_some()),
+        assumptions: assumptions(&joining, start, current.is_some()),
         lead: lead(&joining, &runs),
         clawback: clawback(start, &runs),
         choices: runs.iter().map(|r| choice(r.key, r.name, &r.years)).collect(),
@@ -134,8 +133,10 @@ pub fn texts(link: &Link, today: Date, years: &'static [TaxRules]) -> Texts {
     }
 }
 
-fn assumptions(joining: &str, has_current: bool) -> String {
-    let before = if has_current {
+fn assumptions(joining: &str, start: Month, has_current: bool) -> String {
+    let before = if start.month == 4 {
+        "It starts a tax year, so no months before it count."
+    } else if has_current {
         "The months before it are paid at your current CTC, on the same structure as the hike line."
     } else {
         "Without a current CTC, the months before it count as nothing."
@@ -151,7 +152,6 @@ fn choice(key: &'static str, name: &'static str, years: &Years) -> Choice {
     let figures = |year: String, cash: f64, stock: f64, tax: f64, assumed: String| Row {
         year,
         cash: rupees(cash.round()),
-        stock: rupees(stock.round()),
         tax: rupees(tax.round()),
         total: rupees((cash + stock).round()),
         assumed,
@@ -179,42 +179,52 @@ fn choice(key: &'static str, name: &'static str, years: &Years) -> Choice {
     }
 }
 
-/// "Over four years from January 2027, offer A leaves you ₹X more than staying, ₹Y of it in
-/// the first year." With two offers, the better one against the other, and against staying.
+/// "From January 2027 to March 2031, offer A leaves you ₹X more than staying, ₹Y of it in
+/// 2026-27, the tax year you join." The choice that leaves more is the subject; with two
+/// offers it is the better offer against the other, and staying is named if it beats both.
 fn lead(joining: &str, runs: &[Run]) -> String {
     let total = |i: usize| runs[i].years.total().round() as i64;
     let first = |i: usize| runs[i].years.rows[0].total().round() as i64;
-    let from = format!("Over four years from {joining}");
-    match runs.len() {
-        1 => format!("{from}, {} leaves you {} after tax.", runs[0].phrase, rupees(total(0) as f64)),
-        _ => {
-            // The offers are the last one or two runs; the baseline is staying, or offer A.
-            let offers: Vec<usize> = (0..runs.len()).filter(|&i| runs[i].key != "stay").collect();
-            let (best, other) = match offers.as_slice() {
-                [a, b] if total(*b) > total(*a) => (*b, *a),
-                [a, b] => (*a, *b),
-                _ => (offers[0], 0),
-            };
-            let (more, first_more) = (total(best) - total(other), first(best) - first(other));
-            let word = if more >= 0 { "more" } else { "less" };
-            let mut out = format!(
-                "{from}, {} leaves you {} {word} than {}",
-                runs[best].phrase,
-                rupees(more.unsigned_abs() as f64),
-                runs[other].phrase
-            );
-            if (first_more >= 0) == (more >= 0) {
-                out += &format!(", {} of it in the first year.", rupees(first_more.unsigned_abs() as f64));
-            } else {
-                out += &format!(
-                    ", though {} leaves {} more in the first year.",
-                    runs[other].phrase,
-                    rupees(first_more.unsigned_abs() as f64)
-                );
-            }
-            out
+    let last_row = runs[0].years.rows.len() - 1;
+    let span = format!("From {joining} to March {}", runs[0].years.rows[last_row].tax_year + 1);
+    if runs.len() == 1 {
+        return format!("{span}, {} leaves you {} after tax.", runs[0].phrase, rupees(total(0) as f64));
+    }
+    let offers: Vec<usize> = (0..runs.len()).filter(|&i| runs[i].key != "stay").collect();
+    let (a, b) = match offers.as_slice() {
+        [a, b] => (*a, *b),
+        _ => (offers[0], 0),
+    };
+    let (best, other) = if total(b) > total(a) { (b, a) } else { (a, b) };
+    let more = total(best) - total(other);
+    if more == 0 {
+        return format!(
+            "{span}, {} and {} leave you the same after tax.",
+            runs[best].phrase, runs[other].phrase
+        );
+    }
+    let (phrase, behind) = (runs[best].phrase, runs[other].phrase);
+    let mut out = format!("{span}, {phrase} leaves you {} more than {behind}", rupees(more as f64));
+    let year = format!("{}, the tax year you join", year_name(runs[0].years.rows[0].tax_year));
+    let ahead = first(best) - first(other);
+    match ahead {
+        0 => out.push('.'),
+        d if d < 0 => out += &format!(", though {behind} leaves {} more in {year}.", rupees(-d as f64)),
+        d if d <= more => out += &format!(", {} of it in {year}.", rupees(d as f64)),
+        d => {
+            out += &format!(
+                ": {} more in {year}, and {} less after it.",
+                rupees(d as f64),
+                rupees((d - more) as f64)
+            )
         }
     }
+    // With two offers, staying too, if it leaves more than either.
+    if offers.len() == 2 && runs[0].key == "stay" && total(0) > total(best) {
+        out +=
+            &format!(" Staying leaves you {} more than {phrase}.", rupees((total(0) - total(best)) as f64));
+    }
+    out
 }
 
 /// The running totals, the words that say where they end and where the better offer passes
@@ -258,14 +268,14 @@ fn chart(runs: &[Run]) -> Chart {
     let best = (0..runs.len()).max_by(|&a, &b| lines[a].1[last].total_cmp(&lines[b].1[last])).unwrap_or(0);
     for other in (0..runs.len()).filter(|&o| o != best) {
         let ahead = |i: usize| lines[best].1[i] > lines[other].1[i];
-        if let Some(i) = (1..=last).rev().find(|&i| ahead(i) && !ahead(i - 1)) {
-            let (leader, behind) = (runs[best].name, runs[other].phrase);
-            // Equal before: the months before joining, which every choice shares.
-            if (i..=last).all(ahead) && lines[best].1[i - 1] == lines[other].1[i - 1] {
-                summary += &format!(" {leader} is ahead of {behind} from {}, its first month.", month(i));
-            } else if (i..=last).all(ahead) {
-                summary += &format!(" {leader} draws ahead of {behind} in {}.", month(i));
-            }
+        // The first month of the run of months it is ahead to the end, if it is at the end.
+        let Some(i) = (0..=last).rev().take_while(|&i| ahead(i)).last() else { continue };
+        let (leader, behind, when) = (runs[best].name, runs[other].phrase, month(i));
+        // Level before it (the months before joining, which every choice shares), or nothing before it.
+        if i == 0 || lines[best].1[i - 1] == lines[other].1[i - 1] {
+            summary += &format!(" {leader} is ahead of {behind} from {when}, the month of joining.");
+        } else {
+            summary += &format!(" {leader} draws ahead of {behind} in {when}.");
         }
     }
     let rows = (0..=last)
@@ -323,8 +333,8 @@ mod tests {
         let t = on("?city=bengaluru&offer=21.5&var=15&join=2&current=14");
         assert_eq!(
             t.lead,
-            "Over four years from January 2027, offer A leaves you ₹22,06,644 more than staying, \
-             ₹1,89,090 of it in the first year."
+            "From January 2027 to March 2031, offer A leaves you ₹22,06,644 more than staying, \
+             ₹1,89,090 of it in 2026-27, the tax year you join."
         );
         assert_eq!(
             t.clawback,
@@ -351,8 +361,8 @@ mod tests {
         let t = on("?city=bengaluru&offer=21.5&var=15&join=2&current=14&b.city=pune&b.offer=23.5");
         assert_eq!(
             t.lead,
-            "Over four years from January 2027, offer B leaves you ₹2,77,314 more than offer A, \
-             though offer A leaves ₹75,662 more in the first year."
+            "From January 2027 to March 2031, offer B leaves you ₹2,77,314 more than offer A, \
+             though offer A leaves ₹75,662 more in 2026-27, the tax year you join."
         );
         assert_eq!(
             t.clawback,
@@ -364,7 +374,7 @@ mod tests {
         assert!(
             chart.summary.starts_with(
                 "By the end of March 2031: staying keeps ₹59,41,050 in all, offer A ₹81,47,694 and \
-                 offer B ₹84,25,008. Offer B is ahead of staying from January 2027, its first month. \
+                 offer B ₹84,25,008. Offer B is ahead of staying from January 2027, the month of joining. \
                  Offer B draws ahead of offer A in "
             ),
             "{}",
@@ -390,12 +400,53 @@ mod tests {
     }
 
     #[test]
+    fn the_sentence_names_the_choice_that_leaves_more_and_what_the_year_of_joining_says() {
+        // ₹20 L now in Pune, and offers of ₹17.9 L and ₹19.5 L there, each with a ₹5 L joining
+        // bonus (e2e/law.mjs's fourYears: staying keeps ₹77,59,800, ₹15,51,960 in 2026-27; the
+        // offers ₹75,43,694.63 and ₹80,01,650.63, ₹19,02,172.63 and ₹19,26,880.63 in 2026-27).
+        assert_eq!(
+            on("?city=pune&offer=17.9&join=5&current=20").lead,
+            "From January 2027 to March 2031, staying leaves you ₹2,16,105 more than offer A, \
+             though offer A leaves ₹3,50,213 more in 2026-27, the tax year you join."
+        );
+        assert_eq!(
+            on("?city=pune&offer=19.5&join=5&current=20").lead,
+            "From January 2027 to March 2031, offer A leaves you ₹2,41,851 more than staying: \
+             ₹3,74,921 more in 2026-27, the tax year you join, and ₹1,33,070 less after it."
+        );
+        // Two offers that staying beats: it is named too.
+        let both = on("?city=pune&offer=17.9&join=5&current=20&b.city=pune&b.offer=17.9&b.join=5");
+        assert_eq!(
+            both.lead,
+            "From January 2027 to March 2031, offer A and offer B leave you the same after tax."
+        );
+        let lower = on("?city=pune&offer=17.9&join=5&current=20&b.city=pune&b.offer=17.9");
+        assert!(lower.lead.ends_with(" Staying leaves you ₹2,16,105 more than offer A."), "{}", lower.lead);
+    }
+
+    #[test]
+    fn an_april_start_has_no_months_before_it() {
+        let t = texts(
+            &Session::open("?city=pune&offer=12&current=10").link,
+            Date::parse("2027-03-10").unwrap(),
+            tax_years(),
+        );
+        assert!(t.assumptions.contains("It starts a tax year, so no months before it count."));
+        assert!(t.lead.starts_with("From April 2027 to March 2032, offer A leaves you "), "{}", t.lead);
+        assert!(
+            t.chart.summary.ends_with("Offer A is ahead of staying from April 2027, the month of joining."),
+            "{}",
+            t.chart.summary
+        );
+    }
+
+    #[test]
     fn without_an_offer_there_is_nothing_to_show_and_without_a_current_ctc_it_is_said() {
         let none = on("?city=pune&current=14");
         assert!(none.choices.is_empty() && none.lead.is_empty() && none.chart.lines.is_empty());
         let t = on("?city=pune&offer=12");
         assert!(t.assumptions.contains("Without a current CTC, the months before it count as nothing."));
-        assert!(t.lead.starts_with("Over four years from January 2027, offer A leaves you ₹"));
+        assert!(t.lead.starts_with("From January 2027 to March 2031, offer A leaves you ₹"));
         assert_eq!(t.clawback, "");
     }
 }

@@ -62,7 +62,8 @@ impl Job {
 
 impl Own {
     /// The current job, as the page works out its pay: on the default structure (all fixed
-    /// pay, basic 50%, full PF), not the offer's, with the offer's city and `job`'s rent.
+    /// pay, basic 50%, full PF), not the offer's, with `job`'s rent; the caller gives it the
+    /// offer's city.
     pub fn current_job(&self, job: &Job) -> Option<Job> {
         self.current.map(|lakh| Job {
             offer: Some(lakh),

@@ -218,6 +218,7 @@ impl Session {
         self.notices = decoded.notices;
         self.notices_from = query.to_string();
         self.typed.clear();
+        self.set_aside = None;
         self.copied = None;
     }
 

@@ -38,4 +38,5 @@ pub use structure::{
 pub use year::{year_in_force, Coverage, YearInForce};
 pub use years::{
     four_years, owed_on_leaving, vests, Job, Month, Plan, RegimeName, Terms, YearRow, Years, LAST_MONTH,
+    TAX_YEARS,
 };

@@ -21,8 +21,12 @@ use super::structure::{split, Structure};
 use super::year::{year_in_force, Coverage};
 use crate::data::{days_in_month, Date, Regime, TaxRules};
 
-/// The last month anything is paid on: the fourth anniversary, with the last vest and variable pay.
+/// The fourth anniversary: the last variable pay and vest. Salary goes on to the end of its tax
+/// year, so the rows are whole tax years.
 pub const LAST_MONTH: i32 = 49;
+/// How many tax years that makes, whatever the month of joining: month 49 falls in the same
+/// calendar month four years on, so in the fourth tax year after the one of joining.
+pub const TAX_YEARS: usize = 5;
 
 /// A calendar month: the unit every payment falls in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -451,6 +455,18 @@ mod tests {
     }
 
     #[test]
+    fn every_month_of_joining_gives_whole_tax_years_to_the_fourth_after_it() {
+        for m in 1..=12 {
+            let start = month(2027, m);
+            let years = run(&plan(start, None), &job(12.0, "pune"), &Terms::default());
+            assert_eq!(years.rows.len(), TAX_YEARS, "joining in month {m}");
+            assert_eq!(years.rows[0].tax_year, start.tax_year());
+            assert_eq!(years.monthly.len(), 12 * TAX_YEARS);
+            assert_eq!(years.monthly[0].0, month(start.tax_year(), 4));
+        }
+    }
+
+    #[test]
     fn a_grant_vests_at_the_cliff_then_every_three_months() {
         let months: Vec<i32> = vests(&[5.0, 15.0, 40.0, 40.0]).iter().map(|v| v.0).collect();
         assert_eq!(months, [13, 16, 19, 22, 25, 28, 31, 34, 37, 40, 43, 46, 49]);
@@ -578,7 +594,7 @@ mod tests {
     #[test]
     fn bonuses_and_variable_pay_fall_in_their_years_and_raises_on_anniversaries() {
         // ₹25 L with 20% variable paid at 80%, ₹2 L joining and ₹1 L second-year bonuses, 8%
-        // raises, from April 2027: five tax years, the last holding only month 49's payments.
+        // raises, from April 2027: five whole tax years, to March 2032 (month 60).
         let offer = Job {
             structure: Structure { variable_percent: 20.0, ..Structure::default() },
             ..job(25.0, "bengaluru")
