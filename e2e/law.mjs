@@ -8,7 +8,7 @@
 //   until it settles, not by the app's closed form) and S.O. 5109(E) (the PF wage ceiling of
 //   ₹25,000 a month from 17 September 2026);
 // - each state's professional tax, for the cities the tests use, above their thresholds.
-// Only what the tests' cases need: incomes below the surcharge.
+// Only what the tests' cases need.
 const CESS = 0.04;
 const NEW = {
   standard: 75_000,
@@ -16,6 +16,7 @@ const NEW = {
   rebateUpTo: 1_200_000,
   rebate: 60_000,
   npsShare: 0.14,
+  surcharge: [[5_000_000, 0.1], [10_000_000, 0.15], [20_000_000, 0.25]],
 };
 const OLD = {
   standard: 50_000,
@@ -23,6 +24,7 @@ const OLD = {
   rebateUpTo: 500_000,
   rebate: 12_500,
   npsShare: 0.1,
+  surcharge: [[5_000_000, 0.1], [10_000_000, 0.15], [20_000_000, 0.25], [50_000_000, 0.37]],
 };
 /** Professional tax a year above each state's top threshold, by city. */
 const PROFESSIONAL_TAX = {
@@ -51,13 +53,22 @@ function slabTax(regime, income) {
 }
 
 /** Income tax on a total income: rounded, the slabs, the rebate (with its marginal relief under
- *  the new regime), cess, and the total rounded. */
+ *  the new regime), surcharge with its marginal relief (the tax and surcharge above a threshold
+ *  exceed those at it by no more than the income above it), cess, and the total rounded. */
 function incomeTax(regime, income) {
   const taxable = round10(Math.max(0, income));
   let tax = slabTax(regime, taxable);
   if (taxable <= regime.rebateUpTo) tax = Math.max(0, tax - regime.rebate);
   else if (regime === NEW) tax = Math.min(tax, taxable - regime.rebateUpTo);
-  return round10(tax * (1 + CESS));
+  let surcharge = 0;
+  let below = 0;
+  for (const [above, rate] of regime.surcharge) {
+    if (taxable <= above) break;
+    const atThreshold = slabTax(regime, above) * (1 + below);
+    surcharge = Math.min(tax * rate, atThreshold + (taxable - above) - tax);
+    below = rate;
+  }
+  return round10((tax + surcharge) * (1 + CESS));
 }
 
 /** The wages the Code counts, by its definition applied until it settles: all remuneration (the
@@ -145,30 +156,52 @@ function monthOfPay(job, [year, month]) {
 }
 
 /** Four years of a choice (issue 31): each tax year from the one of joining to the fourth after
- *  it, month 1 the month of `start` ([year, month]); before it the `before` job's pay. Variable
- *  pay at its target on each anniversary, a joining bonus in month 1, every year under the
- *  2026-27 rules and the regime that takes less. Rows: { year, tax, total }. */
-export function fourYears({ start, job, before, join = 0 }) {
+ *  it, month 1 the month of `start` ([year, month]); before it the `before` job's pay. The fixed
+ *  CTC rises by `raise` % on each anniversary; variable pay at `payout` % of its target on each
+ *  anniversary up to month 49; a joining bonus and a `buyout` in month 1; a second-year bonus and
+ *  a `forfeit` in month 13; a `grant` vesting by `vest` (its first year at month 13, each later
+ *  year in four parts every three months), valued with `growth` % a year. Every year under the
+ *  2026-27 rules and the regime that takes less, with `claims` (c80, d80, nps, homeLoan).
+ *  Rows: { year, tax, stockTax, total }. */
+export function fourYears({ start, job, before, join = 0, join2 = 0, raise = 0, payout = 100, grant = 0, vest = [], growth = 0, buyout = 0, forfeit = 0, claims = {} }) {
   const taxYear = ([year, month]) => (month >= 4 ? year : year - 1);
+  const vests = vest.flatMap((share, year) =>
+    year === 0 ? [[13, share]] : [1, 2, 3, 4].map((part) => [12 * year + 1 + 3 * part, share / 4]),
+  );
   const rows = [];
   for (let year = taxYear(start); year <= taxYear(monthPlus(start, 48)); year++) {
-    const s = { gross: 0, pf: 0, professional: 0, hra: 0, lumps: 0 };
+    const s = { gross: 0, pf: 0, professional: 0, hra: 0, lumps: 0, vested: 0, buyout: 0 };
     for (let k = 0; k < 12; k++) {
       const month = monthPlus([year, 4], k);
       const index = month[0] * 12 + month[1] - (start[0] * 12 + start[1]) + 1;
-      const paying = index < 1 ? before : job;
+      let paying = before;
+      if (index >= 1) {
+        const variable = (job.ctc * (job.var ?? 0)) / 100;
+        const fixed = (job.ctc - variable) * (1 + raise / 100) ** Math.floor((index - 1) / 12);
+        paying = { ...job, ctc: fixed + variable, var: (variable / (fixed + variable)) * 100 };
+        if (index > 1 && (index - 1) % 12 === 0 && index <= 49) s.lumps += (variable * payout) / 100;
+        if (index === 1) (s.lumps += join), (s.buyout += buyout);
+        if (index === 13) s.lumps += join2 + forfeit;
+        for (const [at, share] of vests) {
+          if (at === index) s.vested += ((grant * share) / 100) * (1 + growth / 100) ** ((at - 1) / 12);
+        }
+      }
       if (!paying) continue;
       const pay = monthOfPay(paying, month);
       for (const key of Object.keys(pay)) s[key] += pay[key];
-      if (index > 1 && (index - 1) % 12 === 0) s.lumps += (job.ctc * (job.var ?? 0)) / 100;
-      if (index === 1) s.lumps += join;
     }
-    const salary = s.gross + s.lumps;
-    const newTax = incomeTax(NEW, salary - NEW.standard);
-    const c = job.claims ?? {};
-    const oldIncome = salary - OLD.standard - s.professional - s.hra - Math.min(150_000, s.pf + (c.c80 ?? 0));
-    const tax = Math.min(newTax, incomeTax(OLD, oldIncome));
-    rows.push({ year: `${year}-${String((year + 1) % 100).padStart(2, "0")}`, tax, total: salary - s.pf - s.professional - tax });
+    const taxWith = (vested) => {
+      const salary = s.gross + s.lumps + vested;
+      const newTax = incomeTax(NEW, salary - Math.min(NEW.standard, salary));
+      const old =
+        salary - Math.min(OLD.standard, salary) - s.professional - s.hra - Math.min(150_000, s.pf + (claims.c80 ?? 0)) -
+        Math.min(25_000, claims.d80 ?? 0) - Math.min(50_000, claims.nps ?? 0) - Math.min(200_000, claims.homeLoan ?? 0);
+      return Math.min(newTax, incomeTax(OLD, old));
+    };
+    const tax = taxWith(s.vested);
+    const stockTax = tax - taxWith(0);
+    const total = s.gross + s.lumps + s.vested - s.pf - s.professional - s.buyout - tax;
+    rows.push({ year: `${year}-${String((year + 1) % 100).padStart(2, "0")}`, tax, stockTax, total });
   }
   return rows;
 }

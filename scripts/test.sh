@@ -36,6 +36,9 @@ cargo clippy --locked --all-targets -- -D warnings
 echo "== cargo test (data, model, URL codec, state)"
 cargo test --locked
 
+echo "== the four years' cases worked out again from the law (e2e/law.mjs), which cargo test holds the model to"
+node --test e2e/law-cases.test.mjs
+
 echo "== trunk build --release"
 trunk build --release
 # A second build, labelled, that the update test deploys over the first.

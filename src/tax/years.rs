@@ -406,9 +406,10 @@ pub fn four_years(plan: &Plan, job: &Job, terms: &Terms, years: &'static [TaxRul
 
 #[cfg(test)]
 mod tests {
-    //! The expected figures were worked out from the law by a separate program (day by day for
-    //! the PF ceiling, the slabs, rebate and surcharge with their reliefs, each state's
-    //! professional tax), not by this code; each test says what its case exercises.
+    //! The expected figures are `years-cases.json`'s: the law worked out again by fourYears in
+    //! e2e/law.mjs (day by day for the PF ceiling; the slabs, rebate and surcharge with their
+    //! reliefs; each state's professional tax), not by this code. Each test says what its case
+    //! exercises, and builds its inputs as that file's case writes them.
     use super::*;
     use crate::data::tax_years;
     use crate::tax::test_rules::on;
@@ -430,19 +431,26 @@ mod tests {
         four_years(plan, job, terms, tax_years())
     }
 
-    /// Each row's tax and total against the recomputation's, to the rupee, and the sum.
-    fn agrees(years: &Years, expected: &[(&str, f64, f64)], sum: f64) {
+    /// Each row's tax and total against case `name` of `years-cases.json` (the law worked out
+    /// again by e2e/law.mjs, which e2e/law-cases.test.mjs checks), to the rupee, and the sum;
+    /// and the months add up to the rows.
+    fn agrees(years: &Years, name: &str) {
+        let cases: serde_json::Value = serde_json::from_str(include_str!("years-cases.json")).expect("JSON");
+        let rows = cases["cases"][name]["rows"].as_array().unwrap_or_else(|| panic!("no case {name}"));
         let label = |row: &YearRow| format!("{}-{:02}", row.tax_year, (row.tax_year + 1) % 100);
-        let got: Vec<_> = years.rows.iter().map(|r| (label(r), r.tax, r.total())).collect();
-        assert_eq!(got.len(), expected.len(), "{got:?}");
-        for ((year, tax, total), &(want_year, want_tax, want_total)) in got.iter().zip(expected) {
-            assert_eq!(year, want_year);
-            assert!((tax - want_tax).abs() < 0.5, "{year}: tax {tax}, not {want_tax}");
-            assert!((total - want_total).abs() < 0.5, "{year}: total {total}, not {want_total}");
+        assert_eq!(years.rows.len(), rows.len(), "{name}");
+        let mut sum = 0.0;
+        for (row, want) in years.rows.iter().zip(rows) {
+            let (year, tax, total) =
+                (want[0].as_str().unwrap(), want[1].as_f64().unwrap(), want[2].as_f64().unwrap());
+            assert_eq!(label(row), year, "{name}");
+            assert!((row.tax - tax).abs() < 0.5, "{name}, {year}: tax {}, not {tax}", row.tax);
+            assert!((row.total() - total).abs() < 0.5, "{name}, {year}: total {}, not {total}", row.total());
+            sum += total;
         }
-        assert!((years.total() - sum).abs() < 0.5, "sum {}, not {sum}", years.total());
+        assert!((years.total() - sum).abs() < 0.5, "{name}: sum {}, not {sum}", years.total());
         let by_month: f64 = years.monthly.iter().map(|m| m.1).sum();
-        assert!((by_month - sum).abs() < 0.01, "the months add up to {by_month}");
+        assert!((by_month - years.total()).abs() < 0.01, "{name}: the months add up to {by_month}");
     }
 
     #[test]
@@ -499,32 +507,12 @@ mod tests {
         };
         let plan = plan(month(2027, 1), Some(current));
         let years = run(&plan, &offer, &Terms::default());
-        agrees(
-            &years,
-            &[
-                ("2026-27", 85_470.0, 1_287_119.66),
-                ("2027-28", 191_650.0, 1_692_598.63),
-                ("2028-29", 191_650.0, 1_692_598.63),
-                ("2029-30", 191_650.0, 1_692_598.63),
-                ("2030-31", 191_650.0, 1_692_598.63),
-            ],
-            8_057_514.16,
-        );
+        agrees(&years, "january-offer");
         assert!(years.rows.iter().all(|r| r.regime == RegimeName::New));
         assert_eq!(years.rows.iter().filter(|r| r.assumed).count(), 4, "only 2026-27 has a file");
         // Staying: the same job all through; before the ceiling rose, less PF and more tax.
         let stay = run(&plan, &current, &Terms::default());
-        agrees(
-            &stay,
-            &[
-                ("2026-27", 64_450.0, 1_240_660.0),
-                ("2027-28", 57_540.0, 1_234_290.0),
-                ("2028-29", 57_540.0, 1_234_290.0),
-                ("2029-30", 57_540.0, 1_234_290.0),
-                ("2030-31", 57_540.0, 1_234_290.0),
-            ],
-            6_177_820.0,
-        );
+        agrees(&stay, "january-stay");
     }
 
     #[test]
@@ -550,17 +538,7 @@ mod tests {
         let terms = Terms { grant: 2_000_000.0, vest: vec![5.0, 15.0, 40.0, 40.0], ..Terms::default() };
         let plan = Plan { growth_percent: 10.0, ..plan(month(2027, 1), None) };
         let years = run(&plan, &offer, &terms);
-        agrees(
-            &years,
-            &[
-                ("2026-27", 0.0, 641_337.50),
-                ("2027-28", 431_450.0, 2_243_900.0),
-                ("2028-29", 506_450.0, 2_409_279.32),
-                ("2029-30", 717_800.0, 2_875_329.33),
-                ("2030-31", 749_860.0, 2_946_047.27),
-            ],
-            11_115_893.42,
-        );
+        agrees(&years, "grant-growth");
         // The cliff's ₹1 L grows for a year: ₹1,10,000 vests in January 2028.
         assert!((years.rows[1].vested - 110_000.0).abs() < 0.01);
     }
@@ -574,17 +552,7 @@ mod tests {
         // over the ₹50 L threshold, where marginal relief holds the surcharge to ₹5,488.
         let terms = Terms { grant: 8_100_000.0, vest: vec![5.0, 15.0, 40.0, 40.0], ..Terms::default() };
         let with = run(&plan, &offer, &terms);
-        agrees(
-            &with,
-            &[
-                ("2026-27", 0.0, 855_325.0),
-                ("2027-28", 821_900.0, 3_044_900.0),
-                ("2028-29", 1_131_350.0, 3_708_986.24),
-                ("2029-30", 2_179_770.0, 5_404_036.30),
-                ("2030-31", 2_322_630.0, 5_677_426.93),
-            ],
-            18_690_674.46,
-        );
+        agrees(&with, "grant-surcharge");
         for (a, b) in without.rows.iter().zip(&with.rows) {
             assert!((b.total() - a.total() - (b.vested - b.stock_tax)).abs() < 1e-6, "{}", b.tax_year);
             assert!((b.tax - a.tax - b.stock_tax).abs() < 1e-6);
@@ -606,17 +574,7 @@ mod tests {
             ..Terms::default()
         };
         let plan = Plan { raise_percent: 8.0, ..plan(month(2027, 4), None) };
-        agrees(
-            &run(&plan, &offer, &terms),
-            &[
-                ("2027-28", 199_040.0, 1_710_360.0),
-                ("2028-29", 313_080.0, 2_033_272.0),
-                ("2029-30", 331_260.0, 2_063_000.16),
-                ("2030-31", 384_590.0, 2_169_410.97),
-                ("2031-32", 442_190.0, 2_284_331.05),
-            ],
-            10_260_374.18,
-        );
+        agrees(&run(&plan, &offer, &terms), "bonuses-raises");
     }
 
     #[test]
@@ -626,31 +584,11 @@ mod tests {
         let claims = Claims { c80: 150_000.0, d80: 25_000.0, nps: 50_000.0, ..Claims::default() };
         let plan = Plan { claims, ..plan(month(2027, 7), None) };
         let mumbai = run(&plan, &Job { rent_monthly: 80_000.0, ..job(30.0, "mumbai") }, &Terms::default());
-        agrees(
-            &mumbai,
-            &[
-                ("2027-28", 186_110.0, 1_737_902.50),
-                ("2028-29", 341_750.0, 2_223_600.0),
-                ("2029-30", 341_750.0, 2_223_600.0),
-                ("2030-31", 341_750.0, 2_223_600.0),
-                ("2031-32", 341_750.0, 2_223_600.0),
-            ],
-            10_632_302.50,
-        );
+        agrees(&mumbai, "mumbai-old");
         assert!(mumbai.rows.iter().all(|r| r.regime == RegimeName::Old));
         let gurugram =
             run(&plan, &Job { rent_monthly: 20_000.0, ..job(30.0, "gurugram") }, &Terms::default());
-        agrees(
-            &gurugram,
-            &[
-                ("2027-28", 205_070.0, 1_720_817.50),
-                ("2028-29", 397_130.0, 2_170_720.0),
-                ("2029-30", 397_130.0, 2_170_720.0),
-                ("2030-31", 397_130.0, 2_170_720.0),
-                ("2031-32", 397_130.0, 2_170_720.0),
-            ],
-            10_403_697.50,
-        );
+        agrees(&gurugram, "gurugram-new");
         assert!(gurugram.rows.iter().all(|r| r.regime == RegimeName::New));
     }
 }
