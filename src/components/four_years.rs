@@ -2,6 +2,7 @@
 //! (staying, offer A, offer B), with the sentence that answers, what leaving early costs and
 //! what is assumed. Its words are `display::years`; the rows are fixed, as `rows.rs` says.
 
+use crate::components::regimes::{BOTTOM, HEIGHT, LEFT, RIGHT, TOP, WIDTH};
 use crate::components::rows::{flag_of, text_of};
 use crate::data::tax_years;
 use crate::display::years::{self, Choice, Row, Texts};
@@ -12,13 +13,6 @@ use leptos::prelude::*;
 const CHOICES: usize = 3;
 /// The tax years of joining to the fourth after it, as the model makes them.
 const YEARS: usize = crate::tax::TAX_YEARS;
-/// Drawing units, as the regimes' chart: 13-unit text in a 260-unit width.
-const WIDTH: u32 = 260;
-const HEIGHT: u32 = 150;
-const LEFT: u32 = 4;
-const RIGHT: u32 = 256;
-const TOP: u32 = 22;
-const BOTTOM: u32 = 124;
 
 #[component]
 pub fn FourYears() -> impl IntoView {

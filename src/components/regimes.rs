@@ -13,15 +13,15 @@ use crate::state::AppState;
 use crate::tax::{break_even, curve, Better, BreakEven, Comparison};
 use leptos::prelude::*;
 
-/// The chart's drawing units, whole numbers (see `bar_chart.rs`): its 13-unit text reads at
-/// the same size as the other charts'.
-const WIDTH: u32 = 260;
-const HEIGHT: u32 = 150;
+/// The line charts' drawing units, whole numbers (see `bar_chart.rs`): their 13-unit text reads
+/// at the same size as the other charts'. "Four years" draws on the same plot.
+pub(crate) const WIDTH: u32 = 260;
+pub(crate) const HEIGHT: u32 = 150;
 /// The plot inside the labels.
-const LEFT: u32 = 4;
-const RIGHT: u32 = 256;
-const TOP: u32 = 22;
-const BOTTOM: u32 = 124;
+pub(crate) const LEFT: u32 = 4;
+pub(crate) const RIGHT: u32 = 256;
+pub(crate) const TOP: u32 = 22;
+pub(crate) const BOTTOM: u32 = 124;
 /// Even steps of the deductions on the chart; the table shows every fourth (and its ends).
 const STEPS: usize = 16;
 
