@@ -49,7 +49,10 @@ export async function buildEarlyStage(dir, page) {
   const optimised = join(dir, ".early.wasm");
   execFileSync(
     "wasm-opt",
-    ["--remove-exports", "--pass-arg=remove-exports@early_page_names", "-Oz", "--strip-debug", "--strip-producers",
+    // Memory below 1 KB is never used (Rust's stack sits below its data, from 1 MB down) and
+    // starts zeroed, which lets wasm-opt fold addresses and drop zeros: 0.1 KB less served.
+    ["--remove-exports", "--pass-arg=remove-exports@early_page_names", "--low-memory-unused", "--zero-filled-memory",
+      "-Oz", "--strip-debug", "--strip-producers",
       "--enable-bulk-memory", "--enable-sign-ext", "--enable-nontrapping-float-to-int", "--enable-mutable-globals", built,
       "-o", optimised],
     { stdio: "inherit" },

@@ -389,8 +389,8 @@ mod tests {
         let m = model();
         let tables = [&data.role_choices, &data.experience, &data.cities, &data.skills, &data.recruiters];
         for (which, table) in tables.iter().enumerate() {
-            for a in &table.entries {
-                for b in &table.entries {
+            for a in table.entries.iter() {
+                for b in table.entries.iter() {
                     if a.lakh <= b.lakh {
                         let base = Inputs {
                             role: Some(12.0),

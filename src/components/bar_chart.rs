@@ -35,7 +35,7 @@ where
 {
     view! {
         <text class="bar-label" x=label_x y=y + 14>
-            {entry.name.as_str()}
+            {entry.name.as_ref()}
         </text>
         <rect class="bar-fill" x="0" y=y + 20 width=width height="14" rx="3"></rect>
         <text class="bar-value" x=width + 6 y=y + 31>
@@ -66,7 +66,7 @@ pub fn FilterChart(dim: Dimension) -> impl IntoView {
         .enumerate()
         .map(|(i, entry)| {
             let y = i as u32 * ROW;
-            let chosen = move || current.get() == Some(entry.slug.as_str());
+            let chosen = move || current.get() == Some(entry.slug.as_ref());
             let choose = move || state.choose(Profile::A, dim, Some(entry));
             let width = bar_width(entry.lakh, max);
             view! {
@@ -105,7 +105,7 @@ pub fn FilterChart(dim: Dimension) -> impl IntoView {
 
     view! {
         <figure class="chart" data-testid=format!("chart-{}", dim.param())>
-            <figcaption id=title_id.clone()>{table.title.as_str()}</figcaption>
+            <figcaption id=title_id.clone()>{table.title.as_ref()}</figcaption>
             <svg
                 viewBox=format!("0 0 {WIDTH} {height}")
                 role="group"
@@ -118,9 +118,9 @@ pub fn FilterChart(dim: Dimension) -> impl IntoView {
                 {format!("Select a bar to set {}.", dim.label())}
             </p>
             {figure_table(
-                table.title.as_str(),
+                table.title.as_ref(),
                 "Average a year",
-                table.entries.as_slice(),
+                table.entries.as_ref(),
                 |e| table_figure(e.lakh),
             )}
         </figure>
@@ -156,7 +156,7 @@ where
                         .map(|e| {
                             view! {
                                 <tr>
-                                    <th scope="row">{e.name.as_str()}</th>
+                                    <th scope="row">{e.name.as_ref()}</th>
                                     <td>{value(e)}</td>
                                 </tr>
                             }
@@ -225,16 +225,16 @@ pub fn CountryChart() -> impl IntoView {
                 {figure_table(
                     "The same profile abroad, INR a year",
                     "Same profile, a year",
-                    countries.entries.as_slice(),
+                    countries.entries.as_ref(),
                     move |c| move || short_money(state.estimate.get().lakh * c.lakh / india),
                 )}
             </figure>
             <p class="caveat" data-testid="abroad-note">
                 "Not adjusted for cost of living, taxes or exchange-rate changes: a higher figure abroad is not "
                 "the same as being better off. Country averages: "
-                {countries.source.as_str()}
+                {countries.source.as_ref()}
                 ", "
-                {countries.survey_date.as_str()}
+                {countries.survey_date.as_ref()}
                 "."
             </p>
         </div>

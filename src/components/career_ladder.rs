@@ -37,7 +37,7 @@ pub fn CareerLadder() -> impl IntoView {
                                 aria-current=move || current().then_some("step")
                             >
                                 <div class="rung-head">
-                                    <span class="rung-name">{rung.name.as_str()}</span>
+                                    <span class="rung-name">{rung.name.as_ref()}</span>
                                     <span class="rung-figure">{table_figure(rung.lakh)}</span>
                                 </div>
                                 <p class="rung-note">{rung.note.as_deref().unwrap_or("")}</p>

@@ -98,8 +98,8 @@ pub fn take_over_shell_form() {
 fn choices(dim: Dimension, chosen: Option<&'static str>) -> impl IntoView {
     let option = move |e: &'static Entry| {
         view! {
-            <option value=e.slug.as_str() selected=chosen == Some(e.slug.as_str())>
-                {e.name.as_str()}
+            <option value=e.slug.as_ref() selected=chosen == Some(e.slug.as_ref())>
+                {e.name.as_ref()}
             </option>
         }
     };

@@ -237,7 +237,7 @@ mod equivalence {
             for (dim, pick) in filters {
                 let dim = Dimension::ALL[dim];
                 let entries = &dim.table(crate::data::dataset()).entries;
-                let value = entries.get(pick).map_or("atlantis", |e| e.slug.as_str());
+                let value = entries.get(pick).map_or("atlantis", |e| e.slug.as_ref());
                 parts.push(format!("{}={value}", dim.param()));
             }
             for (param, pick, b) in params {

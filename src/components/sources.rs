@@ -20,7 +20,7 @@ pub fn Sources() -> impl IntoView {
                     .into_iter()
                     .map(|t| {
                         view! {
-                            <li>{t.title.as_str()}": "{t.source.as_str()}", "{t.survey_date.as_str()}</li>
+                            <li>{t.title.as_ref()}": "{t.source.as_ref()}", "{t.survey_date.as_ref()}</li>
                         }
                     })
                     .collect_view()}
@@ -32,7 +32,7 @@ pub fn Sources() -> impl IntoView {
                     trimmed(outlook.growth_percent),
                     outlook.from_year,
                     outlook.to_year,
-                )} {outlook.source.as_str()}
+                )} {outlook.source.as_ref()}
             </p>
         </div>
     }

@@ -38,7 +38,7 @@ mod tests {
 
     /// Every city the page offers, as `build.rs` hands them to `parse`.
     fn cities() -> Vec<&'static str> {
-        crate::data::dataset().city_choices.entries.iter().map(|e| e.slug.as_str()).collect()
+        crate::data::dataset().city_choices.entries.iter().map(|e| e.slug.as_ref()).collect()
     }
 
     /// What `parse` refuses `json` for.

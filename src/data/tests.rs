@@ -5,7 +5,7 @@ use super::*;
 
 #[test]
 fn bundled_data_parses_and_has_no_problems() {
-    let data = Dataset::parse(&BUNDLED_FILES).expect("bundled data parses");
+    let data = Dataset::parse(&BUNDLED_FILES, PLACES_FILE).expect("bundled data parses");
     for table in data.tables() {
         assert_eq!(table.problems(), Vec::<String>::new(), "table {}", table.id);
         assert_eq!(table.unit, "INR lakh per year");
@@ -96,12 +96,12 @@ fn the_tables_hold_exactly_the_survey_s_figures_in_its_order() {
 
 #[test]
 fn every_career_step_has_a_responsibility_and_the_role_list_is_both_tables_by_figure() {
-    for step in &dataset().career_path.entries {
+    for step in dataset().career_path.entries.iter() {
         let note = step.note.as_deref().unwrap_or("");
         assert!(note.len() > 20, "{} needs a responsibility line", step.slug);
     }
     let choices = &dataset().role_choices.entries;
-    for role in dataset().roles.entries.iter().chain(&dataset().career_path.entries) {
+    for role in dataset().roles.entries.iter().chain(dataset().career_path.entries.iter()) {
         assert_eq!(
             choices.iter().filter(|c| c.slug == role.slug).count(),
             1,
@@ -126,12 +126,12 @@ fn table_means_are_the_documented_ones() {
 #[test]
 fn resolve_accepts_case_and_aliases_but_nothing_else() {
     let data = dataset();
-    assert_eq!(data.cities.resolve("Bangalore").map(|e| e.slug.as_str()), Some("bengaluru"));
-    assert_eq!(data.cities.resolve(" BENGALURU ").map(|e| e.slug.as_str()), Some("bengaluru"));
-    assert_eq!(data.skills.resolve("Node.js").map(|e| e.slug.as_str()), Some("nodejs"));
-    assert_eq!(data.skills.resolve("node").map(|e| e.slug.as_str()), Some("nodejs"));
-    assert_eq!(data.skills.resolve("spring-boot").map(|e| e.slug.as_str()), Some("spring"));
-    assert_eq!(data.skills.resolve("spring_boot").map(|e| e.slug.as_str()), Some("spring"));
+    assert_eq!(data.cities.resolve("Bangalore").map(|e| e.slug.as_ref()), Some("bengaluru"));
+    assert_eq!(data.cities.resolve(" BENGALURU ").map(|e| e.slug.as_ref()), Some("bengaluru"));
+    assert_eq!(data.skills.resolve("Node.js").map(|e| e.slug.as_ref()), Some("nodejs"));
+    assert_eq!(data.skills.resolve("node").map(|e| e.slug.as_ref()), Some("nodejs"));
+    assert_eq!(data.skills.resolve("spring-boot").map(|e| e.slug.as_ref()), Some("spring"));
+    assert_eq!(data.skills.resolve("spring_boot").map(|e| e.slug.as_ref()), Some("spring"));
     assert_eq!(data.cities.resolve("delhi"), None);
     assert_eq!(data.cities.resolve(""), None);
 }
@@ -145,7 +145,7 @@ fn with_file(index: usize, json: &str) -> [(&'static str, String); 8] {
 
 fn parse_owned(files: &[(&'static str, String); 8]) -> Result<Dataset, String> {
     let borrowed: [(&str, &str); 8] = std::array::from_fn(|i| (files[i].0, files[i].1.as_str()));
-    Dataset::parse(&borrowed)
+    Dataset::parse(&borrowed, PLACES_FILE)
 }
 
 #[test]
@@ -178,7 +178,7 @@ fn a_role_in_both_tables_with_different_figures_is_rejected() {
 #[test]
 fn the_generated_tables_equal_the_parsed_json() {
     // The app uses the tables build.rs generates; they must be exactly what the JSON says.
-    let parsed = Dataset::parse(&BUNDLED_FILES).expect("bundled data parses");
+    let parsed = Dataset::parse(&BUNDLED_FILES, PLACES_FILE).expect("bundled data parses");
     assert_eq!(dataset(), &parsed);
     assert_eq!(dataset().skills.find("spring").map(|e| e.aliases.len()), Some(3));
     assert!(dataset().career_path.entries.iter().all(|e| e.note.is_some()));

@@ -31,7 +31,7 @@ pub fn breakdown_rows(sel: &Selection, estimate: &Estimate) -> [BreakdownRow; ST
                 FactorKind::Seniority => {
                     let choice = match (sel.role, sel.experience) {
                         (Some(r), Some(e)) => format!("{} with {}", r.name, e.name),
-                        (Some(one), None) | (None, Some(one)) => one.name.clone(),
+                        (Some(one), None) | (None, Some(one)) => one.name.to_string(),
                         (None, None) => "Any role, any experience".to_string(),
                     };
                     let working = match (sel.role, sel.experience, f.role_ratio, f.experience_ratio) {
@@ -48,24 +48,24 @@ pub fn breakdown_rows(sel: &Selection, estimate: &Estimate) -> [BreakdownRow; ST
                 FactorKind::City => match sel.city {
                     Some(c) if !c.surveyed => (
                         "City",
-                        c.name.clone(),
+                        c.name.to_string(),
                         format!("The survey has no figures for {}: no change", c.name),
                     ),
-                    Some(c) => ("City", c.name.clone(), format!(
+                    Some(c) => ("City", c.name.to_string(), format!(
                         "{} average {} ÷ mean of the {} cities {}",
                         c.name, table_figure(c.lakh), count_word(data.cities.entries.len()), table_figure(data.cities.mean())
                     )),
                     None => ("City", "Any city".to_string(), "No city chosen: no change".to_string()),
                 },
                 FactorKind::Skill => match sel.skill {
-                    Some(k) => ("Skill", k.name.clone(), format!(
+                    Some(k) => ("Skill", k.name.to_string(), format!(
                         "√({} average {} ÷ mean of the {} skills {}), damped because skill pay also reflects seniority",
                         k.name, table_figure(k.lakh), count_word(data.skills.entries.len()), table_figure(data.skills.mean())
                     )),
                     None => ("Skill", "Any skill".to_string(), "No skill chosen: no change".to_string()),
                 },
                 FactorKind::Employer => match sel.employer {
-                    Some(f) => ("Employer", f.name.clone(), format!(
+                    Some(f) => ("Employer", f.name.to_string(), format!(
                         "{} average {} ÷ mean of the {} recruiters {}",
                         f.name, table_figure(f.lakh), count_word(data.recruiters.entries.len()), table_figure(data.recruiters.mean())
                     )),

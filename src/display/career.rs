@@ -29,7 +29,7 @@ mod tests {
     fn next(slug: &str) -> Option<(&'static str, f64)> {
         let data = dataset();
         let role = data.role_choices.find(slug).expect("known role");
-        next_rung(&data.career_path, role).map(|n| (n.entry.slug.as_str(), n.ratio))
+        next_rung(&data.career_path, role).map(|n| (n.entry.slug.as_ref(), n.ratio))
     }
 
     #[test]

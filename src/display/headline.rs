@@ -23,7 +23,7 @@ pub fn range(estimate: &Estimate) -> String {
 /// The choices behind the estimate, in form order: "Senior Backend Developer · Bengaluru".
 pub fn profile(selection: &Selection) -> String {
     let chosen: Vec<&str> =
-        Dimension::ALL.into_iter().filter_map(|d| selection.get(d).map(|e| e.name.as_str())).collect();
+        Dimension::ALL.into_iter().filter_map(|d| selection.get(d).map(|e| e.name.as_ref())).collect();
     if chosen.is_empty() {
         "Any profile: the national average for a Backend Developer".to_string()
     } else {

@@ -38,7 +38,7 @@ pub fn break_even_text(c: &Comparison, at: BreakEven) -> String {
 pub fn city_note(rules: &TaxRules, city: Option<&Entry>) -> String {
     let hra = &rules.old_regime_reliefs.hra;
     let share = |s: f64| format!("{}%", trimmed(s * 100.0));
-    let listed = hra_city(rules, city.map(|c| c.slug.as_str())) == HraCity::Listed;
+    let listed = hra_city(rules, city.map(|c| c.slug.as_ref())) == HraCity::Listed;
     let city_part = match city {
         Some(c) if listed => {
             format!(

@@ -77,7 +77,7 @@ pub fn working(year: &YearInForce, structure: &Structure, r: &PayInHand, city: O
         GratuityBase::Basic => "basic pay",
         GratuityBase::Wages => "the wages under the Code",
     };
-    let professional = match professional_tax(rules, city.map(|c| c.slug.as_str()), s.gross / 12.0).1 {
+    let professional = match professional_tax(rules, city.map(|c| c.slug.as_ref()), s.gross / 12.0).1 {
         Some(state) => format!("Professional tax, {}", state.state),
         None => format!(
             "Professional tax, no city chosen: the {} cap",
@@ -88,7 +88,7 @@ pub fn working(year: &YearInForce, structure: &Structure, r: &PayInHand, city: O
     let [nps_in, nps_off] = employer_nps_lines(regime, structure, r);
     // What the employer's NPS saves: the tax on the same CTC with none of it, less this tax.
     let without = Structure { employer_nps_percent: 0.0, ..*structure };
-    let saved = new_regime(rules, s.ctc, &without, city.map(|c| c.slug.as_str())).due.total() - r.due.total();
+    let saved = new_regime(rules, s.ctc, &without, city.map(|c| c.slug.as_ref())).due.total() - r.due.total();
     written::<WORKING_LINES>([
         line("CTC".into(), s.ctc, true),
         minus(
@@ -188,7 +188,7 @@ pub fn old_working(
     let regime = &rules.old_regime;
     let d = &r.deductions;
     let (hra_received, hra_exempt) = d.hra.map_or((0.0, 0.0), |h| (h.received, h.exempt));
-    let city_name = city.map_or("", |c| c.name.as_str());
+    let city_name = city.map_or("", |c| c.name.as_ref());
     let bound = match d.hra.map(|h| (h.bound, h.city)) {
         _ if claims.rent_monthly == 0.0 => "none without rent".to_string(),
         None | Some((HraBound::Received, _)) => "the HRA received, the least of three".to_string(),

@@ -68,7 +68,7 @@ fn job_of(job: &LinkJob, lakh: f64, selection: &Selection) -> Job<'static> {
     Job {
         ctc: rupees_of(lakh),
         structure: job.structure,
-        city: selection.city.map(|c| c.slug.as_str()),
+        city: selection.city.map(|c| c.slug.as_ref()),
         rent_monthly: job.rent_monthly,
     }
 }

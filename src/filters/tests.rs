@@ -18,7 +18,7 @@ fn encode_parts(selection: &Selection, offer: Option<f64>, compare: Option<&Sele
 }
 
 fn slugs(sel: &Selection) -> [Option<&'static str>; 5] {
-    Dimension::ALL.map(|d| sel.get(d).map(|e| e.slug.as_str()))
+    Dimension::ALL.map(|d| sel.get(d).map(|e| e.slug.as_ref()))
 }
 
 #[test]
@@ -35,7 +35,7 @@ fn a_full_preset_decodes_to_its_slugs_with_no_notice() {
 #[test]
 fn every_slug_of_every_filter_is_reachable_by_its_parameter() {
     for dim in Dimension::ALL {
-        for entry in &dim.table(dataset()).entries {
+        for entry in dim.table(dataset()).entries.iter() {
             let d = decode(&format!("{}={}", dim.param(), entry.slug), dataset());
             assert_eq!(d.link.selection.get(dim), Some(entry));
             assert!(d.notices.is_empty());
@@ -54,16 +54,16 @@ fn values_are_case_insensitive_and_aliases_work() {
     assert!(d.notices.is_empty());
     for alias in ["node", "node.js", "NODEJS", "node%2Ejs"] {
         assert_eq!(
-            decode(&format!("skill={alias}"), dataset()).link.selection.skill.map(|e| e.slug.as_str()),
+            decode(&format!("skill={alias}"), dataset()).link.selection.skill.map(|e| e.slug.as_ref()),
             Some("nodejs")
         );
     }
     assert_eq!(
-        decode("skill=spring-boot", dataset()).link.selection.skill.map(|e| e.slug.as_str()),
+        decode("skill=spring-boot", dataset()).link.selection.skill.map(|e| e.slug.as_ref()),
         Some("spring")
     );
     assert_eq!(
-        decode("skill=Spring+Boot", dataset()).link.selection.skill.map(|e| e.slug.as_str()),
+        decode("skill=Spring+Boot", dataset()).link.selection.skill.map(|e| e.slug.as_ref()),
         Some("spring")
     );
 }
@@ -93,7 +93,7 @@ fn an_unknown_parameter_is_named_but_tracking_parameters_pass() {
 #[test]
 fn the_first_of_a_repeated_parameter_wins() {
     let d = decode("city=pune&city=mumbai", dataset());
-    assert_eq!(d.link.selection.city.map(|e| e.slug.as_str()), Some("pune"));
+    assert_eq!(d.link.selection.city.map(|e| e.slug.as_ref()), Some("pune"));
     assert_eq!(d.notices, [Notice::Repeated(Field::Filter(Profile::A, Dimension::City))]);
     assert_eq!(d.notices[0].text(), "The link sets “city” more than once; the first value was used.");
     // Even when the first is invalid: it still counts as the occurrence that wins.
@@ -139,7 +139,7 @@ fn script_like_values_come_back_as_plain_text_in_the_notice() {
 #[test]
 fn many_problems_are_summarised() {
     let d = decode("a=1&b=2&c=3&d=4&e=5&f=6&g=7&city=pune", dataset());
-    assert_eq!(d.link.selection.city.map(|e| e.slug.as_str()), Some("pune"));
+    assert_eq!(d.link.selection.city.map(|e| e.slug.as_ref()), Some("pune"));
     assert_eq!(d.notices.len(), MAX_NOTICES);
     assert_eq!(d.notices.last(), Some(&Notice::MoreProblems(3)));
     assert_eq!(d.notices[MAX_NOTICES - 1].text(), "3 more problems in the link were ignored.");
@@ -254,7 +254,7 @@ proptest! {
         let escaped: String = bytes.iter().map(|b| format!("%{b:02X}")).collect();
         let d = decode(&format!("role={escaped}&{escaped}={escaped}&city=pune"), dataset());
         // Whatever the bytes, the rest of the link applies and every notice is plain, short text.
-        prop_assert_eq!(d.link.selection.city.map(|c| c.slug.as_str()), Some("pune"));
+        prop_assert_eq!(d.link.selection.city.map(|c| c.slug.as_ref()), Some("pune"));
         prop_assert!(d.notices.len() <= MAX_NOTICES);
         for notice in &d.notices {
             let text = notice.text();
@@ -267,7 +267,7 @@ proptest! {
 #[test]
 fn employer_is_the_company_parameter() {
     let d = decode("company=TCS", dataset());
-    assert_eq!(d.link.selection.employer.map(|e| (e.slug.as_str(), e.lakh)), Some(("tcs", 5.5)));
+    assert_eq!(d.link.selection.employer.map(|e| (e.slug.as_ref(), e.lakh)), Some(("tcs", 5.5)));
     let d = decode("company=google", dataset());
     assert_eq!(
         d.notices[0].text(),
@@ -401,7 +401,7 @@ fn a_bad_offer_is_ignored_with_a_notice_and_the_rest_applies() {
     ] {
         let d = decode(query, dataset());
         assert_eq!(d.link.job.offer, None, "{query}");
-        assert_eq!(d.link.selection.city.map(|c| c.slug.as_str()), Some("pune"), "{query}");
+        assert_eq!(d.link.selection.city.map(|c| c.slug.as_ref()), Some("pune"), "{query}");
         assert_eq!(d.notices.len(), 1, "{query}");
         assert!(
             matches!(d.notices[0], Notice::Unusable { param: Param::Offer, problem: Problem::Amount(_), .. }),
@@ -419,7 +419,7 @@ fn a_bad_offer_is_ignored_with_a_notice_and_the_rest_applies() {
 fn a_form_value_is_any_a_known_slug_or_nothing() {
     assert_eq!(Dimension::City.choice_from_form(dataset(), ""), Some(None));
     assert_eq!(
-        Dimension::City.choice_from_form(dataset(), "pune").map(|c| c.map(|e| e.slug.as_str())),
+        Dimension::City.choice_from_form(dataset(), "pune").map(|c| c.map(|e| e.slug.as_ref())),
         Some(Some("pune"))
     );
     // Only canonical slugs: aliases and unknown values are not what a select sends.
@@ -435,7 +435,7 @@ fn the_current_ctc_reads_like_the_offer_and_is_named_when_bad() {
     assert_eq!(decode("current=%E2%82%B910%2C00%2C000", dataset()).link.own.current, Some(10.0));
     let bad = decode("current=ten&city=pune", dataset());
     assert_eq!(bad.link.own.current, None);
-    assert_eq!(bad.link.selection.city.map(|c| c.slug.as_str()), Some("pune"));
+    assert_eq!(bad.link.selection.city.map(|c| c.slug.as_ref()), Some("pune"));
     assert_eq!(
         bad.notices.iter().map(Notice::text).collect::<Vec<_>>(),
         ["The current CTC in the link was ignored: “ten” is not an amount this page can read. Type it as 12.5, 12.5 L, ₹12,50,000 or 1.2 Cr."]
@@ -473,7 +473,7 @@ fn a_structure_value_out_of_range_or_unreadable_is_named_and_the_default_applies
     ] {
         let d = decode(query, dataset());
         assert_eq!(d.link.job, Job::default(), "{query}");
-        assert_eq!(d.link.selection.city.map(|c| c.slug.as_str()), Some("pune"), "{query}");
+        assert_eq!(d.link.selection.city.map(|c| c.slug.as_ref()), Some("pune"), "{query}");
         assert_eq!(d.notices.iter().map(Notice::text).collect::<Vec<_>>(), [says], "{query}");
     }
 }
@@ -549,7 +549,7 @@ fn a_bad_claim_is_named_and_counts_as_none() {
     ] {
         let d = decode(query, dataset());
         assert_eq!((d.link.job, d.link.own), (Job::default(), Own::default()), "{query}");
-        assert_eq!(d.link.selection.city.map(|c| c.slug.as_str()), Some("pune"), "{query}");
+        assert_eq!(d.link.selection.city.map(|c| c.slug.as_ref()), Some("pune"), "{query}");
         assert_eq!(d.notices.iter().map(Notice::text).collect::<Vec<_>>(), [says], "{query}");
     }
 }

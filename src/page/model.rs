@@ -158,7 +158,7 @@ pub struct Terms<'a> {
 
 impl<'a> Terms<'a> {
     pub fn of(selection: &Selection, job: &'a Job, own: &Own) -> Terms<'a> {
-        Terms { job, claims: job.claims(own), city: selection.city.map(|c| c.slug.as_str()) }
+        Terms { job, claims: job.claims(own), city: selection.city.map(|c| c.slug.as_ref()) }
     }
 
     /// Both regimes for a CTC in lakh.
@@ -176,7 +176,7 @@ impl<'a> Terms<'a> {
 fn selected(profile: Profile, selection: &Selection) -> Vec<(Field, &'static str)> {
     Dimension::ALL
         .into_iter()
-        .map(|dim| (Field::Filter(profile, dim), selection.get(dim).map_or("", |e| e.slug.as_str())))
+        .map(|dim| (Field::Filter(profile, dim), selection.get(dim).map_or("", |e| e.slug.as_ref())))
         .collect()
 }
 

@@ -111,7 +111,7 @@ impl AppState {
 
     /// A choice for one filter of a profile; `None` is "Any". Ignored for B outside compare mode.
     pub fn choose(&self, profile: Profile, dim: Dimension, choice: Option<&'static Entry>) {
-        let slug = choice.map_or("", |e| e.slug.as_str());
+        let slug = choice.map_or("", |e| e.slug.as_ref());
         self.act(|s| s.choose(Field::Filter(profile, dim), slug));
     }
 
@@ -127,7 +127,7 @@ impl AppState {
     /// (options, chart bars) read this, so a change to the city re-runs only the city's.
     pub fn chosen(&self, profile: Profile, dim: Dimension) -> Memo<Option<&'static str>> {
         let state = *self;
-        Memo::new(move |_| state.profile(profile).and_then(|sel| sel.get(dim)).map(|e| e.slug.as_str()))
+        Memo::new(move |_| state.profile(profile).and_then(|sel| sel.get(dim)).map(|e| e.slug.as_ref()))
     }
 
     /// Starts comparing, with B a copy of A to vary from, or stops.
