@@ -20,9 +20,9 @@ test("staying, offer A and offer B year by year: every figure agrees with the la
   for (const [key, rows] of Object.entries(CHOICES)) {
     expect(rows.map((r) => r.year)).toEqual(["2026-27", "2027-28", "2028-29", "2029-30", "2030-31"]);
     for (const row of rows) {
-      const cells = page.getByTestId(`years-row-${key}-${row.year}`).locator("td");
-      // Kept in cash, tax, total: with no stock (the link cannot carry a grant yet), the cash is
-      // all of the total, and the stock column is not shown.
+      const cells = page.getByTestId(`years-row-${key}-${row.year}`).locator("td:visible");
+      // Kept in cash, tax, total: with no grant in the link, the cash is all of the total, and
+      // the stock column is not shown.
       await expect(cells).toHaveText([inr(row.total), inr(row.tax), inr(row.total)]);
     }
     await expect(page.getByTestId(`years-total-${key}`)).toHaveText(inr(total(rows)));
@@ -84,7 +84,7 @@ test("with rent and claims in Mumbai, each year takes the regime that taxes less
   const near = (text, exact, what) => expect(Math.abs(rupees(text) - exact), `${what}: ${text} for ${exact}`).toBeLessThanOrEqual(0.5 + 1e-6);
   for (const [key, rows] of Object.entries(choices)) {
     for (const row of rows) {
-      const cells = page.getByTestId(`years-row-${key}-${row.year}`).locator("td");
+      const cells = page.getByTestId(`years-row-${key}-${row.year}`).locator("td:visible");
       await expect(cells).toHaveCount(3);
       const [cash, tax, kept] = await cells.allTextContents();
       near(cash, row.total, `${key} ${row.year} cash`);
@@ -93,4 +93,80 @@ test("with rent and claims in Mumbai, each year takes the regime that taxes less
     }
     near(await page.getByTestId(`years-total-${key}`).textContent(), rows.reduce((sum, row) => sum + row.total, 0), `${key} in all`);
   }
+});
+
+test("every term a link carries: a grant with growth, both bonuses, a payout, raises, a buyout and a forfeit, to the rupee", async ({ page }) => {
+  // Joining in April 2027, so the first tax year is the year of joining, whole; the current ₹20 L
+  // (all fixed, Bengaluru) pays nothing in it.
+  const query =
+    "./?city=bengaluru&offer=30&var=10&current=20&join=2&start=2027-04&raise=8&payout=80&join2=1.5&clawback=18" +
+    "&rsu=20+L&vest=5/15/40/40&growth=10&buyout=1&forfeit=3";
+  await openApp(page, query);
+  const start = [2027, 4];
+  const now = { ctc: 20e5 };
+  const choices = {
+    stay: fourYears({ start, job: now, before: now, raise: 8, forfeit: 3e5 }),
+    a: fourYears({
+      start, job: { ctc: 30e5, var: 10 }, before: now, join: 2e5, join2: 1.5e5, raise: 8, payout: 80,
+      grant: 20e5, vest: [5, 15, 40, 40], growth: 10, buyout: 1e5,
+    }),
+  };
+  const rupees = (text) => Number(text.replace(/[₹,]/g, ""));
+  const near = (text, exact, what) => expect(Math.abs(rupees(text) - exact), `${what}: ${text} for ${exact}`).toBeLessThanOrEqual(0.5 + 1e-6);
+  for (const [key, rows] of Object.entries(choices)) {
+    expect(rows.map((r) => r.year)).toEqual(["2027-28", "2028-29", "2029-30", "2030-31", "2031-32"]);
+    for (const row of rows) {
+      // Kept in cash, stock kept after tax (the vests less the tax they add), tax, total.
+      const cells = page.getByTestId(`years-row-${key}-${row.year}`).locator("td:visible");
+      await expect(cells).toHaveCount(4);
+      const [cash, stock, tax, total] = await cells.allTextContents();
+      near(stock, row.vested - row.stockTax, `${key} ${row.year} stock`);
+      near(cash, row.total - (row.vested - row.stockTax), `${key} ${row.year} cash`);
+      expect(rupees(tax), `${key} ${row.year} tax`).toBe(row.tax);
+      near(total, row.total, `${key} ${row.year} total`);
+    }
+    near(await page.getByTestId(`years-total-${key}`).textContent(), rows.reduce((sum, row) => sum + row.total, 0), `${key} in all`);
+  }
+  // The 2027-28 row vests nothing (the cliff is April 2028); later rows show the stock's share.
+  expect(choices.a[0].vested).toBe(0);
+  expect(choices.a[1].vested).toBeGreaterThan(0);
+  await expect(page.getByTestId("clawback-risk")).toHaveText(
+    "Leave before October 2028 and you repay up to ₹2,00,000 of the joining bonus. " +
+      "The second-year bonus of ₹1,50,000, paid in April 2028, is repaid if you leave before October 2029.",
+  );
+  await expect(page.locator("#section-years")).toContainText(
+    "Joining in April 2027, as you set, with a raise of 8% at each anniversary, variable pay paid at 80% of its " +
+      "target on each anniversary and the share price moving 10% a year.",
+  );
+  // The terms are the link's: the privacy line names the grant, and the address keeps every term.
+  await expect(page.locator("#link-offer")).toContainText("your RSU grant of ₹20 L");
+  await expect.poll(() => new URL(page.url()).search).toBe(
+    "?city=bengaluru&offer=30&join=2&current=20&var=10&start=2027-04&raise=8&payout=80&join2=1.5&clawback=18" +
+      "&rsu=20&vest=5-15-40-40&growth=10&buyout=1&forfeit=3",
+  );
+});
+
+test("the stock, bonuses and switching fields read what is typed as offer letters write it, and a bad value says why", async ({ page }) => {
+  await openApp(page, "./?city=bengaluru&offer=30");
+  // openApp opens the form's disclosures, as a person would to type in them.
+  const terms = page.locator("#switching");
+  await expect(terms).toHaveAttribute("open", "");
+  await terms.getByRole("textbox", { name: /vests/ }).fill("5/15/40/40");
+  await expect(page.locator("#vest-status")).toHaveText("Understood as 5-15-40-40.");
+  await terms.getByRole("textbox", { name: /RSU grant/ }).fill("35 L");
+  await expect(page.locator("#rsu-status")).toHaveText("Understood as ₹35 L (₹35,00,000), its value when granted.");
+  await expect.poll(() => new URL(page.url()).searchParams.get("vest")).toBe("5-15-40-40");
+  await expect.poll(() => new URL(page.url()).searchParams.get("rsu")).toBe("35");
+  await expect(page.locator("#link-offer")).toHaveText("This link includes your offer of ₹30 L and your RSU grant of ₹35 L.");
+  const vest = terms.getByRole("textbox", { name: /vests/ });
+  await vest.fill("25-25-25");
+  await vest.blur();
+  await expect(page.locator("#vest-status")).toHaveText(
+    "“25-25-25” is not the vesting as whole percentages a year that add up to 100, like 25-25-25-25 or 5-15-40-40, so 25-25-25-25 is used.",
+  );
+  await expect(vest).toHaveAttribute("aria-invalid", "true");
+  await expect.poll(() => new URL(page.url()).searchParams.get("vest")).toBe(null);
+  const growth = terms.getByRole("textbox", { name: /Share price/ });
+  await growth.fill("-10");
+  await expect.poll(() => new URL(page.url()).searchParams.get("growth")).toBe("-10");
 });

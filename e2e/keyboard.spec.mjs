@@ -22,7 +22,8 @@ test("tab through the controls in order, change each filter and copy the link", 
   await openApp(page);
 
   // In the order of the decision: the offer and its variable pay, the current CTC, the
-  // take-home wanted, the profile, the salary structure, the rent and investments, Copy link, then each
+  // take-home wanted, the profile, the salary structure, stock, bonuses and switching, the rent and
+  // investments, Copy link, then each
   // section below the summary.
   const expected = [
     ["input", "Your offer (CTC)"],
@@ -40,7 +41,18 @@ test("tab through the controls in order, change each filter and copy the link", 
     ["input", "HRA in your salary, % of basic pay"],
     ["select", "Gratuity set aside in the CTC"],
     ["input", "Your employer’s NPS contribution, % of basic pay"],
+    ["summary", "Stock, bonuses and switching"],
+    ["input", "Month you would join, as 2027-01"],
     ["input", "Joining bonus, paid once in the first year"],
+    ["input", "Second-year bonus, paid at the first anniversary"],
+    ["input", "Months within which you repay a bonus if you leave"],
+    ["input", "Variable pay paid out, % of its target"],
+    ["input", "RSU grant, its value when granted"],
+    ["input", "How the grant vests, % each year"],
+    ["input", "Share price change a year, % (below 0 for a fall)"],
+    ["input", "Raise at each anniversary, % of the fixed CTC"],
+    ["input", "Notice-period buyout you pay on joining"],
+    ["input", "Stock or bonus you would give up by leaving"],
     ["summary", "Rent and investments"],
     ["input", "Rent you pay a month"],
     ["input", "Investments under 80C, a year"],

@@ -201,7 +201,7 @@ export function fourYears({ start, job, before, join = 0, join2 = 0, raise = 0, 
     const tax = taxWith(s.vested);
     const stockTax = tax - taxWith(0);
     const total = s.gross + s.lumps + s.vested - s.pf - s.professional - s.buyout - tax;
-    rows.push({ year: `${year}-${String((year + 1) % 100).padStart(2, "0")}`, tax, stockTax, total });
+    rows.push({ year: `${year}-${String((year + 1) % 100).padStart(2, "0")}`, tax, stockTax, vested: s.vested, total });
   }
   return rows;
 }

@@ -189,6 +189,20 @@ export const journeys = {
     };
     for (const [key, total] of Object.entries(totals)) await untilText(b, `years-total-${key}`, inr(total));
     assert.match(await b.text("years-section-lead"), new RegExp(`^From January 2027 to March 2031, offer B leaves you ${inr(totals.b - totals.a)} more than offer A`));
+    // A grant, as an offer letter writes it, then its vesting typed over: each vest is salary in
+    // the year it vests.
+    await b.open("?city=bengaluru&offer=30&start=2027-04&rsu=20+L&vest=5/15/40/40&growth=10");
+    const grant = (vest) =>
+      sum(fourYears({ start: [2027, 4], job: { ctc: 30e5 }, grant: 20e5, vest, growth: 10 }));
+    await untilText(b, "years-total-a", inr(grant([5, 15, 40, 40])));
+    await b.run(() => {
+      const field = document.getElementById("vest");
+      field.value = "";
+      field.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+    await b.type("#vest", "40/30/20/10");
+    await untilParam(b, "vest", "40-30-20-10");
+    await untilText(b, "years-total-a", inr(grant([40, 30, 20, 10])));
   },
 
   "the old regime beside the new: the claims, the break-even and the chart": async (b) => {

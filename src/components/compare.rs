@@ -128,6 +128,13 @@ fn ComparePanel() -> impl IntoView {
                     <TextField param=Param::EmployerNps profile=Profile::B />
                     <TextField param=Param::Rent profile=Profile::B />
                 </div>
+                <details class="terms compare-form">
+                    <summary>"Profile B stock and bonuses"</summary>
+                    {[Param::Join2, Param::Clawback, Param::Payout, Param::Rsu, Param::Vest]
+                        .into_iter()
+                        .map(|param| view! { <TextField param profile=Profile::B /> })
+                        .collect_view()}
+                </details>
             </div>
         </div>
         <p class="difference" data-testid="difference" aria-live="polite">

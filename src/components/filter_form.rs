@@ -48,7 +48,24 @@ pub fn FilterForm() -> impl IntoView {
                 <TextField param=Param::Hra />
                 <ChoiceField param=Param::Gratuity />
                 <TextField param=Param::EmployerNps />
-                <TextField param=Param::Join />
+            </details>
+            // Its fields come with the app, not in the static shell: they change only the four
+            // years, and the first stage's bytes are the estimate's. So it opens only when the
+            // person opens it (see `Session::open`).
+            <details class="terms" id=slot::SWITCHING open=open_at_first(slot::SWITCHING)>
+                <summary>"Stock, bonuses and switching"</summary>
+                {(!in_static_shell())
+                    .then(|| {
+                        view! {
+                            <p class="hint">
+                                "For the four years: when you would join, and what else the offer pays or costs."
+                            </p>
+                            {SWITCHING_FIELDS
+                                .iter()
+                                .map(|&param| view! { <TextField param /> })
+                                .collect_view()}
+                        }
+                    })}
             </details>
             <details class="terms" id=slot::CLAIMS open=open_at_first(slot::CLAIMS)>
                 <summary>"Rent and investments"</summary>
@@ -64,6 +81,22 @@ pub fn FilterForm() -> impl IntoView {
         </form>
     }
 }
+
+/// The fields of "Stock, bonuses and switching", in the form's order: one list, so the view
+/// carries one path for them all.
+const SWITCHING_FIELDS: [Param; 11] = [
+    Param::Start,
+    Param::Join,
+    Param::Join2,
+    Param::Clawback,
+    Param::Payout,
+    Param::Rsu,
+    Param::Vest,
+    Param::Growth,
+    Param::Raise,
+    Param::Buyout,
+    Param::Forfeit,
+];
 
 /// Before the app's form replaces the shell's, what the person did there since the app took
 /// the session over (a change in the moment between the two) goes into the session: nothing is

@@ -39,7 +39,12 @@ pub fn FourYears() -> impl IntoView {
             <p class="years-risk" data-testid="clawback-risk" hidden=flag_of(t, |t| t.clawback.is_empty())>
                 {text_of(t, |t| t.clawback.clone())}
             </p>
-            <div data-testid="years-table" hidden=flag_of(t, |t| t.choices.is_empty())>
+            // The stock column shows only where a grant vests: one class, and the stylesheet.
+            <div
+                data-testid="years-table"
+                class:with-stock=flag_of(t, |t| t.has_stock)
+                hidden=flag_of(t, |t| t.choices.is_empty())
+            >
                 {(0..CHOICES).map(|c| choice_table(t, c)).collect_view()}
             </div>
             <div hidden=flag_of(t, |t| t.choices.is_empty())>{running_chart(t)}</div>
@@ -85,6 +90,9 @@ fn choice_table(t: Memo<Texts>, c: usize) -> impl IntoView {
                 <tr>
                     <th scope="col">"Tax year"</th>
                     <th scope="col">"Kept in cash"</th>
+                    <th scope="col" class="stock">
+                        "Stock after tax"
+                    </th>
                     <th scope="col">"Tax"</th>
                     <th scope="col">"Total"</th>
                 </tr>
@@ -108,6 +116,7 @@ fn choice_table(t: Memo<Texts>, c: usize) -> impl IntoView {
                                     </span>
                                 </th>
                                 <td>{part(t, |t, c, y| row(t, c, y, |r| &r.cash), c, y)}</td>
+                                <td class="stock">{part(t, |t, c, y| row(t, c, y, |r| &r.stock), c, y)}</td>
                                 <td>{part(t, |t, c, y| row(t, c, y, |r| &r.tax), c, y)}</td>
                                 <td>{part(t, |t, c, y| row(t, c, y, |r| &r.total), c, y)}</td>
                             </tr>
@@ -119,6 +128,7 @@ fn choice_table(t: Memo<Texts>, c: usize) -> impl IntoView {
                 <tr>
                     <th scope="row">"All years"</th>
                     <td>{part(t, |t, c, _| choice(t, c, |c| c.sum.cash.clone()), c, 0)}</td>
+                    <td class="stock">{part(t, |t, c, _| choice(t, c, |c| c.sum.stock.clone()), c, 0)}</td>
                     <td>{part(t, |t, c, _| choice(t, c, |c| c.sum.tax.clone()), c, 0)}</td>
                     <td data-testid=part(
                         t,

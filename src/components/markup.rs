@@ -228,6 +228,16 @@ pub fn apply(page: &mut Element, fills: &[Fill]) {
     }
 }
 
+/// `page` without what only the app renders inside the element `id`: all of it but its
+/// `<summary>`, whose place the shell keeps.
+pub fn without_app_only(page: &mut Element, id: &str) {
+    page.visit_mut(&mut |e| {
+        if e.attrs.get("id").map(String::as_str) == Some(id) {
+            e.children.retain(|c| matches!(c, Node::Element(s) if s.tag == "summary"));
+        }
+    });
+}
+
 /// Every element with an id, and what a person sees of it.
 pub fn by_id(page: &Element) -> BTreeMap<String, Shown> {
     let mut out = BTreeMap::new();

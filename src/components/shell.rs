@@ -166,7 +166,7 @@ mod tests {
 #[cfg(test)]
 mod equivalence {
     use super::*;
-    use crate::components::markup::{apply, by_id, root};
+    use crate::components::markup::{apply, by_id, root, without_app_only};
     use crate::filters::{Dimension, Kind, Param};
     use proptest::prelude::*;
 
@@ -203,7 +203,9 @@ mod equivalence {
     fn differences(query: &str) -> Vec<String> {
         let mut shell = root(&rendered("", crate::data::tax_years()[0].starts, true));
         apply(&mut shell, &crate::first_paint::fills(query, today()));
-        let app = by_id(&root(&rendered(query, today(), false)));
+        let mut app = root(&rendered(query, today(), false));
+        without_app_only(&mut app, crate::page::slot::SWITCHING);
+        let app = by_id(&app);
         let filled = by_id(&shell);
         let mut out = Vec::new();
         for (id, seen) in &app {
@@ -224,7 +226,8 @@ mod equivalence {
         match param.row().kind {
             Kind::Lakh(..) => vec!["12.5", "19", "150", "0.1", "abc", "1,04,167 pm", "12-15 L"],
             Kind::Rupees(..) => vec!["40000", "0.4 L", "lots", "-5", "150000"],
-            Kind::Percent { .. } => vec!["40", "12.5", "80", "x", "5"],
+            Kind::Number { .. } => vec!["40", "12.5", "80", "x", "5", "-10", "%"],
+            Kind::Coded { .. } => vec!["2027-01", "2031-01", "5-15-40-40", "33/33/34", "40-30", "x"],
             Kind::Choice { slugs, .. } => slugs.iter().copied().chain(["half"]).collect(),
         }
     }

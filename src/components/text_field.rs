@@ -58,7 +58,8 @@ pub fn TextField(param: Param, #[prop(default = Profile::A)] profile: Profile) -
     let placeholder = match kind {
         Kind::Lakh(..) => "e.g. 12.5 L".to_string(),
         Kind::Rupees(..) => "0".to_string(),
-        Kind::Percent { slot, .. } => crate::format::trimmed(slot.default()),
+        Kind::Number { slot, .. } => crate::format::trimmed(slot.default()),
+        Kind::Coded { notation, .. } => notation.example.to_string(),
         Kind::Choice { .. } => String::new(),
     };
     view! {

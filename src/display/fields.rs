@@ -4,7 +4,7 @@
 //! the same, and a field shows what it understood.
 
 use crate::amount::{self, how_to_type, read_left, read_typed, Limits, Typed, Wrong};
-use crate::filters::{percent_in, quote, Job, Kind, Own, Param};
+use crate::filters::{number_in, quote, Job, Kind, Own, Param};
 use crate::format::{group_en_in, rupees, rupees_of, trimmed};
 use crate::tax::YearInForce;
 
@@ -27,7 +27,8 @@ pub fn field_text(param: Param, job: &Job, own: &Own) -> String {
                 grouped
             }
         }),
-        Kind::Percent { slot, .. } => shown_or_empty(slot.get(job, own), slot.default(), trimmed),
+        Kind::Number { slot, .. } => shown_or_empty(slot.get(job, own), slot.default(), trimmed),
+        Kind::Coded { notation, slot } => shown_or_empty(slot.get(job, own), slot.default(), notation.write),
         Kind::Choice { slugs, slot, .. } => slugs[slot.get(job, own)].to_string(),
     }
 }
@@ -46,6 +47,8 @@ fn shown_or_empty(value: f64, default: f64, shown: fn(f64) -> String) -> String 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Disclosure {
     Structure,
+    /// Stock, bonuses and switching: what the four years count beyond the monthly pay.
+    Switching,
     Claims,
 }
 
@@ -53,9 +56,20 @@ pub enum Disclosure {
 pub fn disclosure_of(param: Param) -> Option<Disclosure> {
     match param {
         Param::Offer | Param::Variable | Param::Current | Param::Want => None,
-        Param::Basic | Param::Pf | Param::Hra | Param::Gratuity | Param::EmployerNps | Param::Join => {
+        Param::Basic | Param::Pf | Param::Hra | Param::Gratuity | Param::EmployerNps => {
             Some(Disclosure::Structure)
         }
+        Param::Start
+        | Param::Join
+        | Param::Join2
+        | Param::Clawback
+        | Param::Payout
+        | Param::Rsu
+        | Param::Vest
+        | Param::Growth
+        | Param::Raise
+        | Param::Buyout
+        | Param::Forfeit => Some(Disclosure::Switching),
         _ => Some(Disclosure::Claims),
     }
 }
@@ -68,7 +82,9 @@ pub fn sets_any(disclosure: Disclosure, job: &Job, own: &Own) -> bool {
 fn is_default(param: Param, job: &Job, own: &Own) -> bool {
     match param.row().kind {
         Kind::Lakh(_, slot) => slot.get(job, own).is_none(),
-        Kind::Rupees(_, slot) | Kind::Percent { slot, .. } => slot.get(job, own) == slot.default(),
+        Kind::Rupees(_, slot) | Kind::Number { slot, .. } | Kind::Coded { slot, .. } => {
+            slot.get(job, own) == slot.default()
+        }
         Kind::Choice { slot, .. } => slot.get(job, own) == slot.default(),
     }
 }
@@ -120,18 +136,37 @@ pub fn reading(param: Param, text: &str, left: bool) -> Option<Reading> {
                 },
             }
         }
-        Kind::Percent { range, slot, .. } => {
+        Kind::Number { range, unit, slot, .. } => {
             let trimmed_text = text.trim();
-            match percent_in(trimmed_text, range.clone()) {
+            match number_in(trimmed_text, unit, range.clone()) {
                 _ if trimmed_text.is_empty() => Reading::Value(Value::Number(slot.default()), how_to(param)),
-                Some(percent) => Reading::Value(Value::Number(percent), how_to(param)),
-                // A start of a percentage in range ("3" of "35", "12." of "12.5") may still come.
-                None if !left && could_become_percent(trimmed_text, *range.end()) => Reading::Incomplete,
+                Some(number) => Reading::Value(Value::Number(number), how_to(param)),
+                // A start of a number in range ("3" of "35", "12." of "12.5", "-" of "-10") may
+                // still come.
+                None if !left && could_become_number(trimmed_text, range) => Reading::Incomplete,
                 None => Reading::Wrong(format!(
-                    "“{quoted}” is not a percentage from {} to {}, so {}% is used.",
+                    "“{quoted}” is not {} from {} to {}, so {}{} is used.",
+                    unit.a_value(),
                     trimmed(*range.start()),
                     trimmed(*range.end()),
-                    trimmed(slot.default())
+                    trimmed(slot.default()),
+                    unit.symbol()
+                )),
+            }
+        }
+        Kind::Coded { notation, slot } => {
+            let trimmed_text = text.trim();
+            match (notation.read)(trimmed_text) {
+                _ if trimmed_text.is_empty() => Reading::Value(Value::Number(slot.default()), how_to(param)),
+                Some(code) => {
+                    Reading::Value(Value::Number(code), understood(param, Value::Number(code), None))
+                }
+                // A notation is read whole: until the field is left, what is typed may still
+                // become one.
+                None if !left => Reading::Incomplete,
+                None => Reading::Wrong(format!(
+                    "“{quoted}” is not {} {}, so {} is used.",
+                    row.noun, notation.accepts, notation.default_words
                 )),
             }
         }
@@ -140,16 +175,24 @@ pub fn reading(param: Param, text: &str, left: bool) -> Option<Reading> {
     Some(reading)
 }
 
-/// Whether more typing could make `text` a percentage no higher than `max`.
-fn could_become_percent(text: &str, max: f64) -> bool {
+/// Whether more typing could make `text` a number in `range`.
+fn could_become_number(text: &str, range: &std::ops::RangeInclusive<f64>) -> bool {
+    let (negative, text) = match text.strip_prefix('-').or_else(|| text.strip_prefix('−')) {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let bound = if negative { -*range.start() } else { *range.end() };
     let digits = text.strip_suffix('.').unwrap_or(text);
-    digits.is_empty() || amount::read_decimal(digits).is_some_and(|n| n <= max)
+    (!negative || *range.start() < 0.0)
+        && (digits.is_empty() || amount::read_decimal(digits).is_some_and(|n| n <= bound))
 }
 
 fn empty_value(param: Param) -> Value {
     match param.row().kind {
         Kind::Lakh(..) => Value::Lakh(None),
-        Kind::Rupees(_, slot) | Kind::Percent { slot, .. } => Value::Number(slot.default()),
+        Kind::Rupees(_, slot) | Kind::Number { slot, .. } | Kind::Coded { slot, .. } => {
+            Value::Number(slot.default())
+        }
         Kind::Choice { .. } => Value::Number(0.0),
     }
 }
@@ -160,12 +203,16 @@ pub fn how_to(param: Param) -> String {
     match row.kind {
         Kind::Lakh(limits, _) => format!("Optional. {}", how_to_type(limits)),
         Kind::Rupees(limits, _) => format!("{} None if left empty.", how_to_type(limits)),
-        Kind::Percent { range, slot, .. } => format!(
-            "From {} to {}; {}% if left empty.",
+        Kind::Number { range, unit, slot, .. } => format!(
+            "From {} to {}; {}{} if left empty.",
             trimmed(*range.start()),
             trimmed(*range.end()),
-            trimmed(slot.default())
+            trimmed(slot.default()),
+            unit.symbol()
         ),
+        Kind::Coded { notation, .. } => {
+            format!("Like {}; {} if left empty.", notation.example, notation.default_words)
+        }
         Kind::Choice { .. } => String::new(),
     }
 }
@@ -176,14 +223,19 @@ pub fn how_to(param: Param) -> String {
 pub fn understood(param: Param, value: Value, as_typed: Option<f64>) -> String {
     match (param.row().kind, value) {
         (Kind::Lakh(..), Value::Lakh(Some(lakh))) => match (param, as_typed) {
-            (Param::Join, _) => format!(
-                "Understood as ₹{} L (₹{}), paid once.",
+            // Amounts paid once, not a year's.
+            (Param::Join | Param::Join2 | Param::Buyout | Param::Forfeit | Param::Rsu, _) => format!(
+                "Understood as ₹{} L (₹{}), {}.",
                 trimmed(lakh),
-                group_en_in(rupees_of(lakh).round() as u64)
+                group_en_in(rupees_of(lakh).round() as u64),
+                if param == Param::Rsu { "its value when granted" } else { "paid once" }
             ),
             (_, Some(monthly)) => amount::understood_monthly(lakh, monthly),
             _ => amount::understood(lakh),
         },
+        (Kind::Coded { notation, .. }, Value::Number(code)) if code != 0.0 => {
+            format!("Understood as {}.", (notation.write)(code))
+        }
         (Kind::Rupees(limits, _), Value::Number(r)) if r > 0.0 => {
             let (per, other, how) =
                 if limits.monthly { ("a month", "a year", "÷ 12") } else { ("a year", "a month", "× 12") };
@@ -202,7 +254,9 @@ pub fn understood(param: Param, value: Value, as_typed: Option<f64>) -> String {
 pub fn line_for_value(param: Param, job: &Job, own: &Own) -> String {
     let value = match param.row().kind {
         Kind::Lakh(_, slot) => Value::Lakh(slot.get(job, own)),
-        Kind::Rupees(_, slot) | Kind::Percent { slot, .. } => Value::Number(slot.get(job, own)),
+        Kind::Rupees(_, slot) | Kind::Number { slot, .. } | Kind::Coded { slot, .. } => {
+            Value::Number(slot.get(job, own))
+        }
         Kind::Choice { .. } => return String::new(),
     };
     understood(param, value, None)

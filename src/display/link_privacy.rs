@@ -72,9 +72,13 @@ fn value_words(param: Param, job: &Job, own: &Own) -> Option<String> {
             let per = if limits.monthly { " a month" } else { "" };
             (rupees != slot.default()).then(|| format!("₹{}{per}", group_en_in(rupees as u64)))
         }
-        Kind::Percent { slot, .. } => {
-            let percent = slot.get(job, own);
-            (percent != slot.default()).then(|| format!("{}%", trimmed(percent)))
+        Kind::Number { unit, slot, .. } => {
+            let number = slot.get(job, own);
+            (number != slot.default()).then(|| format!("{}{}", trimmed(number), unit.symbol()))
+        }
+        Kind::Coded { notation, slot } => {
+            let code = slot.get(job, own);
+            (code != slot.default()).then(|| (notation.write)(code))
         }
         Kind::Choice { words, slot, .. } => {
             let choice = slot.get(job, own);
@@ -149,6 +153,21 @@ mod tests {
         assert_eq!(
             in_link(&both).as_deref(),
             Some("This link includes your offer of ₹13 L and your current CTC of ₹10 L.")
+        );
+    }
+
+    #[test]
+    fn the_four_years_amounts_are_named_and_their_other_terms_said_when_shared() {
+        use crate::data::dataset;
+        use crate::filters::decode;
+        let link = decode("offer=30&rsu=35&join2=1.5&buyout=1&vest=5-15-40-40&growth=10", dataset()).link;
+        assert_eq!(
+            in_link(&link).as_deref(),
+            Some("This link includes your offer of ₹30 L, your second-year bonus of ₹1.5 L, your RSU grant of ₹35 L and your notice-period buyout of ₹1 L.")
+        );
+        assert_eq!(
+            shared_line(&link, &link).as_deref(),
+            Some("This link carries amounts someone entered: offer ₹30 L, second-year bonus ₹1.5 L, RSU grant ₹35 L, vesting 5-15-40-40, share price change 10% and notice-period buyout ₹1 L.")
         );
     }
 }

@@ -5,6 +5,7 @@
 //! whose value lives in the job is profile B's too, with `b.` before its key.
 
 use super::link::{Job, Own};
+use super::notation::{self, Notation};
 use super::selection::{Dimension, Profile};
 use crate::amount::Limits;
 use crate::format::trimmed;
@@ -63,6 +64,26 @@ params! {
     Nps,
     /// Home-loan interest.
     HomeLoan,
+    /// The month the new job starts.
+    Start,
+    /// The raise at each anniversary.
+    Raise,
+    /// The share of the variable pay's target paid.
+    Payout,
+    /// A second-year bonus.
+    Join2,
+    /// The months within which a bonus is repaid on leaving.
+    Clawback,
+    /// An RSU grant's value at grant.
+    Rsu,
+    /// The grant's vesting schedule.
+    Vest,
+    /// How the share price moves a year.
+    Growth,
+    /// A notice-period buyout.
+    Buyout,
+    /// Stock or bonus left behind at the current job.
+    Forfeit,
 }
 
 /// Where a value lives in a link, with how to read it and write it back: in a profile's job,
@@ -102,7 +123,7 @@ impl<T> Slot<T> {
 
     /// The value when the link does not set it.
     pub fn default(self) -> T {
-        self.get(&Job::default(), &Own::default())
+        self.get(&Job::DEFAULT, &Own::DEFAULT)
     }
 }
 
@@ -117,6 +138,15 @@ const RENT: Limits = Limits { monthly: true, min: 0.0, max: 1_000_000.0 };
 /// A deduction a year: none to ₹1 Cr (each counts up to its own limit in law).
 const CLAIM: Limits = Limits { monthly: false, min: 0.0, max: 10_000_000.0 };
 
+/// A raise at each anniversary: none to 50%.
+const RAISE_PERCENT: RangeInclusive<f64> = 0.0..=50.0;
+/// The share of variable pay's target paid: none to twice the target.
+const PAYOUT_PERCENT: RangeInclusive<f64> = 0.0..=200.0;
+/// A clawback: none to three years.
+const CLAWBACK_MONTHS: RangeInclusive<f64> = 0.0..=36.0;
+/// How the share price moves a year: halving to half as much again.
+const GROWTH_PERCENT: RangeInclusive<f64> = -50.0..=50.0;
+
 /// What a parameter holds.
 #[derive(Clone, Copy)]
 pub enum Kind {
@@ -126,12 +156,40 @@ pub enum Kind {
     /// An amount in rupees (`amount::parse_rupees` in a link), a month's or a year's as its
     /// limits say; none (zero) by default.
     Rupees(Limits, Slot<f64>),
-    /// A percentage in `range` of what `of` names ("of the fixed CTC").
-    Percent { range: &'static RangeInclusive<f64>, of: &'static str, slot: Slot<f64> },
+    /// A number of `unit`s in `range`, of what `of` names ("of the fixed CTC").
+    Number { range: &'static RangeInclusive<f64>, unit: Unit, of: &'static str, slot: Slot<f64> },
+    /// A value written in a notation of its own (a month, a vesting schedule), held as one
+    /// number, 0 at its default; `notation` reads, writes and names it.
+    Coded { notation: &'static Notation, slot: Slot<f64> },
     /// One of a few named choices, by its slug (`slugs[i]` for choice `i`), and in the words
     /// that say it after the parameter's noun ("PF capped at the wage ceiling"); the first is the
     /// default.
     Choice { slugs: &'static [&'static str], words: &'static [&'static str], slot: Slot<usize> },
+}
+
+/// What a `Kind::Number` counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    Percent,
+    Months,
+}
+
+impl Unit {
+    /// Written after a number: "15%", "12 months".
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Unit::Percent => "%",
+            Unit::Months => " months",
+        }
+    }
+
+    /// What a value of it is, in a sentence: "a percentage".
+    pub fn a_value(self) -> &'static str {
+        match self {
+            Unit::Percent => "a percentage",
+            Unit::Months => "a number of months",
+        }
+    }
 }
 
 /// One parameter's row of the table.
@@ -143,10 +201,6 @@ pub struct Row {
     pub noun: &'static str,
     /// What it is as a sentence starts, for the messages about an amount: "An offer", "Rent".
     pub subject: &'static str,
-    /// The form field's label (only the app's form and the shell show it).
-    pub label: &'static str,
-    /// Profile B's field's label, for a row of the job ("" for the person's own).
-    pub b_label: &'static str,
 }
 
 impl Param {
@@ -167,8 +221,6 @@ static ROWS: [Row; Param::ALL.len()] = {
             kind: Lakh(CTC, Slot::Job(|j| j.offer, |j, v| j.offer = v)),
             noun: "offer",
             subject: "An offer",
-            label: prose!("Your offer (CTC)"),
-            b_label: prose!("Profile B offer (CTC)"),
         },
         // Param::Join
         Row {
@@ -176,8 +228,6 @@ static ROWS: [Row; Param::ALL.len()] = {
             kind: Lakh(BONUS, Slot::Job(|j| j.join, |j, v| j.join = v)),
             noun: "joining bonus",
             subject: "A joining bonus",
-            label: prose!("Joining bonus, paid once in the first year"),
-            b_label: prose!("Profile B joining bonus"),
         },
         // Param::Current
         Row {
@@ -185,8 +235,6 @@ static ROWS: [Row; Param::ALL.len()] = {
             kind: Lakh(CTC, Slot::Own(|o| o.current, |o, v| o.current = v)),
             noun: "current CTC",
             subject: "A current CTC",
-            label: prose!("Your current CTC"),
-            b_label: "",
         },
         // Param::Want
         Row {
@@ -194,21 +242,18 @@ static ROWS: [Row; Param::ALL.len()] = {
             kind: Rupees(TAKE_HOME, Slot::Own(|o| o.want, |o, v| o.want = v)),
             noun: "take-home wanted",
             subject: "The take-home wanted",
-            label: prose!("Take-home you want a month"),
-            b_label: "",
         },
         // Param::Basic
         Row {
             key: "basic",
-            kind: Percent {
+            kind: Number {
+                unit: Unit::Percent,
                 range: &BASIC_PERCENT,
                 of: "of the fixed CTC",
                 slot: Slot::Job(|j| j.structure.basic_percent, |j, v| j.structure.basic_percent = v),
             },
             noun: "basic pay",
             subject: "Basic pay",
-            label: prose!("Basic pay, % of the fixed CTC"),
-            b_label: prose!("Profile B basic pay, % of the fixed CTC"),
         },
         // Param::Pf
         Row {
@@ -225,21 +270,18 @@ static ROWS: [Row; Param::ALL.len()] = {
             },
             noun: "the PF",
             subject: "The PF",
-            label: prose!("Provident fund (PF), from you and your employer each"),
-            b_label: prose!("Profile B provident fund (PF)"),
         },
         // Param::Variable
         Row {
             key: "var",
-            kind: Percent {
+            kind: Number {
+                unit: Unit::Percent,
                 range: &VARIABLE_PERCENT,
                 of: "of the CTC",
                 slot: Slot::Job(|j| j.structure.variable_percent, |j, v| j.structure.variable_percent = v),
             },
             noun: "variable pay",
             subject: "Variable pay",
-            label: prose!("Variable pay, % of the CTC, paid once a year"),
-            b_label: prose!("Profile B variable pay, % of the CTC"),
         },
         // Param::Rent
         Row {
@@ -247,21 +289,18 @@ static ROWS: [Row; Param::ALL.len()] = {
             kind: Rupees(RENT, Slot::Job(|j| j.rent_monthly, |j, v| j.rent_monthly = v)),
             noun: "rent",
             subject: "Rent",
-            label: prose!("Rent you pay a month"),
-            b_label: prose!("Profile B rent a month, in its city"),
         },
         // Param::Hra
         Row {
             key: "hra",
-            kind: Percent {
+            kind: Number {
+                unit: Unit::Percent,
                 range: &HRA_PERCENT,
                 of: "of basic pay",
                 slot: Slot::Job(|j| j.structure.hra_percent, |j, v| j.structure.hra_percent = v),
             },
             noun: "HRA",
             subject: "HRA",
-            label: prose!("HRA in your salary, % of basic pay"),
-            b_label: prose!("Profile B HRA, % of basic pay"),
         },
         // Param::Gratuity
         Row {
@@ -276,13 +315,12 @@ static ROWS: [Row; Param::ALL.len()] = {
             },
             noun: "the gratuity",
             subject: "The gratuity",
-            label: prose!("Gratuity set aside in the CTC"),
-            b_label: prose!("Profile B gratuity set aside in the CTC"),
         },
         // Param::EmployerNps
         Row {
             key: "enps",
-            kind: Percent {
+            kind: Number {
+                unit: Unit::Percent,
                 range: &EMPLOYER_NPS_PERCENT,
                 of: "of basic pay",
                 slot: Slot::Job(
@@ -292,8 +330,6 @@ static ROWS: [Row; Param::ALL.len()] = {
             },
             noun: "employer’s NPS",
             subject: "The employer’s NPS",
-            label: prose!("Your employer’s NPS contribution, % of basic pay"),
-            b_label: prose!("Profile B employer’s NPS, % of basic pay"),
         },
         // Param::C80
         Row {
@@ -301,8 +337,6 @@ static ROWS: [Row; Param::ALL.len()] = {
             kind: Rupees(CLAIM, Slot::Own(|o| o.c80, |o, v| o.c80 = v)),
             noun: "80C investments",
             subject: "An 80C amount",
-            label: prose!("Investments under 80C, a year"),
-            b_label: "",
         },
         // Param::D80
         Row {
@@ -310,8 +344,6 @@ static ROWS: [Row; Param::ALL.len()] = {
             kind: Rupees(CLAIM, Slot::Own(|o| o.d80, |o, v| o.d80 = v)),
             noun: "health insurance premium",
             subject: "A health insurance premium",
-            label: prose!("Health insurance (80D), a year, for you and your family"),
-            b_label: "",
         },
         // Param::D80Parents
         Row {
@@ -319,8 +351,6 @@ static ROWS: [Row; Param::ALL.len()] = {
             kind: Rupees(CLAIM, Slot::Own(|o| o.d80_parents, |o, v| o.d80_parents = v)),
             noun: "parents’ health insurance premium",
             subject: "A parents’ health insurance premium",
-            label: prose!("Health insurance for your parents (80D), a year"),
-            b_label: "",
         },
         // Param::ParentsSenior
         Row {
@@ -332,8 +362,6 @@ static ROWS: [Row; Param::ALL.len()] = {
             },
             noun: "whether a parent is a senior citizen",
             subject: "Whether a parent is a senior citizen",
-            label: prose!("Is either parent 60 or older?"),
-            b_label: "",
         },
         // Param::Nps
         Row {
@@ -341,8 +369,6 @@ static ROWS: [Row; Param::ALL.len()] = {
             kind: Rupees(CLAIM, Slot::Own(|o| o.nps, |o, v| o.nps = v)),
             noun: "NPS contribution",
             subject: "An NPS contribution",
-            label: prose!("Your own NPS (80CCD(1B)), a year"),
-            b_label: "",
         },
         // Param::HomeLoan
         Row {
@@ -350,18 +376,172 @@ static ROWS: [Row; Param::ALL.len()] = {
             kind: Rupees(CLAIM, Slot::Own(|o| o.home_loan, |o, v| o.home_loan = v)),
             noun: "home-loan interest",
             subject: "Home-loan interest",
-            label: prose!("Home-loan interest, a year, for a home you live in"),
-            b_label: "",
+        },
+        // Param::Start
+        Row {
+            key: "start",
+            kind: Coded { notation: &notation::MONTH, slot: Slot::Own(|o| o.start, |o, v| o.start = v) },
+            noun: "the month of joining",
+            subject: "The month of joining",
+        },
+        // Param::Raise
+        Row {
+            key: "raise",
+            kind: Number {
+                unit: Unit::Percent,
+                range: &RAISE_PERCENT,
+                of: "of the fixed CTC a year",
+                slot: Slot::Own(|o| o.raise, |o, v| o.raise = v),
+            },
+            noun: "yearly raise",
+            subject: "A yearly raise",
+        },
+        // Param::Payout
+        Row {
+            key: "payout",
+            kind: Number {
+                unit: Unit::Percent,
+                range: &PAYOUT_PERCENT,
+                of: "of its target",
+                slot: Slot::Job(|j| j.payout, |j, v| j.payout = v),
+            },
+            noun: "variable pay paid out",
+            subject: "Variable pay paid out",
+        },
+        // Param::Join2
+        Row {
+            key: "join2",
+            kind: Lakh(BONUS, Slot::Job(|j| j.join2, |j, v| j.join2 = v)),
+            noun: "second-year bonus",
+            subject: "A second-year bonus",
+        },
+        // Param::Clawback
+        Row {
+            key: "clawback",
+            kind: Number {
+                unit: Unit::Months,
+                range: &CLAWBACK_MONTHS,
+                of: "after a bonus is paid",
+                slot: Slot::Job(|j| j.clawback, |j, v| j.clawback = v),
+            },
+            noun: "clawback",
+            subject: "A clawback",
+        },
+        // Param::Rsu
+        Row {
+            key: "rsu",
+            kind: Lakh(BONUS, Slot::Job(|j| j.rsu, |j, v| j.rsu = v)),
+            noun: "RSU grant",
+            subject: "An RSU grant",
+        },
+        // Param::Vest
+        Row {
+            key: "vest",
+            kind: Coded { notation: &notation::VEST, slot: Slot::Job(|j| j.vest, |j, v| j.vest = v) },
+            noun: "the vesting",
+            subject: "The vesting",
+        },
+        // Param::Growth
+        Row {
+            key: "growth",
+            kind: Number {
+                unit: Unit::Percent,
+                range: &GROWTH_PERCENT,
+                of: "a year",
+                slot: Slot::Own(|o| o.growth, |o, v| o.growth = v),
+            },
+            noun: "share price change",
+            subject: "A share price change",
+        },
+        // Param::Buyout
+        Row {
+            key: "buyout",
+            kind: Lakh(BONUS, Slot::Own(|o| o.buyout, |o, v| o.buyout = v)),
+            noun: "notice-period buyout",
+            subject: "A notice-period buyout",
+        },
+        // Param::Forfeit
+        Row {
+            key: "forfeit",
+            kind: Lakh(BONUS, Slot::Own(|o| o.forfeit, |o, v| o.forfeit = v)),
+            noun: "pay left behind",
+            subject: "Pay left behind",
         },
     ]
 };
+
+/// Each parameter's field's label, and profile B's for a row of the job ("" for the person's
+/// own), in `Param::ALL`'s order. Apart from `ROWS` because only the form shows them: the first
+/// stage fills the shell's fields without naming them, so its module leaves them out.
+static LABELS: [(&str, &str); Param::ALL.len()] = [
+    // Param::Offer
+    (prose!("Your offer (CTC)"), prose!("Profile B offer (CTC)")),
+    // Param::Join
+    (prose!("Joining bonus, paid once in the first year"), prose!("Profile B joining bonus")),
+    // Param::Current
+    (prose!("Your current CTC"), ""),
+    // Param::Want
+    (prose!("Take-home you want a month"), ""),
+    // Param::Basic
+    (prose!("Basic pay, % of the fixed CTC"), prose!("Profile B basic pay, % of the fixed CTC")),
+    // Param::Pf
+    (prose!("Provident fund (PF), from you and your employer each"), prose!("Profile B provident fund (PF)")),
+    // Param::Variable
+    (prose!("Variable pay, % of the CTC, paid once a year"), prose!("Profile B variable pay, % of the CTC")),
+    // Param::Rent
+    (prose!("Rent you pay a month"), prose!("Profile B rent a month, in its city")),
+    // Param::Hra
+    (prose!("HRA in your salary, % of basic pay"), prose!("Profile B HRA, % of basic pay")),
+    // Param::Gratuity
+    (prose!("Gratuity set aside in the CTC"), prose!("Profile B gratuity set aside in the CTC")),
+    // Param::EmployerNps
+    (
+        prose!("Your employer’s NPS contribution, % of basic pay"),
+        prose!("Profile B employer’s NPS, % of basic pay"),
+    ),
+    // Param::C80
+    (prose!("Investments under 80C, a year"), ""),
+    // Param::D80
+    (prose!("Health insurance (80D), a year, for you and your family"), ""),
+    // Param::D80Parents
+    (prose!("Health insurance for your parents (80D), a year"), ""),
+    // Param::ParentsSenior
+    (prose!("Is either parent 60 or older?"), ""),
+    // Param::Nps
+    (prose!("Your own NPS (80CCD(1B)), a year"), ""),
+    // Param::HomeLoan
+    (prose!("Home-loan interest, a year, for a home you live in"), ""),
+    // Param::Start
+    (prose!("Month you would join, as 2027-01"), ""),
+    // Param::Raise
+    (prose!("Raise at each anniversary, % of the fixed CTC"), ""),
+    // Param::Payout
+    (
+        prose!("Variable pay paid out, % of its target"),
+        prose!("Profile B variable pay paid out, % of its target"),
+    ),
+    // Param::Join2
+    (prose!("Second-year bonus, paid at the first anniversary"), prose!("Profile B second-year bonus")),
+    // Param::Clawback
+    (prose!("Months within which you repay a bonus if you leave"), prose!("Profile B clawback, months")),
+    // Param::Rsu
+    (prose!("RSU grant, its value when granted"), prose!("Profile B RSU grant")),
+    // Param::Vest
+    (prose!("How the grant vests, % each year"), prose!("Profile B vesting, % each year")),
+    // Param::Growth
+    (prose!("Share price change a year, % (below 0 for a fall)"), ""),
+    // Param::Buyout
+    (prose!("Notice-period buyout you pay on joining"), ""),
+    // Param::Forfeit
+    (prose!("Stock or bonus you would give up by leaving"), ""),
+];
 
 impl Param {
     /// Whether its value lives in a job, so that profile B has it too.
     pub fn in_job(self) -> bool {
         match self.row().kind {
             Kind::Lakh(_, slot) => slot.in_job(),
-            Kind::Rupees(_, slot) | Kind::Percent { slot, .. } => slot.in_job(),
+            Kind::Rupees(_, slot) | Kind::Number { slot, .. } | Kind::Coded { slot, .. } => slot.in_job(),
             Kind::Choice { slot, .. } => slot.in_job(),
         }
     }
@@ -423,8 +603,8 @@ impl Field {
     pub fn label(self) -> &'static str {
         match self {
             Field::Filter(_, dim) => dim.label(),
-            Field::Param(Profile::A, param) => param.row().label,
-            Field::Param(Profile::B, param) => param.row().b_label,
+            Field::Param(Profile::A, param) => LABELS[param as usize].0,
+            Field::Param(Profile::B, param) => LABELS[param as usize].1,
         }
     }
 
@@ -450,7 +630,10 @@ impl Field {
             Field::Param(_, param) => match param.row().kind {
                 Kind::Lakh(..) => "it was ignored".to_string(),
                 Kind::Rupees(..) => "none is counted".to_string(),
-                Kind::Percent { slot, .. } => format!("the default, {}%, is used", trimmed(slot.default())),
+                Kind::Number { unit, slot, .. } => {
+                    format!("the default, {}{}, is used", trimmed(slot.default()), unit.symbol())
+                }
+                Kind::Coded { notation, .. } => format!("the default, {}, is used", notation.default_words),
                 Kind::Choice { slugs, slot, .. } => {
                     format!("the default, “{}”, is used", slugs[slot.default()])
                 }
@@ -472,9 +655,14 @@ fn filter_name(profile: Profile, dim: Dimension) -> String {
 pub fn accepts(param: Param) -> String {
     let row = param.row();
     match row.kind {
-        Kind::Percent { range, of, .. } => {
-            format!("{} as {} to {}% {of}", row.noun, trimmed(*range.start()), trimmed(*range.end()))
-        }
+        Kind::Number { range, unit, of, .. } => format!(
+            "{} as {} to {}{} {of}",
+            row.noun,
+            trimmed(*range.start()),
+            trimmed(*range.end()),
+            unit.symbol()
+        ),
+        Kind::Coded { notation, .. } => format!("{} {}", row.noun, notation.accepts),
         Kind::Choice { slugs, .. } => {
             let slugs: Vec<String> = slugs.iter().map(|s| format!("“{s}”")).collect();
             let (last, rest) = slugs.split_last().expect("a choice has choices");
@@ -513,7 +701,7 @@ mod tests {
                     slot.set(&mut job, &mut own, Some(n));
                     assert_eq!(slot.get(&job, &own), Some(n));
                 }
-                Kind::Rupees(_, slot) | Kind::Percent { slot, .. } => {
+                Kind::Rupees(_, slot) | Kind::Number { slot, .. } | Kind::Coded { slot, .. } => {
                     slot.set(&mut job, &mut own, n);
                     assert_eq!(slot.get(&job, &own), n);
                 }
@@ -528,7 +716,7 @@ mod tests {
             let n = 1.0 + i as f64;
             match param.row().kind {
                 Kind::Lakh(_, slot) => assert_eq!(slot.get(&job, &own), Some(n), "{param:?}"),
-                Kind::Rupees(_, slot) | Kind::Percent { slot, .. } => {
+                Kind::Rupees(_, slot) | Kind::Number { slot, .. } | Kind::Coded { slot, .. } => {
                     assert_eq!(slot.get(&job, &own), n, "{param:?}")
                 }
                 Kind::Choice { slugs, slot, .. } => assert_eq!(slot.get(&job, &own), slugs.len() - 1),
@@ -539,7 +727,7 @@ mod tests {
     #[test]
     fn a_percentage_s_default_lies_in_its_range_and_the_words_name_it() {
         for &param in Param::ALL {
-            if let Kind::Percent { range, slot, .. } = param.row().kind {
+            if let Kind::Number { range, slot, .. } = param.row().kind {
                 assert!(range.contains(&slot.default()), "{param:?}");
             }
         }

@@ -16,17 +16,43 @@ pub struct Job {
     pub structure: Structure,
     /// Rent paid a month, in rupees.
     pub rent_monthly: f64,
+    /// The share of the variable pay's target paid each year, in percent.
+    pub payout: f64,
+    /// A second-year bonus, paid at the first anniversary, in lakh.
+    pub join2: Option<f64>,
+    /// The months within which a bonus is repaid on leaving.
+    pub clawback: f64,
+    /// An RSU grant's value at grant, in lakh.
+    pub rsu: Option<f64>,
+    /// The grant's vesting schedule, as `notation::VEST` codes it (0: 25-25-25-25).
+    pub vest: f64,
+}
+
+impl Job {
+    /// A job with every term at its default, as a constant: the table's defaults are read
+    /// from it (`Slot::default`).
+    pub const DEFAULT: Job = Job {
+        offer: None,
+        join: None,
+        structure: Structure::DEFAULT,
+        rent_monthly: 0.0,
+        payout: 100.0,
+        join2: None,
+        clawback: 12.0,
+        rsu: None,
+        vest: 0.0,
+    };
 }
 
 impl Default for Job {
     fn default() -> Self {
-        Job { offer: None, join: None, structure: Structure::default(), rent_monthly: 0.0 }
+        Job::DEFAULT
     }
 }
 
 /// What the person has whatever the job: the current CTC and the old regime's deductions,
 /// rupees a year.
-#[derive(Debug, Clone, Copy, PartialEq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Own {
     /// The current CTC, in lakh.
     pub current: Option<f64>,
@@ -43,6 +69,41 @@ pub struct Own {
     pub nps: f64,
     /// Interest on a loan for a self-occupied home.
     pub home_loan: f64,
+    /// The month a new job starts, as `notation::MONTH` codes it (0: next month).
+    pub start: f64,
+    /// The raise at each anniversary, in percent.
+    pub raise: f64,
+    /// How much the share price moves a year, in percent.
+    pub growth: f64,
+    /// A notice-period buyout paid on joining, in lakh.
+    pub buyout: Option<f64>,
+    /// Stock or bonus left behind at the current job, in lakh.
+    pub forfeit: Option<f64>,
+}
+
+impl Own {
+    /// Nothing of the person's own, as a constant.
+    pub const DEFAULT: Own = Own {
+        current: None,
+        want: 0.0,
+        c80: 0.0,
+        d80: 0.0,
+        d80_parents: 0.0,
+        parents_senior: false,
+        nps: 0.0,
+        home_loan: 0.0,
+        start: 0.0,
+        raise: 0.0,
+        growth: 0.0,
+        buyout: None,
+        forfeit: None,
+    };
+}
+
+impl Default for Own {
+    fn default() -> Self {
+        Own::DEFAULT
+    }
 }
 
 impl Job {
@@ -67,9 +128,9 @@ impl Own {
     pub fn current_job(&self, job: &Job) -> Option<Job> {
         self.current.map(|lakh| Job {
             offer: Some(lakh),
-            join: None,
             structure: Structure::default(),
-            ..*job
+            rent_monthly: job.rent_monthly,
+            ..Job::default()
         })
     }
 }

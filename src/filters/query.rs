@@ -2,7 +2,7 @@
 //! what was ignored, and a `Link` written back as the canonical query. Every parameter is a
 //! row of `field.rs`; the rules are listed in `filters/mod.rs`.
 
-use super::field::{Field, Kind, Param};
+use super::field::{Field, Kind, Param, Unit};
 use super::link::{Job, Link, Own};
 use super::notice::{quote, summarise, Notice, Problem};
 use super::percent::percent_decode;
@@ -116,8 +116,11 @@ fn read_into(param: Param, text: &str, job: &mut Job, own: &mut Own) -> Result<(
             slot.set(job, own, Some((link_amount(text, limits, true)? / 1_000.0).round() / 100.0))
         }
         Kind::Rupees(limits, slot) => slot.set(job, own, link_amount(text, limits, false)?),
-        Kind::Percent { range, slot, .. } => {
-            slot.set(job, own, percent_in(text, range.clone()).ok_or(Problem::NotAccepted)?)
+        Kind::Number { range, unit, slot, .. } => {
+            slot.set(job, own, number_in(text, unit, range.clone()).ok_or(Problem::NotAccepted)?)
+        }
+        Kind::Coded { notation, slot } => {
+            slot.set(job, own, (notation.read)(text).ok_or(Problem::NotAccepted)?)
         }
         Kind::Choice { slugs, slot, .. } => {
             let text = text.to_ascii_lowercase();
@@ -135,9 +138,13 @@ fn written(param: Param, job: &Job, own: &Own) -> Option<String> {
             let rupees = slot.get(job, own);
             (rupees != slot.default()).then(|| (rupees.round() as u64).to_string())
         }
-        Kind::Percent { slot, .. } => {
-            let percent = slot.get(job, own);
-            (percent != slot.default()).then(|| trimmed(percent))
+        Kind::Number { slot, .. } => {
+            let number = slot.get(job, own);
+            (number != slot.default()).then(|| trimmed(number))
+        }
+        Kind::Coded { notation, slot } => {
+            let code = slot.get(job, own);
+            (code != slot.default()).then(|| (notation.write)(code))
         }
         Kind::Choice { slugs, slot, .. } => {
             let choice = slot.get(job, own);
@@ -146,11 +153,16 @@ fn written(param: Param, job: &Job, own: &Own) -> Option<String> {
     }
 }
 
-/// A percentage as a link or a field writes it ("55", "12.5", "12.5%"), rounded to two
-/// decimals, if it lies in `range`.
-pub fn percent_in(text: &str, range: RangeInclusive<f64>) -> Option<f64> {
-    let digits = text.trim().strip_suffix('%').unwrap_or(text.trim()).trim_end();
-    let value = (read_decimal(digits)? * 100.0).round() / 100.0;
+/// A number of `unit`s as a link or a field writes it ("55", "12.5", "12.5%", "-10%",
+/// "12 months"), rounded to two decimals, if it lies in `range`.
+pub fn number_in(text: &str, unit: Unit, range: RangeInclusive<f64>) -> Option<f64> {
+    let text = text.trim();
+    let text = text.strip_suffix(unit.symbol().trim_start()).unwrap_or(text).trim_end();
+    let (sign, digits) = match text.strip_prefix('-').or_else(|| text.strip_prefix('−')) {
+        Some(rest) => (-1.0, rest),
+        None => (1.0, text),
+    };
+    let value = sign * (read_decimal(digits)? * 100.0).round() / 100.0;
     range.contains(&value).then_some(value)
 }
 

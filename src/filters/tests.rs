@@ -494,10 +494,19 @@ fn terms() -> impl Strategy<Value = (Job, Own)> {
                     let (least, most) = (limits.min as u32, limits.max as u32);
                     slot.set(&mut job, &mut own, f64::from(least + n % (most - least + 1)))
                 }
-                Kind::Percent { range, slot, .. } => {
+                Kind::Number { range, slot, .. } => {
                     let (from, to) =
-                        ((range.start() * 100.0).round() as u32, (range.end() * 100.0).round() as u32);
-                    slot.set(&mut job, &mut own, f64::from(from + n % (to - from + 1)) / 100.0);
+                        ((range.start() * 100.0).round() as i64, (range.end() * 100.0).round() as i64);
+                    slot.set(&mut job, &mut own, (from + i64::from(n) % (to - from + 1)) as f64 / 100.0);
+                }
+                // Whatever the notation, one of these texts is a value of it.
+                Kind::Coded { notation, slot } => {
+                    let month = format!("{}-{:02}", 2026 + n % 5, 1 + n / 5 % 12);
+                    let first = n % 101;
+                    let second = n / 101 % (101 - first);
+                    let vest = format!("{first}-{second}-{}", 100 - first - second);
+                    let code = [month, vest].iter().find_map(|text| (notation.read)(text));
+                    slot.set(&mut job, &mut own, code.expect("a text of each notation"));
                 }
                 Kind::Choice { slugs, slot, .. } => slot.set(&mut job, &mut own, n as usize % slugs.len()),
             }
@@ -567,5 +576,37 @@ fn a_bad_amount_for_profile_b_names_its_key_and_profile_b() {
         // Profile A's notice for the same value is a different sentence.
         let a = decode(&query.replace("b.", "").replace("compare=1&", ""), dataset());
         assert_ne!(a.notices[0].text(), texts[0]);
+    }
+}
+
+#[test]
+fn the_four_years_terms_read_as_offer_letters_write_them_and_share_what_is_the_person_s() {
+    let d = decode("offer=30&rsu=35+L&vest=5%2F15%2F40%2F40&growth=-10%25&start=2027-1&b.offer=28&b.vest=40,30,20,10&clawback=18", dataset());
+    assert!(d.notices.is_empty(), "{:?}", d.notices);
+    assert_eq!(d.link.job.rsu, Some(35.0));
+    assert_eq!(d.link.own.growth, -10.0);
+    assert_eq!(d.link.job.clawback, 18.0);
+    assert_eq!(
+        encode(&d.link),
+        "offer=30&start=2027-01&clawback=18&rsu=35&vest=5-15-40-40&growth=-10&b.offer=28&b.vest=40-30-20-10"
+    );
+    // The person's own terms have no profile B form.
+    let b = decode("b.start=2027-01&b.growth=5&b.buyout=1", dataset());
+    assert_eq!(b.notices.len(), 3, "{:?}", b.notices);
+}
+
+#[test]
+fn a_four_years_term_it_cannot_use_is_named_and_its_default_applies() {
+    for (query, says) in [
+        ("vest=25-25-25", "“25-25-25” in “vest” is not the vesting as whole percentages a year that add up to 100, like 25-25-25-25 or 5-15-40-40, so the default, 25-25-25-25, is used."),
+        ("start=2031-01", "“2031-01” in “start” is not the month of joining as a month from 2026-01 to 2030-12, like 2027-01, so the default, next month, is used."),
+        ("growth=-60", "“-60” in “growth” is not share price change as -50 to 50% a year, so the default, 0%, is used."),
+        ("clawback=40", "“40” in “clawback” is not clawback as 0 to 36 months after a bonus is paid, so the default, 12 months, is used."),
+        ("b.vest=50-60", "“50-60” in “b.vest” is not the vesting as whole percentages a year that add up to 100, like 25-25-25-25 or 5-15-40-40, so the default, 25-25-25-25, is used."),
+    ] {
+        let d = decode(query, dataset());
+        assert_eq!(d.link.job, Job::default(), "{query}");
+        assert_eq!(d.link.own, Own::default(), "{query}");
+        assert_eq!(d.notices.iter().map(Notice::text).collect::<Vec<_>>(), [says], "{query}");
     }
 }

@@ -5,7 +5,9 @@
 
 use super::ids::slot;
 use super::ids::{LINK_NOTICE, SECTION_COMPARE};
-use super::model::Page;
+use super::model::{FieldView, Page};
+use crate::display::fields::{disclosure_of, Disclosure};
+use crate::filters::Field;
 use std::borrow::Cow;
 
 /// What an element shows of the page.
@@ -97,6 +99,7 @@ pub static BINDINGS: &[Binding] = &[
     hidden(slot::MANUAL_LINK, |p| p.manual_link.is_none()),
     Binding { id: slot::MANUAL_LINK_FIELD, shows: Shows::Value(|p| p.manual_link.as_deref().unwrap_or("")) },
     Binding { id: slot::TERMS, shows: Shows::Open(|p| p.open.structure) },
+    Binding { id: slot::SWITCHING, shows: Shows::Open(|p| p.open.switching) },
     Binding { id: slot::CLAIMS, shows: Shows::Open(|p| p.open.claims) },
     Binding { id: SECTION_COMPARE, shows: Shows::Open(|p| p.open.compare) },
 ];
@@ -136,7 +139,12 @@ pub fn sets(page: &Page) -> Vec<(Cow<'static, str>, Set)> {
     for (field, slug) in &page.filters {
         out.push((field.id().into(), Set::Value(slug.to_string())));
     }
-    for f in &page.fields {
+    // The fields of "Stock, bonuses and switching" come with the app: the shell has none.
+    let in_shell = |f: &&FieldView| {
+        let Field::Param(_, param) = f.field else { return true };
+        disclosure_of(param) != Some(Disclosure::Switching)
+    };
+    for f in page.fields.iter().filter(in_shell) {
         let id = f.field.id();
         if f.field.has_text_line() {
             out.push((f.field.status_id().into(), Set::Text(f.line.clone())));

@@ -72,6 +72,8 @@ pub mod slot {
     /// The form's "Salary structure", and its "Rent and investments", each open when the link
     /// sets any of its fields.
     pub const TERMS: &str = "terms";
+    /// The form's "Stock, bonuses and switching", open when the link sets any of its fields.
+    pub const SWITCHING: &str = "switching";
     pub const CLAIMS: &str = "claims";
     pub const FIGURE: &str = "estimate-figure";
     /// For a city the survey does not list, that the estimate is the national one.
@@ -129,6 +131,7 @@ pub fn names_json() -> String {
         ("handover", HANDOVER),
         ("copy", slot::COPY),
         ("terms", slot::TERMS),
+        ("switching", slot::SWITCHING),
         ("claims", slot::CLAIMS),
         ("stageAttribute", Stage::ATTRIBUTE),
         ("static", Stage::Static.as_str()),
@@ -148,7 +151,7 @@ mod tests {
         let names: serde_json::Value = serde_json::from_str(&names_json()).expect("valid JSON");
         assert_eq!(names["main"], MAIN);
         assert_eq!(names["live"], "live");
-        assert_eq!(names.as_object().map(|o| o.len()), Some(10));
+        assert_eq!(names.as_object().map(|o| o.len()), Some(11));
         for value in names.as_object().unwrap().values() {
             let word = value.as_str().unwrap();
             assert!(word.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-'), "{word}");

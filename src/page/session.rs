@@ -24,6 +24,8 @@ pub struct Copied {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Open {
     pub structure: bool,
+    /// Stock, bonuses and switching.
+    pub switching: bool,
     pub claims: bool,
     pub compare: bool,
 }
@@ -69,6 +71,9 @@ impl Session {
             typed: Vec::new(),
             open: Open {
                 structure: sets_any(Disclosure::Structure, &link.job, &link.own),
+                // Not for a link: its fields come with the app, and opening it would move the
+                // page when they came.
+                switching: false,
                 claims: sets_any(Disclosure::Claims, &link.job, &link.own),
                 compare: link.compare.is_some(),
             },
@@ -132,7 +137,10 @@ impl Session {
         let (job, own) = self.terms_mut(profile);
         match (param.row().kind, value) {
             (Kind::Lakh(_, slot), Value::Lakh(lakh)) => slot.set(job, own, lakh),
-            (Kind::Rupees(_, slot) | Kind::Percent { slot, .. }, Value::Number(n)) => slot.set(job, own, n),
+            (
+                Kind::Rupees(_, slot) | Kind::Number { slot, .. } | Kind::Coded { slot, .. },
+                Value::Number(n),
+            ) => slot.set(job, own, n),
             _ => {}
         }
     }
@@ -181,6 +189,7 @@ impl Session {
     pub fn set_open(&mut self, id: &str, open: bool) -> bool {
         let flag = match id {
             slot::TERMS => &mut self.open.structure,
+            slot::SWITCHING => &mut self.open.switching,
             slot::CLAIMS => &mut self.open.claims,
             SECTION_COMPARE => &mut self.open.compare,
             _ => return false,
@@ -232,8 +241,9 @@ impl Session {
             format!("o={}", percent_encode(&encode(&self.opened))),
             format!("n={}", percent_encode(&self.notices_from)),
             format!(
-                "d={}{}{}",
+                "d={}{}{}{}",
                 u8::from(self.open.structure),
+                u8::from(self.open.switching),
                 u8::from(self.open.claims),
                 u8::from(self.open.compare)
             ),
@@ -274,8 +284,13 @@ impl Session {
                 }
                 "d" => {
                     let open: Vec<bool> = value.bytes().map(|b| b == b'1').collect();
-                    let [structure, claims, compare] = open.as_slice() else { return None };
-                    session.open = Open { structure: *structure, claims: *claims, compare: *compare };
+                    let [structure, switching, claims, compare] = open.as_slice() else { return None };
+                    session.open = Open {
+                        structure: *structure,
+                        switching: *switching,
+                        claims: *claims,
+                        compare: *compare,
+                    };
                 }
                 "t" => {
                     let left = value.starts_with('1');
@@ -298,7 +313,9 @@ impl Session {
 fn default_value(param: Param) -> Value {
     match param.row().kind {
         Kind::Lakh(..) => Value::Lakh(None),
-        Kind::Rupees(_, slot) | Kind::Percent { slot, .. } => Value::Number(slot.default()),
+        Kind::Rupees(_, slot) | Kind::Number { slot, .. } | Kind::Coded { slot, .. } => {
+            Value::Number(slot.default())
+        }
         Kind::Choice { .. } => Value::Number(0.0),
     }
 }

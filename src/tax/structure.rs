@@ -75,16 +75,21 @@ pub const HRA_PERCENT: RangeInclusive<f64> = 0.0..=50.0;
 /// The new regime deducts the employer's NPS up to 14% of salary: no employer gives more.
 pub const EMPLOYER_NPS_PERCENT: RangeInclusive<f64> = 0.0..=14.0;
 
+impl Structure {
+    /// The default structure, as a constant.
+    pub const DEFAULT: Structure = Structure {
+        basic_percent: DEFAULT_BASIC_PERCENT,
+        pf: PfMode::Full,
+        variable_percent: 0.0,
+        hra_percent: DEFAULT_HRA_PERCENT,
+        employer_nps_percent: 0.0,
+        gratuity: GratuityBase::Basic,
+    };
+}
+
 impl Default for Structure {
     fn default() -> Self {
-        Structure {
-            basic_percent: DEFAULT_BASIC_PERCENT,
-            pf: PfMode::Full,
-            variable_percent: 0.0,
-            hra_percent: DEFAULT_HRA_PERCENT,
-            employer_nps_percent: 0.0,
-            gratuity: GratuityBase::Basic,
-        }
+        Structure::DEFAULT
     }
 }
 
