@@ -144,6 +144,9 @@ test("every term a link carries: a grant with growth, both bonuses, a payout, ra
     "?city=bengaluru&offer=30&join=2&current=20&var=10&start=2027-04&raise=8&payout=80&join2=1.5&clawback=18" +
       "&rsu=20&vest=5-15-40-40&growth=10&buyout=1&forfeit=3",
   );
+  // Four columns of figures in crores still fit a 390 px phone.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
 
 test("the stock, bonuses and switching fields read what is typed as offer letters write it, and a bad value says why", async ({ page }) => {
