@@ -154,6 +154,11 @@ test("the stock, bonuses and switching fields read what is typed as offer letter
   // openApp opens the form's disclosures, as a person would to type in them.
   const terms = page.locator("#switching");
   await expect(terms).toHaveAttribute("open", "");
+  // A month, a schedule and a fall in price need "-" or "/": the full keyboard. A payout is digits.
+  for (const name of [/vests/, /Month you would join/, /Share price/]) {
+    await expect(terms.getByRole("textbox", { name })).not.toHaveAttribute("inputmode", "decimal");
+  }
+  await expect(terms.getByRole("textbox", { name: /paid out/ })).toHaveAttribute("inputmode", "decimal");
   await terms.getByRole("textbox", { name: /vests/ }).fill("5/15/40/40");
   await expect(page.locator("#vest-status")).toHaveText("Understood as 5-15-40-40.");
   await terms.getByRole("textbox", { name: /RSU grant/ }).fill("35 L");

@@ -55,6 +55,7 @@ pub fn TextField(param: Param, #[prop(default = Profile::A)] profile: Profile) -
         }
     };
     let amount = matches!(kind, Kind::Lakh(..) | Kind::Rupees(..));
+    let digits_only = matches!(kind, Kind::Number { range, .. } if *range.start() >= 0.0);
     let placeholder = match kind {
         Kind::Lakh(..) => "e.g. 12.5 L".to_string(),
         Kind::Rupees(..) => "0".to_string(),
@@ -71,9 +72,10 @@ pub fn TextField(param: Param, #[prop(default = Profile::A)] profile: Profile) -
                 name=id.clone()
                 autocomplete="off"
                 spellcheck="false"
-                // Amounts are typed with letters too ("12.5 L", "150k", "1.2 Cr"): the full
-                // keyboard. A percentage is digits and a point.
-                inputmode=(!amount).then_some("decimal")
+                // Amounts are typed with letters too ("12.5 L", "150k", "1.2 Cr"), a month and a
+                // vesting schedule with "-" or "/", a fall in price with "-": the full keyboard.
+                // Any other percentage is digits and a point.
+                inputmode=digits_only.then_some("decimal")
                 placeholder=placeholder
                 aria-describedby=status_id.clone()
                 aria-invalid=invalid
