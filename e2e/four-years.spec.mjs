@@ -135,8 +135,8 @@ test("every term a link carries: a grant with growth, both bonuses, a payout, ra
       "The second-year bonus of ₹1,50,000, paid in April 2028, is repaid if you leave before October 2029.",
   );
   await expect(page.locator("#section-years")).toContainText(
-    "Joining in April 2027, as you set, with a raise of 8% at each anniversary, variable pay paid at 80% of its " +
-      "target on each anniversary and the share price moving 10% a year.",
+    "Joining in April 2027, as you set, with a raise of 8% at each anniversary, variable pay at 80% of its " +
+      "target on each anniversary and the share price rising 10% a year.",
   );
   // The terms are the link's: the privacy line names the grant, and the address keeps every term.
   await expect(page.locator("#link-offer")).toContainText("your RSU grant of ₹20 L");

@@ -165,18 +165,28 @@ fn assumptions(joining: &str, start: Month, link: &Link, has_current: bool) -> S
         r if r > 0.0 => format!("a raise of {}% at each anniversary", trimmed(r)),
         _ => "no raise".to_string(),
     };
-    let jobs = [Some(&link.job), link.compare.and(Some(&link.b_job))];
-    let payouts: Vec<f64> = jobs.iter().flatten().map(|j| j.payout).collect();
-    let payout = match payouts.as_slice() {
-        [a, b] if a != b => format!("paid at {}% and {}% of its target", trimmed(*a), trimmed(*b)),
-        [p, ..] if *p != 100.0 => format!("paid at {}% of its target", trimmed(*p)),
-        _ => "paid at its target".to_string(),
+    // The offers worked out: A, and B where it has an offer.
+    let b = link.compare.and(link.b_job.offer).map(|_| &link.b_job);
+    let offers = [Some(&link.job), b];
+    let offers = offers.iter().flatten();
+    let payout = match (link.job.payout, b.map(|b| b.payout)) {
+        (a, Some(b)) if a != b => {
+            format!(
+                ", variable pay at {}% of its target for offer A and {}% for offer B",
+                trimmed(a),
+                trimmed(b)
+            )
+        }
+        (100.0, _) => ", variable pay at its target".to_string(),
+        (a, _) => format!(", variable pay at {}% of its target", trimmed(a)),
     };
-    let has_grant = jobs.iter().flatten().any(|j| j.rsu.is_some());
-    let stock = match (has_grant, own.growth) {
+    let has_variable = offers.clone().any(|j| j.structure.variable_percent > 0.0);
+    let payout = if has_variable { payout + " on each anniversary" } else { String::new() };
+    let stock = match (offers.clone().any(|j| j.rsu.is_some()), own.growth) {
         (false, _) => "no stock".to_string(),
         (true, 0.0) => "stock valued at its grant price throughout".to_string(),
-        (true, g) => format!("the share price moving {}% a year", trimmed(g)),
+        (true, g) if g < 0.0 => format!("the share price falling {}% a year", trimmed(-g)),
+        (true, g) => format!("the share price rising {}% a year", trimmed(g)),
     };
     let before = if start.month == 4 {
         "It starts a tax year, so no months before it count."
@@ -186,9 +196,9 @@ fn assumptions(joining: &str, start: Month, link: &Link, has_current: bool) -> S
         "Without a current CTC, the months before it count as nothing."
     };
     format!(
-        "Joining in {joining}, {when}, with {raise}, variable pay {payout} on each anniversary \
-         and {stock}. {before} Each year is taxed under the regime that takes less. Your PF and \
-         gratuity are saved for you, not counted as kept."
+        "Joining in {joining}, {when}, with {raise}{payout} and {stock}. {before} Each year is \
+         taxed under the regime that takes less. Your PF and gratuity are saved for you, not \
+         counted as kept."
     )
 }
 
@@ -535,7 +545,7 @@ mod tests {
         assert!(
             april.assumptions.starts_with(
                 "Joining in April 2027, as you set, with a raise of 8% at each anniversary, variable \
-                 pay paid at 80% of its target on each anniversary and no stock."
+                 pay at 80% of its target on each anniversary and no stock."
             ),
             "{}",
             april.assumptions
@@ -549,7 +559,7 @@ mod tests {
         let grant = on("?city=bengaluru&offer=30&rsu=20&vest=5-15-40-40&growth=10");
         assert!(grant.has_stock && !april.has_stock);
         assert!(
-            grant.assumptions.contains("and the share price moving 10% a year."),
+            grant.assumptions.contains(" and the share price rising 10% a year."),
             "{}",
             grant.assumptions
         );
@@ -566,5 +576,30 @@ mod tests {
         // The forfeit is salary for staying at the first anniversary: more kept, less than ₹3 L.
         let gained = number(total(&both, "stay")) - number(total(&base, "stay"));
         assert!(gained > 200_000 && gained < 300_000, "{gained}");
+    }
+
+    #[test]
+    fn the_assumptions_name_each_offer_s_terms_and_only_the_offers_worked_out() {
+        // Profile B without an offer is not worked out: its payout and grant are not said.
+        let no_b = on("?city=pune&offer=20&var=10&payout=80&b.city=pune&b.rsu=10&growth=5");
+        assert!(
+            no_b.assumptions
+                .contains(", variable pay at 80% of its target on each anniversary and no stock."),
+            "{}",
+            no_b.assumptions
+        );
+        let two =
+            on("?city=pune&offer=20&var=10&payout=80&b.city=pune&b.offer=22&b.var=10&b.rsu=10&growth=-10");
+        assert!(
+            two.assumptions.contains(
+                ", variable pay at 80% of its target for offer A and 100% for offer B on each anniversary \
+                 and the share price falling 10% a year."
+            ),
+            "{}",
+            two.assumptions
+        );
+        // Without variable pay, nothing is said of it.
+        let fixed = on("?city=pune&offer=20");
+        assert!(fixed.assumptions.contains(", with no raise and no stock."), "{}", fixed.assumptions);
     }
 }

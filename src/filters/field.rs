@@ -390,10 +390,10 @@ static ROWS: [Row; Param::ALL.len()] = {
             kind: Number {
                 unit: Unit::Percent,
                 range: &RAISE_PERCENT,
-                of: "of the fixed CTC a year",
+                of: "of the fixed CTC",
                 slot: Slot::Own(|o| o.raise, |o, v| o.raise = v),
             },
-            noun: "yearly raise",
+            noun: "the yearly raise",
             subject: "A yearly raise",
         },
         // Param::Payout
@@ -424,7 +424,7 @@ static ROWS: [Row; Param::ALL.len()] = {
                 of: "after a bonus is paid",
                 slot: Slot::Job(|j| j.clawback, |j, v| j.clawback = v),
             },
-            noun: "clawback",
+            noun: "the clawback",
             subject: "A clawback",
         },
         // Param::Rsu
@@ -450,7 +450,7 @@ static ROWS: [Row; Param::ALL.len()] = {
                 of: "a year",
                 slot: Slot::Own(|o| o.growth, |o, v| o.growth = v),
             },
-            noun: "share price change",
+            noun: "the share price change",
             subject: "A share price change",
         },
         // Param::Buyout
@@ -464,8 +464,8 @@ static ROWS: [Row; Param::ALL.len()] = {
         Row {
             key: "forfeit",
             kind: Lakh(BONUS, Slot::Own(|o| o.forfeit, |o, v| o.forfeit = v)),
-            noun: "pay left behind",
-            subject: "Pay left behind",
+            noun: "forfeited pay",
+            subject: "Forfeited pay",
         },
     ]
 };

@@ -6,7 +6,8 @@ use crate::tax::Month;
 
 /// How a `Kind::Coded` value is read, written and named.
 pub struct Notation {
-    /// The value a link or a field writes, as its code; `None` when it is not one. Never 0.
+    /// The value a link or a field writes, as its code; `None` when it is not one; 0 for the
+    /// default itself, which a link then leaves out.
     pub read: fn(&str) -> Option<f64>,
     /// The code as a link writes it.
     pub write: fn(f64) -> String,
@@ -87,7 +88,9 @@ fn read_vest(text: &str) -> Option<f64> {
         scale *= VEST_BASE;
         sum += share;
     }
-    (sum == 100).then_some(code as f64)
+    // 25-25-25-25 is the default: 0, so that a link leaves it out.
+    let default = (0..4).fold(0, |code, _| code * VEST_BASE + 26);
+    (sum == 100).then_some(if code == default { 0.0 } else { code as f64 })
 }
 
 fn write_vest(code: f64) -> String {
@@ -151,5 +154,7 @@ mod tests {
             assert_eq!((VEST.read)(wrong), None, "{wrong}");
         }
         assert_eq!(vest_shares(0.0), vec![25, 25, 25, 25]);
+        // The default, however written, is the default: a link leaves it out.
+        assert_eq!((VEST.read)("25/25/25/25"), Some(0.0));
     }
 }

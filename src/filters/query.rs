@@ -163,7 +163,9 @@ pub fn number_in(text: &str, unit: Unit, range: RangeInclusive<f64>) -> Option<f
         None => (1.0, text),
     };
     let value = sign * (read_decimal(digits)? * 100.0).round() / 100.0;
-    range.contains(&value).then_some(value)
+    // Months are whole: a clawback of 12.5 months would be counted as 12.
+    let whole = unit == Unit::Percent || value.fract() == 0.0;
+    (whole && range.contains(&value)).then_some(value)
 }
 
 /// The canonical query string, without `?`; empty for the default page. Order: profile A's

@@ -494,10 +494,12 @@ fn terms() -> impl Strategy<Value = (Job, Own)> {
                     let (least, most) = (limits.min as u32, limits.max as u32);
                     slot.set(&mut job, &mut own, f64::from(least + n % (most - least + 1)))
                 }
-                Kind::Number { range, slot, .. } => {
+                Kind::Number { range, unit, slot, .. } => {
+                    // Hundredths of a percentage; whole months.
+                    let scale = if unit == Unit::Months { 1.0 } else { 100.0 };
                     let (from, to) =
-                        ((range.start() * 100.0).round() as i64, (range.end() * 100.0).round() as i64);
-                    slot.set(&mut job, &mut own, (from + i64::from(n) % (to - from + 1)) as f64 / 100.0);
+                        ((range.start() * scale).round() as i64, (range.end() * scale).round() as i64);
+                    slot.set(&mut job, &mut own, (from + i64::from(n) % (to - from + 1)) as f64 / scale);
                 }
                 // Whatever the notation, one of these texts is a value of it.
                 Kind::Coded { notation, slot } => {
@@ -600,8 +602,9 @@ fn a_four_years_term_it_cannot_use_is_named_and_its_default_applies() {
     for (query, says) in [
         ("vest=25-25-25", "“25-25-25” in “vest” is not the vesting as whole percentages a year that add up to 100, like 25-25-25-25 or 5-15-40-40, so the default, 25-25-25-25, is used."),
         ("start=2031-01", "“2031-01” in “start” is not the month of joining as a month from 2026-01 to 2030-12, like 2027-01, so the default, next month, is used."),
-        ("growth=-60", "“-60” in “growth” is not share price change as -50 to 50% a year, so the default, 0%, is used."),
-        ("clawback=40", "“40” in “clawback” is not clawback as 0 to 36 months after a bonus is paid, so the default, 12 months, is used."),
+        ("growth=-60", "“-60” in “growth” is not the share price change as -50 to 50% a year, so the default, 0%, is used."),
+        ("clawback=40", "“40” in “clawback” is not the clawback as 0 to 36 months after a bonus is paid, so the default, 12 months, is used."),
+        ("clawback=12.5", "“12.5” in “clawback” is not the clawback as 0 to 36 months after a bonus is paid, so the default, 12 months, is used."),
         ("b.vest=50-60", "“50-60” in “b.vest” is not the vesting as whole percentages a year that add up to 100, like 25-25-25-25 or 5-15-40-40, so the default, 25-25-25-25, is used."),
     ] {
         let d = decode(query, dataset());
