@@ -1,8 +1,9 @@
 //! Every parameter a link can carry besides the filters, one row each: its key, what kind of
-//! value it holds and where that lives in a `Link`, and its words (for notices, the privacy
-//! line and the form). The codec, the notices, the privacy line and the form's fields all
-//! read this table, so a new parameter is one row here plus its place on the page. A row
-//! whose value lives in the job is profile B's too, with `b.` before its key.
+//! value it holds and where that lives in a `Link`, and its words (for notices and the privacy
+//! line; the form's labels are `LABELS`, beside the rows). The codec, the notices, the privacy
+//! line and the form's fields all read this table, so a new parameter is one row here plus its
+//! place on the page. A row whose value lives in the job is profile B's too, with `b.` before
+//! its key.
 
 use super::link::{Job, Own};
 use super::notation::{self, Notation};
