@@ -15,6 +15,17 @@ const untilText = (b, testid, expected) =>
 const untilParam = (b, param, value) =>
   b.until((p, v) => new URL(location.href).searchParams.get(p) === v, param, value);
 
+/** Types `text` over what the field `id` holds: the adapters type at the end of the text, so
+ *  the field is emptied first, as a person would. */
+async function retype(b, id, text) {
+  await b.run((field) => {
+    const input = document.getElementById(field);
+    input.value = "";
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+  }, id);
+  await b.type(`#${id}`, text);
+}
+
 export const journeys = {
   "a preset link opens with its estimate, range and filters": async (b) => {
     await b.open(WORKED);
@@ -167,13 +178,7 @@ export const journeys = {
     const verdict = "Offer B pays ₹8,022 more a month in hand (₹96,264 a year), though its CTC is ₹1.5 L lower.";
     assert.equal(await b.text("offers-verdict"), verdict);
     assert.equal(await b.text("summary-offers"), verdict);
-    // The adapters type at the end of the text: empty the field first, as a person would.
-    await b.run(() => {
-      const field = document.getElementById("b-offer");
-      field.value = "";
-      field.dispatchEvent(new Event("input", { bubbles: true }));
-    });
-    await b.type("#b-offer", "14");
+    await retype(b, "b-offer", "14");
     await untilParam(b, "b.offer", "14");
     await b.until(() => document.querySelector('[data-testid="offers-verdict"]')?.textContent.startsWith("Offer A pays"));
   },
@@ -195,12 +200,7 @@ export const journeys = {
     const grant = (vest) =>
       sum(fourYears({ start: [2027, 4], job: { ctc: 30e5 }, grant: 20e5, vest, growth: 10 }));
     await untilText(b, "years-total-a", inr(grant([5, 15, 40, 40])));
-    await b.run(() => {
-      const field = document.getElementById("vest");
-      field.value = "";
-      field.dispatchEvent(new Event("input", { bubbles: true }));
-    });
-    await b.type("#vest", "40/30/20/10");
+    await retype(b, "vest", "40/30/20/10");
     await untilParam(b, "vest", "40-30-20-10");
     await untilText(b, "years-total-a", inr(grant([40, 30, 20, 10])));
   },
