@@ -4,7 +4,7 @@
 //! the same, and a field shows what it understood.
 
 use crate::amount::{self, how_to_type, read_left, read_typed, Limits, Typed, Wrong};
-use crate::filters::{number_in, quote, Job, Kind, Own, Param};
+use crate::filters::{minus_sign, number_in, quote, Job, Kind, Own, Param};
 use crate::format::{group_en_in, rupees, rupees_of, trimmed};
 use crate::tax::YearInForce;
 
@@ -118,7 +118,7 @@ pub fn reading(param: Param, text: &str, left: bool) -> Option<Reading> {
     let reading = match row.kind {
         Kind::Lakh(limits, _) | Kind::Rupees(limits, _) => {
             match if left { read_left(text, limits) } else { read_typed(text, limits) } {
-                Typed::Empty => Reading::Value(empty_value(param), how_to(param)),
+                Typed::Empty => Reading::Value(default_value(param), how_to(param)),
                 Typed::Amount { rupees, as_typed } => {
                     let value = match row.kind {
                         Kind::Lakh(..) => Value::Lakh(Some((rupees / 1_000.0).round() / 100.0)),
@@ -177,17 +177,15 @@ pub fn reading(param: Param, text: &str, left: bool) -> Option<Reading> {
 
 /// Whether more typing could make `text` a number in `range`.
 fn could_become_number(text: &str, range: &std::ops::RangeInclusive<f64>) -> bool {
-    let (negative, text) = match text.strip_prefix('-').or_else(|| text.strip_prefix('−')) {
-        Some(rest) => (true, rest),
-        None => (false, text),
-    };
+    let (negative, text) = minus_sign(text);
     let bound = if negative { -*range.start() } else { *range.end() };
     let digits = text.strip_suffix('.').unwrap_or(text);
     (!negative || *range.start() < 0.0)
         && (digits.is_empty() || amount::read_decimal(digits).is_some_and(|n| n <= bound))
 }
 
-fn empty_value(param: Param) -> Value {
+/// A parameter's value at its default: a field left empty, or one whose text cannot be used.
+pub fn default_value(param: Param) -> Value {
     match param.row().kind {
         Kind::Lakh(..) => Value::Lakh(None),
         Kind::Rupees(_, slot) | Kind::Number { slot, .. } | Kind::Coded { slot, .. } => {

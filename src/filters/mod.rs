@@ -37,7 +37,7 @@ pub use link::{Job, Link, Own};
 pub use notation::{month_of, vest_shares, Notation, MAX_VEST_YEARS};
 pub use notice::{quote, Notice, Problem, MAX_NOTICES};
 pub use percent::percent_decode;
-pub use query::{decode, encode, number_in, Decoded, COMPARE_FLAG, MAX_VALUE_LEN};
+pub use query::{decode, encode, minus_sign, number_in, Decoded, COMPARE_FLAG, MAX_VALUE_LEN};
 pub use selection::{Dimension, Profile, Selection};
 
 #[cfg(test)]

@@ -158,14 +158,20 @@ fn written(param: Param, job: &Job, own: &Own) -> Option<String> {
 pub fn number_in(text: &str, unit: Unit, range: RangeInclusive<f64>) -> Option<f64> {
     let text = text.trim();
     let text = text.strip_suffix(unit.symbol().trim_start()).unwrap_or(text).trim_end();
-    let (sign, digits) = match text.strip_prefix('-').or_else(|| text.strip_prefix('−')) {
-        Some(rest) => (-1.0, rest),
-        None => (1.0, text),
-    };
+    let (negative, digits) = minus_sign(text);
+    let sign = if negative { -1.0 } else { 1.0 };
     let value = sign * (read_decimal(digits)? * 100.0).round() / 100.0;
     // Months are whole: a clawback of 12.5 months would be counted as 12.
     let whole = unit == Unit::Percent || value.fract() == 0.0;
     (whole && range.contains(&value)).then_some(value)
+}
+
+/// Whether `text` starts with a minus sign ("-" or "−"), and the rest of it.
+pub fn minus_sign(text: &str) -> (bool, &str) {
+    match text.strip_prefix('-').or_else(|| text.strip_prefix('−')) {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    }
 }
 
 /// The canonical query string, without `?`; empty for the default page. Order: profile A's

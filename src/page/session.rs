@@ -7,7 +7,7 @@
 
 use super::ids::{slot, SECTION_COMPARE};
 use crate::data::dataset;
-use crate::display::fields::{field_text, reading, sets_any, Disclosure, Reading, Value};
+use crate::display::fields::{default_value, field_text, reading, sets_any, Disclosure, Reading, Value};
 use crate::filters::{
     decode, encode, percent_decode, Field, Job, Kind, Link, Notice, Own, Param, Profile, Selection,
 };
@@ -306,17 +306,6 @@ impl Session {
             }
         }
         Some(session)
-    }
-}
-
-/// A parameter's value when what was typed cannot be used.
-fn default_value(param: Param) -> Value {
-    match param.row().kind {
-        Kind::Lakh(..) => Value::Lakh(None),
-        Kind::Rupees(_, slot) | Kind::Number { slot, .. } | Kind::Coded { slot, .. } => {
-            Value::Number(slot.default())
-        }
-        Kind::Choice { .. } => Value::Number(0.0),
     }
 }
 
