@@ -5,7 +5,7 @@
 use crate::data::{Date, TaxRules};
 use crate::filters::{month_of, vest_shares, Job as LinkJob, Link, Own, Selection};
 use crate::format::{rupees, rupees_of, trimmed};
-use crate::tax::{four_years, Claims, Job, Month, Plan, Terms, YearRow, Years};
+use crate::tax::{four_years, owed_on_leaving, Claims, Job, Month, Plan, Terms, YearRow, Years};
 
 /// One tax year of one choice, its figures in whole rupees.
 #[derive(Debug, Clone, Default)]
@@ -358,7 +358,8 @@ fn clawback(start: Month, runs: &[Run]) -> String {
     let mut out = String::new();
     for r in runs.iter().filter(|r| r.key != "stay" && r.terms.clawback_months > 0) {
         let months = r.terms.clawback_months;
-        let (join, join2) = (r.terms.joining_bonus, r.terms.second_year_bonus);
+        // What leaving in the month of joining owes: the joining bonus, by the model's rule.
+        let (join, join2) = (owed_on_leaving(&r.terms, 1), r.terms.second_year_bonus);
         // "Leave …" for the one offer; "With offer B, leave …" when there are two.
         let (with, leave, the, the_second) = match offers {
             1 => (String::new(), "Leave", "the", "The"),
