@@ -169,8 +169,12 @@ mod tests {
             let city = city.map(|i| slugs[i]);
             let (l, h) = (new_regime(year_2026_27(), low, &s, city), new_regime(year_2026_27(), high, &s, city));
             // Within the ₹10 to which section 516 rounds the tax: a rupee more of CTC can carry
-            // the tax over the next ten.
-            let step = year_2026_27().rounding.multiple / 12.0;
+            // the tax over the next ten. And just over a surcharge threshold, marginal relief
+            // holds tax and surcharge to the income above it, but the cess is charged on top:
+            // there pay in hand falls by up to the cess on the extra income (at ₹2.48 Cr and
+            // ₹2.54 Cr with 30% basic, 15.6% variable and 7.8% employer's NPS, by ₹1,503 a month).
+            let rules = year_2026_27();
+            let step = rules.rounding.multiple / 12.0 + rules.cess_rate * (high - low) / 12.0;
             prop_assert!(l.per_month <= h.per_month + step + 1e-6, "{} -> {}, {} -> {}", low, l.per_month, high, h.per_month);
         }
 
