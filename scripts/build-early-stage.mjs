@@ -51,8 +51,11 @@ export async function buildEarlyStage(dir, page) {
     "wasm-opt",
     // Memory below 1 KB is never used (Rust's stack sits below its data, from 1 MB down) and
     // starts zeroed, which lets wasm-opt fold addresses and drop zeros: 0.1 KB less served.
+    // Safe Rust never traps on a load, a store or a division (it checks, and panics, first), so
+    // wasm-opt may assume those never trap; and functions alike but for a constant are merged
+    // before -Oz: 0.15 KB less together.
     ["--remove-exports", "--pass-arg=remove-exports@early_page_names", "--low-memory-unused", "--zero-filled-memory",
-      "-Oz", "--strip-debug", "--strip-producers",
+      "--ignore-implicit-traps", "--merge-similar-functions", "-Oz", "--converge", "--strip-debug", "--strip-producers",
       "--enable-bulk-memory", "--enable-sign-ext", "--enable-nontrapping-float-to-int", "--enable-mutable-globals", built,
       "-o", optimised],
     { stdio: "inherit" },

@@ -143,8 +143,9 @@ pub fn whole_percent_change(from: i64, to: i64) -> i64 {
 pub fn against(percent: i64) -> String {
     match percent {
         0 => "level with".to_string(),
-        p if p < 0 => format!("{}% below", -p),
-        p => format!("{p}% above"),
+        // Written unsigned: the module has `u64`'s formatter already, and `i64`'s would be another.
+        p if p < 0 => format!("{}% below", p.unsigned_abs()),
+        p => format!("{}% above", p.unsigned_abs()),
     }
 }
 

@@ -41,17 +41,22 @@ impl Date {
         if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
             return None;
         }
-        Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+        // Digits folded by hand: `str::parse` would bring code of its own into the first stage.
+        let number = |digits: &str| {
+            digits.bytes().try_fold(0u16, |n, b| b.is_ascii_digit().then(|| n * 10 + u16::from(b - b'0')))
+        };
+        Date::new(number(y)?, number(m)? as u8, number(d)? as u8)
     }
 
-    /// "1 April 2026".
+    /// "1 April 2026". Its numbers are written as `u64`s, whose formatter the first stage has
+    /// already: a `u8`'s or a `u16`'s would each be another.
     pub fn words(self) -> String {
-        format!("{} {} {}", self.day, MONTHS[usize::from(self.month) - 1], self.year)
+        format!("{} {}", u64::from(self.day), self.month_words())
     }
 
     /// Its month in words: "January 2027".
     pub fn month_words(self) -> String {
-        format!("{} {}", MONTHS[usize::from(self.month) - 1], self.year)
+        format!("{} {}", MONTHS[usize::from(self.month) - 1], u64::from(self.year))
     }
 
     /// The next day.

@@ -57,8 +57,13 @@ impl Table {
 
     /// The entry a URL value names: case-insensitive, by slug or alias.
     pub fn resolve(&self, raw: &str) -> Option<&Entry> {
-        let wanted = raw.trim().to_ascii_lowercase().replace([' ', '_'], "-");
-        self.entries.iter().find(|e| e.slug == wanted || e.aliases.iter().any(|a| *a == wanted))
+        // Byte by byte, a space or "_" read as "-": without a lowered copy, whose `replace`
+        // would weigh on the first stage.
+        let wanted = raw.trim().as_bytes();
+        let read = |b: u8| if b == b' ' || b == b'_' { b'-' } else { b.to_ascii_lowercase() };
+        let names =
+            |name: &str| name.len() == wanted.len() && name.bytes().zip(wanted).all(|(n, &w)| n == read(w));
+        self.entries.iter().find(|e| names(&e.slug) || e.aliases.iter().any(|a| names(a)))
     }
 
     /// Arithmetic mean of the table's figures.

@@ -43,9 +43,9 @@ impl Hike {
         let monthly =
             format!("₹{} {} a month", group_en_in(self.monthly.unsigned_abs()), direction(self.monthly));
         [
-            format!("{}%", self.ctc_percent.abs()),
+            format!("{}%", self.ctc_percent.unsigned_abs()),
             format!(" {} CTC, ", direction(self.ctc_percent)),
-            format!("{}%", self.in_hand_percent.abs()),
+            format!("{}%", self.in_hand_percent.unsigned_abs()),
             format!(" {} in hand: {monthly}", direction(self.in_hand_percent)),
         ]
     }
