@@ -21,15 +21,21 @@ test("tab through the controls in order, change each filter and copy the link", 
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await openApp(page);
 
-  // In the order of the decision: the offer and its variable pay, the current CTC, the
-  // take-home wanted, the profile, the salary structure, stock, bonuses and switching, the rent and
+  // In the order of the decision: the offer and its variable pay, the take-home wanted, the
+  // current CTC and the current job's own pay, the profile, the salary structure, stock, bonuses and switching, the rent and
   // investments, Copy link, then each
   // section below the summary.
   const expected = [
     ["input", "Your offer (CTC)"],
     ["input", "Variable pay, % of the CTC, paid once a year"],
-    ["input", "Your current CTC"],
     ["input", "Take-home you want a month"],
+    ["input", "Your current CTC"],
+    ["summary", "Your current job’s pay"],
+    ["input", "Current city, if not the profile’s"],
+    ["input", "Current basic pay, % of the fixed CTC"],
+    ["select", "Current PF, from you and your employer each"],
+    ["input", "Current variable pay, % of the CTC"],
+    ["input", "Current rent a month"],
     ["select", "Role"],
     ["select", "City"],
     ["select", "Skill"],
@@ -102,7 +108,7 @@ test("tab through the controls in order, change each filter and copy the link", 
   await page.keyboard.press("Tab");
   expect(await focused(page)).toEqual({ tag: "input", label: "Variable pay, % of the CTC, paid once a year", ring: true });
   await page.keyboard.press("Tab");
-  expect(await focused(page)).toEqual({ tag: "input", label: "Your current CTC", ring: true });
+  expect(await focused(page)).toEqual({ tag: "input", label: "Take-home you want a month", ring: true });
   await page.getByRole("button", { name: "Copy link" }).focus();
   expect(await focused(page)).toEqual({ tag: "button", label: "Copy link", ring: true });
   await page.keyboard.press("Enter");

@@ -27,4 +27,5 @@ test("the cases cover what the issue asks of them", () => {
   assert.ok(inputs.some((i) => i.join2), "a second-year bonus");
   assert.ok(inputs.some((i) => i.payout < 100), "a variable payout below 100%");
   assert.ok(inputs.some((i) => i.job.city === "mumbai") && inputs.some((i) => i.job.city === "gurugram"), "two states");
+  assert.ok(inputs.some((i) => i.before?.city && i.before.basic && i.before.var), "a current job on its own structure and city");
 });

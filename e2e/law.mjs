@@ -134,13 +134,14 @@ const monthPlus = ([year, month], count) => {
   return [Math.floor(index / 12), (index % 12) + 1];
 };
 
-/** One month of a job's fixed pay (basic 50% of fixed, HRA 50% of basic, gratuity on basic),
- *  day by day, so that the PF ceiling's change on 17 September 2026 counts from its day. */
+/** One month of a job's fixed pay (basic `job.basic` % of fixed, 50 unless given; HRA 50% of
+ *  basic, gratuity on basic), day by day, so that the PF ceiling's change on 17 September 2026
+ *  counts from its day. */
 function monthOfPay(job, [year, month]) {
   const sums = { gross: 0, pf: 0, professional: 0, hra: 0 };
   const days = daysIn(year, month);
   const fixed = job.ctc * (1 - (job.var ?? 0) / 100);
-  const basic = fixed / 2;
+  const basic = (fixed * (job.basic ?? 50)) / 100;
   const city = job.city ?? "bengaluru";
   for (let day = 1; day <= days; day++) {
     const date = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;

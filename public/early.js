@@ -35,7 +35,7 @@
           // The controls the shell renders disabled, and the form's disclosures, answer now.
           if (!live()) {
             main().querySelectorAll("[disabled]").forEach(listen);
-            [PAGE.terms, PAGE.switching, PAGE.claims].forEach((id) => listen(document.getElementById(id)));
+            [PAGE.terms, PAGE.now, PAGE.switching, PAGE.claims].forEach((id) => listen(document.getElementById(id)));
           }
           done();
         })

@@ -3,7 +3,7 @@
 // small adapter (see engine.mjs), so it reads like the Playwright suite while each engine is
 // driven by its own well-kept client. Every journey fails on any console or page error.
 import assert from "node:assert/strict";
-import { fourYears, inr } from "../law.mjs";
+import { better, fourYears, inr } from "../law.mjs";
 
 export const WORKED = "?role=senior-backend-developer&city=bengaluru&skill=python&exp=mid";
 
@@ -23,7 +23,8 @@ async function retype(b, id, text) {
     input.value = "";
     input.dispatchEvent(new Event("input", { bubbles: true }));
   }, id);
-  await b.type(`#${id}`, text);
+  // By attribute: an id may hold a dot ("now.city"), which `#` would read as a class.
+  await b.type(`[id="${id}"]`, text);
 }
 
 export const journeys = {
@@ -276,6 +277,21 @@ export const journeys = {
     await b.until(() => document.getElementById("rent").getAttribute("aria-invalid") === "true");
     assert.match(await b.run(() => document.getElementById("rent-status").textContent), /Type it as ₹40,000, 40k or 0\.4 L a month\./);
     assert.equal(await b.text("regime-old"), oldRegime);
+  },
+
+  "the current job on its own terms: the hike line follows its city as typed": async (b) => {
+    // The issue's link: ₹14 L now with no variable pay, against ₹21.5 L with 15% in Bengaluru.
+    const offer = { ctc: 2_150_000, var: 15, city: "bengaluru" };
+    const gain = (now) => inr(Math.round(better(offer).monthly) - Math.round(better(now).monthly));
+    await b.open("?city=bengaluru&offer=21.5&var=15&current=14&now.var=0");
+    await b.until(() => document.getElementById("summary-hike-against").textContent.includes("(read as all fixed, basic 50%, full PF)"));
+    assert.match(await b.text("hike"), new RegExp(`${gain({ ctc: 1_400_000 })} more a month`));
+    // Its city, typed by name.
+    await retype(b, "now.city", "Pune");
+    await b.run(() => document.getElementById("now.city").blur());
+    await untilParam(b, "now.city", "pune");
+    await b.until(() => document.getElementById("summary-hike-against").textContent.includes("(all fixed, basic 50%, full PF, in Pune)"));
+    assert.match(await b.text("hike"), new RegExp(`${gain({ ctc: 1_400_000, city: "pune" })} more a month`));
   },
 
   "offer letters' lines read as written, and a half-typed offer never flashes a figure or moves the field": async (b) => {

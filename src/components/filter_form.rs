@@ -1,7 +1,7 @@
-//! The form, in the order of the decision: the offer with its variable pay and the current
-//! CTC; the profile, one labelled select per filter, each with an "Any" choice; the salary
-//! structure, rent and investments, in a disclosure that opens by itself when the link sets
-//! any of them; and Copy link.
+//! The form, in the order of the decision: the offer with its variable pay, the take-home
+//! wanted, the current CTC with its job's own pay in a disclosure; the profile, one labelled
+//! select per filter, each with an "Any" choice; the salary structure, stock, bonuses and
+//! switching, and rent and investments, each in a disclosure (`FormDisclosure`); and Copy link.
 
 use crate::browser;
 use crate::components::bound::open_at_first;
@@ -11,7 +11,7 @@ use crate::components::shell_state::in_static_shell;
 use crate::components::text_field::TextField;
 use crate::data::{dataset, Entry};
 use crate::display::headline::CITY_GROUPS;
-use crate::filters::{Dimension, Field, Param, Profile};
+use crate::filters::{Dimension, Field, Kind, Param, Profile};
 use crate::page::{slot, FILTER_FORM};
 use crate::state::AppState;
 use leptos::either::Either;
@@ -29,8 +29,14 @@ pub fn FilterForm() -> impl IntoView {
             <h2 id="filters-heading">"Your offer and profile"</h2>
             <TextField param=Param::Offer />
             <TextField param=Param::Variable />
-            <TextField param=Param::Current />
             <TextField param=Param::Want />
+            <TextField param=Param::Current />
+            <FormDisclosure
+                id=slot::NOW
+                summary="Your current job’s pay"
+                hint="Your current job as it is paid, for the hike and for staying in the four years."
+                fields=&NOW_FIELDS
+            />
             <fieldset class="profile-filters">
                 <legend>"Your profile"</legend>
                 {Dimension::ALL
@@ -39,51 +45,71 @@ pub fn FilterForm() -> impl IntoView {
                     .collect_view()}
                 <p class="hint">"Leave any of them on “Any” to use the survey’s average for it."</p>
             </fieldset>
-            // Each open when the link sets any of its fields, or as the person left it before the
-            // app took over.
-            <details class="terms" id=slot::TERMS open=open_at_first(slot::TERMS)>
-                <summary>"Salary structure"</summary>
-                <TextField param=Param::Basic />
-                <ChoiceField param=Param::Pf />
-                <TextField param=Param::Hra />
-                <ChoiceField param=Param::Gratuity />
-                <TextField param=Param::EmployerNps />
-            </details>
-            // Its fields come with the app, not in the static shell: they change only the four
-            // years, and the first stage's bytes are the estimate's. So it opens only when the
-            // person opens it (see `Session::open`).
-            <details class="terms" id=slot::SWITCHING open=open_at_first(slot::SWITCHING)>
-                <summary>"Stock, bonuses and switching"</summary>
-                {(!in_static_shell())
-                    .then(|| {
-                        view! {
-                            <p class="hint">
-                                "For the four years: when you would join, and what else the offer pays or costs."
-                            </p>
-                            {SWITCHING_FIELDS
-                                .iter()
-                                .map(|&param| view! { <TextField param /> })
-                                .collect_view()}
-                        }
-                    })}
-            </details>
-            <details class="terms" id=slot::CLAIMS open=open_at_first(slot::CLAIMS)>
-                <summary>"Rent and investments"</summary>
-                <TextField param=Param::Rent />
-                <TextField param=Param::C80 />
-                <TextField param=Param::D80 />
-                <TextField param=Param::D80Parents />
-                <ChoiceField param=Param::ParentsSenior />
-                <TextField param=Param::Nps />
-                <TextField param=Param::HomeLoan />
-            </details>
+            <FormDisclosure id=slot::TERMS summary="Salary structure" fields=&STRUCTURE_FIELDS />
+            <FormDisclosure
+                id=slot::SWITCHING
+                summary="Stock, bonuses and switching"
+                hint="For the four years: when you would join, and what else the offer pays or costs."
+                fields=&SWITCHING_FIELDS
+            />
+            <FormDisclosure id=slot::CLAIMS summary="Rent and investments" fields=&CLAIMS_FIELDS />
             <ShareLink />
         </form>
     }
 }
 
-/// The fields of "Stock, bonuses and switching", in the form's order: one list, so the view
-/// carries one path for them all.
+/// One of the form's disclosures: open when the link sets any of its fields, or as the person
+/// left it before the app took over (`open_at_first`). One with a `hint` saying what it is for
+/// is the app's only (`Disclosure::app_only`): the static shell has its summary, no fields, so
+/// it opens only when the person opens it (see `Session::open`). One component for all four,
+/// and one list of fields each, so the view carries one path for them all.
+#[component]
+fn FormDisclosure(
+    id: &'static str,
+    summary: &'static str,
+    fields: &'static [Param],
+    #[prop(optional)] hint: Option<&'static str>,
+) -> impl IntoView {
+    let shown = hint.is_none() || !in_static_shell();
+    view! {
+        <details class="terms" id=id open=open_at_first(id)>
+            <summary>{summary}</summary>
+            {shown
+                .then(|| {
+                    view! {
+                        {hint.map(|hint| view! { <p class="hint">{hint}</p> })}
+                        {fields
+                            .iter()
+                            .map(|&param| match param.row().kind {
+                                Kind::Choice { .. } => Either::Left(view! { <ChoiceField param /> }),
+                                _ => Either::Right(view! { <TextField param /> }),
+                            })
+                            .collect_view()}
+                    }
+                })}
+        </details>
+    }
+}
+
+/// The fields of "Salary structure", in the form's order.
+const STRUCTURE_FIELDS: [Param; 5] =
+    [Param::Basic, Param::Pf, Param::Hra, Param::Gratuity, Param::EmployerNps];
+
+/// The fields of "Rent and investments", in the form's order.
+const CLAIMS_FIELDS: [Param; 7] = [
+    Param::Rent,
+    Param::C80,
+    Param::D80,
+    Param::D80Parents,
+    Param::ParentsSenior,
+    Param::Nps,
+    Param::HomeLoan,
+];
+
+/// The fields of "Your current job's pay", in the form's order.
+const NOW_FIELDS: [Param; 5] = [Param::NowCity, Param::NowBasic, Param::NowPf, Param::NowVar, Param::NowRent];
+
+/// The fields of "Stock, bonuses and switching", in the form's order.
 const SWITCHING_FIELDS: [Param; 11] = [
     Param::Start,
     Param::Join,

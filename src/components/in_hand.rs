@@ -6,30 +6,47 @@
 
 use crate::components::rows::{flag_of, text_of};
 use crate::components::working_table::{monthly_line, WorkingTable};
-use crate::data::dataset;
+use crate::data::Entry;
 use crate::display::pay::{self, Texts};
 use crate::display::working::{working, WORKING_LINES};
-use crate::filters::{Dimension, Profile};
-use crate::format::rupees_of;
 use crate::state::AppState;
-use crate::tax::{new_regime, PayInHand};
+use crate::tax::{PayInHand, Structure};
 use leptos::prelude::*;
+
+/// A CTC's pay in hand, with the structure and city it is worked on: the offer's for the
+/// estimate and the offer, the current job's own for the current CTC.
+#[derive(Clone, PartialEq)]
+struct Worked {
+    pay: PayInHand,
+    structure: Structure,
+    city: Option<&'static Entry>,
+}
 
 #[component]
 pub fn InHand() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let rules = state.year.rules;
-    let city = state.chosen(Profile::A, Dimension::City);
-    let pay = move |lakh: f64| new_regime(rules, rupees_of(lakh), &state.structure(), city.get());
-    // The estimate's from the estimate as shown (rounded to ₹0.1 L), so a reader can redo it.
-    let for_estimate = Memo::new(move |_| Some(pay(state.estimate.get().shown())));
-    let for_offer = Memo::new(move |_| state.offer().map(pay));
-    let for_current = Memo::new(move |_| {
-        let now = state.own.with(|o| state.job.with(|j| o.current_job(j)))?;
-        Some(new_regime(rules, rupees_of(now.offer?), &now.structure, city.get()))
-    });
+    // Each column's pay is the page's own figure (`page::Page`), under the new regime: the
+    // estimate's as shown (rounded to ₹0.1 L, so a reader can redo it), the offer's, the
+    // current CTC's.
+    let worked = move |column: usize| {
+        Memo::new(move |_| {
+            let pay = state.page.with(|p| match column {
+                0 => Some(p.estimate_pay.unwrap_or(p.lead.new)),
+                1 => state.offer().map(|_| p.lead.new),
+                _ => p.current_pay.map(|c| c.new),
+            })?;
+            let a = state.a.get();
+            let (structure, selection) = match column {
+                2 => state.own.with(|o| (o.now, o.current_selection(&a))),
+                _ => (state.structure(), a),
+            };
+            Some(Worked { pay, structure, city: selection.city })
+        })
+    };
+    let (for_estimate, for_offer, for_current) = (worked(0), worked(1), worked(2));
     let t = Memo::new(move |_| {
-        let (estimate, offer, current) = (for_estimate.get(), for_offer.get(), for_current.get());
+        let pay = |w: Memo<Option<Worked>>| w.get().map(|w| w.pay);
+        let (estimate, offer, current) = (pay(for_estimate), pay(for_offer), pay(for_current));
         estimate.map(|e| pay::texts(&state.year, &e, offer.as_ref(), current.as_ref())).unwrap_or_default()
     });
     let text = move |field: fn(&Texts) -> String| text_of(t, field);
@@ -54,17 +71,15 @@ pub fn InHand() -> impl IntoView {
                     testid="in-hand"
                     column=0
                     texts=t
-                    pay=for_estimate
-                    city
+                    worked=for_estimate
                 />
-                <PayColumn title="Your offer" testid="offer-in-hand" column=1 texts=t pay=for_offer city />
+                <PayColumn title="Your offer" testid="offer-in-hand" column=1 texts=t worked=for_offer />
                 <PayColumn
                     title="Your current CTC"
                     testid="current-in-hand"
                     column=2
                     texts=t
-                    pay=for_current
-                    city
+                    worked=for_current
                 />
             </div>
         </div>
@@ -82,15 +97,13 @@ fn PayColumn(
     testid: &'static str,
     column: usize,
     texts: Memo<Texts>,
-    pay: Memo<Option<PayInHand>>,
-    city: Memo<Option<&'static str>>,
+    worked: Memo<Option<Worked>>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let lines = Memo::new(move |_| match pay.get() {
-        Some(p) => {
-            let entry = city.get().and_then(|slug| dataset().cities.find(slug));
-            let mut lines = working(&state.year, &state.structure(), &p, entry);
-            lines.push(monthly_line(p.per_month));
+    let lines = Memo::new(move |_| match worked.get() {
+        Some(w) => {
+            let mut lines = working(&state.year, &w.structure, &w.pay, w.city);
+            lines.push(monthly_line(w.pay.per_month));
             lines
         }
         None => Vec::new(),

@@ -204,7 +204,9 @@ mod equivalence {
         let mut shell = root(&rendered("", crate::data::tax_years()[0].starts, true));
         apply(&mut shell, &crate::first_paint::fills(query, today()));
         let mut app = root(&rendered(query, today(), false));
-        without_app_only(&mut app, crate::page::slot::SWITCHING);
+        for id in [crate::page::slot::NOW, crate::page::slot::SWITCHING] {
+            without_app_only(&mut app, id);
+        }
         let app = by_id(&app);
         let filled = by_id(&shell);
         let mut out = Vec::new();

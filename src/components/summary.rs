@@ -6,6 +6,7 @@
 //! screen keeps the lead figure in sight.
 
 use crate::components::bound::{hidden, text};
+use crate::display::lead::in_hand;
 use crate::display::summary;
 use crate::page::{slot, ESTIMATE_CARD};
 use crate::state::AppState;
@@ -168,15 +169,15 @@ pub fn Summary() -> impl IntoView {
 #[component]
 pub fn EstimateBar() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let (t, offers) = (state.summary, state.offers);
-    // With two offers, both monthly figures.
-    let figure =
-        move || match offers.with(|o| o.as_ref().map(|o| format!("A {} · B {}", o.a.monthly, o.b.monthly))) {
-            Some(both) => both,
-            None => t.with(|t| if t.has_offer { t.in_hand.clone() } else { t.figure.clone() }),
-        };
+    let t = state.summary;
+    // Two offers while the verdict stands: both monthly figures, as "Two offers" shows them.
+    let two = move || t.with(|t| !t.offers.is_empty());
+    let figure = move || match state.b_lead.with(|b| b.as_ref().filter(|_| two()).map(in_hand)) {
+        Some(b) => format!("A {} · B {b}", state.lead.with(in_hand)),
+        None => t.with(|t| if t.has_offer { t.in_hand.clone() } else { t.figure.clone() }),
+    };
     let words = move || {
-        if offers.with(Option::is_some) {
+        if two() {
             // Short enough that both figures and the words stay on one line on a 390 px phone.
             return "a month in hand".to_string();
         }
@@ -189,12 +190,7 @@ pub fn EstimateBar() -> impl IntoView {
         })
     };
     view! {
-        <div
-            class="estimate-bar"
-            class:two=move || offers.with(Option::is_some)
-            aria-hidden="true"
-            data-testid="estimate-bar"
-        >
+        <div class="estimate-bar" class:two=two aria-hidden="true" data-testid="estimate-bar">
             <span class="estimate-bar-figure">{figure}</span>
             <span class="estimate-bar-range">{words}</span>
         </div>

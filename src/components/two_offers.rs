@@ -20,8 +20,9 @@ type Bars = Option<[[(&'static str, f64); 7]; 2]>;
 pub fn TwoOffers() -> impl IntoView {
     let state = expect_context::<AppState>();
     let rules = state.year.rules;
-    let shown = move || state.offers.with(Option::is_some);
-    let t = Memo::new(move |_| state.offers.get().unwrap_or_default());
+    // The summary's verdict stands while both offers are given.
+    let shown = move || state.summary.with(|s| !s.offers.is_empty());
+    let t = Memo::new(move |_| state.offers().unwrap_or_default());
     let bars: Memo<Bars> = Memo::new(move |_| {
         shown().then_some(())?;
         let a = state.lead.with(|c| offers::parts(c.chosen(rules).0));

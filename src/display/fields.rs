@@ -4,7 +4,7 @@
 //! the same, and a field shows what it understood.
 
 use crate::amount::{self, how_to_type, read_left, read_typed, Limits, Typed, Wrong};
-use crate::filters::{minus_sign, number_in, quote, Job, Kind, Own, Param};
+use crate::filters::{minus_sign, number_in, quote, unset_rupees, Job, Kind, Own, Param};
 use crate::format::{group_en_in, rupees, rupees_of, trimmed};
 use crate::tax::YearInForce;
 
@@ -47,15 +47,28 @@ fn shown_or_empty(value: f64, default: f64, shown: fn(f64) -> String) -> String 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Disclosure {
     Structure,
+    /// The current job's structure and city, beside the current CTC.
+    Current,
     /// Stock, bonuses and switching: what the four years count beyond the monthly pay.
     Switching,
     Claims,
+}
+
+impl Disclosure {
+    /// Whether its fields come with the app only, not in the static shell: they change what
+    /// the first stage does not show, and its bytes are the estimate's.
+    pub fn app_only(self) -> bool {
+        matches!(self, Disclosure::Current | Disclosure::Switching)
+    }
 }
 
 /// Which of the form's disclosures holds a parameter's field, if one does.
 pub fn disclosure_of(param: Param) -> Option<Disclosure> {
     match param {
         Param::Offer | Param::Variable | Param::Current | Param::Want => None,
+        Param::NowCity | Param::NowBasic | Param::NowPf | Param::NowVar | Param::NowRent => {
+            Some(Disclosure::Current)
+        }
         Param::Basic | Param::Pf | Param::Hra | Param::Gratuity | Param::EmployerNps => {
             Some(Disclosure::Structure)
         }
@@ -129,8 +142,9 @@ pub fn reading(param: Param, text: &str, left: bool) -> Option<Reading> {
                 Typed::Incomplete(_) => Reading::Incomplete,
                 Typed::Wrong(w) => match row.kind {
                     Kind::Rupees(..) => Reading::Wrong(format!(
-                        "{} None is counted.",
-                        w.message(&quoted, row.subject, limits)
+                        "{} {} is counted.",
+                        w.message(&quoted, row.subject, limits),
+                        unset_rupees(param).1
                     )),
                     _ => wrong(w, limits),
                 },
@@ -200,7 +214,9 @@ pub fn how_to(param: Param) -> String {
     let row = param.row();
     match row.kind {
         Kind::Lakh(limits, _) => format!("Optional. {}", how_to_type(limits)),
-        Kind::Rupees(limits, _) => format!("{} None if left empty.", how_to_type(limits)),
+        Kind::Rupees(limits, _) => {
+            format!("{} {} if left empty.", how_to_type(limits), unset_rupees(param).1)
+        }
         Kind::Number { range, unit, slot, .. } => format!(
             "From {} to {}; {}{} if left empty.",
             trimmed(*range.start()),
@@ -232,7 +248,7 @@ pub fn understood(param: Param, value: Value, as_typed: Option<f64>) -> String {
             _ => amount::understood(lakh),
         },
         (Kind::Coded { notation, .. }, Value::Number(code)) if code != 0.0 => {
-            format!("Understood as {}.", (notation.write)(code))
+            format!("Understood as {}.", (notation.words)(code))
         }
         (Kind::Rupees(limits, _), Value::Number(r)) if r > 0.0 => {
             let (per, other, how) =
@@ -272,7 +288,7 @@ pub fn choice_labels(param: Param, year: &YearInForce) -> Vec<String> {
     let pf = trimmed(salary.pf_share * 100.0);
     let gratuity = trimmed(salary.gratuity_share * 100.0);
     match param {
-        Param::Pf => vec![
+        Param::Pf | Param::NowPf => vec![
             format!("{pf}% of basic"),
             // Short enough for a phone's select; the date the ceiling took effect is in the
             // working and the tax year's line.

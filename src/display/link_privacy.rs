@@ -78,7 +78,7 @@ fn value_words(param: Param, job: &Job, own: &Own) -> Option<String> {
         }
         Kind::Coded { notation, slot } => {
             let code = slot.get(job, own);
-            (code != slot.default()).then(|| (notation.write)(code))
+            (code != slot.default()).then(|| (notation.words)(code))
         }
         Kind::Choice { words, slot, .. } => {
             let choice = slot.get(job, own);

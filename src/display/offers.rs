@@ -88,6 +88,11 @@ pub fn texts(rules: &TaxRules, a: &Offer, b: &Offer, current: Option<&Comparison
     Texts { a: side(a, &wa), b: side(b, &wb), verdict: verdict((a, &wa), (b, &wb)) }
 }
 
+/// Only the sentence that says which pays more, as `texts` words it: all the summary needs.
+pub fn verdict_of(rules: &TaxRules, a: &Offer, b: &Offer) -> String {
+    verdict((a, &worked(rules, a)), (b, &worked(rules, b)))
+}
+
 fn chosen_pay<'a>(rules: &'a TaxRules, c: &'a Comparison) -> &'a PayInHand {
     c.chosen(rules).0
 }
@@ -97,7 +102,7 @@ fn hike_text(current: &PayInHand, offer: &PayInHand) -> String {
     let change = hike(current, offer).in_hand_percent;
     match change {
         0 => "The same in hand a month as now".to_string(),
-        c if c > 0 => format!("{c}% more in hand a month than now"),
+        c if c > 0 => format!("{}% more in hand a month than now", c.unsigned_abs()),
         c => format!("{}% less in hand a month than now", c.unsigned_abs()),
     }
 }

@@ -5,11 +5,12 @@
 
 use crate::amount;
 use crate::data::TaxRules;
+use crate::display::fields::{sets_any, Disclosure};
 use crate::display::hike::{hike, market_against_current, Hike};
 use crate::display::lead::{better_pay, in_hand, regime};
 use crate::display::{headline, offer};
-use crate::filters::{Job, Selection};
-use crate::format::{hundredths, lakh_of, rupees, whole_percent_change};
+use crate::filters::{city_of, Job, Own, Selection};
+use crate::format::{hundredths, lakh_of, rupees, trimmed, whole_percent_change};
 use crate::model::Estimate;
 use crate::tax::{Comparison, PayInHand};
 
@@ -74,6 +75,8 @@ pub struct Inputs<'a> {
     pub estimate: &'a Estimate,
     pub offer: Option<f64>,
     pub current: Option<f64>,
+    /// The person's own terms: the current job's structure and city among them.
+    pub own: &'a Own,
     pub offer_from_the_link: bool,
     pub lead: Option<&'a Comparison>,
     pub current_pay: Option<&'a Comparison>,
@@ -99,7 +102,7 @@ pub fn texts(i: &Inputs) -> Texts {
     let hike = match (i.lead, i.current_pay, i.current, i.offer) {
         (Some(lead), Some(now), Some(current), Some(_)) => {
             let [ctc, more_ctc, in_hand, rest] = offer_hike(now, lead).parts();
-            Some([against_current_ctc(current), ctc, more_ctc, in_hand, rest])
+            Some([against_current_ctc(current, i.own), ctc, more_ctc, in_hand, rest])
         }
         _ => None,
     };
@@ -208,8 +211,8 @@ pub fn ask_hike(ask_lakh: f64, current_lakh: f64) -> String {
     let current = amount::named(current_lakh);
     match change {
         0 => format!("The same CTC as your current {current}."),
-        c if c > 0 => format!("A hike of {c}% in CTC over your current {current}."),
-        c => format!("{}% less CTC than your current {current}.", -c),
+        c if c > 0 => format!("A hike of {}% in CTC over your current {current}.", c.unsigned_abs()),
+        c => format!("{}% less CTC than your current {current}.", c.unsigned_abs()),
     }
 }
 
@@ -252,14 +255,28 @@ pub fn offer_hike(current: &Comparison, offer: &Comparison) -> Hike {
     hike(better_pay(current), better_pay(offer))
 }
 
-/// What the hike is against, and the structure the current job is read on (`Own::current_job`):
-/// "Against your current ₹14 L (read as all fixed, basic 50%, full PF): ".
-pub fn against_current_ctc(current_lakh: f64) -> String {
-    let basic = crate::tax::DEFAULT_BASIC_PERCENT as u32;
-    format!(
-        "Against your current {} (read as all fixed, basic {basic}%, full PF): ",
-        amount::named(current_lakh)
-    )
+/// What the hike is against, with the structure and city the current job is worked on
+/// (`Own::current_job`), "read as" where the link sets none of them: "Against your current
+/// ₹14 L (read as all fixed, basic 50%, full PF): ", "… (10% variable, basic 40%, PF capped,
+/// in Pune): ".
+pub fn against_current_ctc(current_lakh: f64, own: &Own) -> String {
+    let now = &own.now;
+    // Pushed piece by piece: a format of six pieces weighs on the first stage.
+    let mut terms =
+        String::from(if sets_any(Disclosure::Current, &Job::DEFAULT, own) { "" } else { "read as " });
+    match now.variable_percent {
+        0.0 => terms += "all fixed",
+        share => terms += &(trimmed(share) + "% variable"),
+    }
+    terms += ", basic ";
+    terms += &trimmed(now.basic_percent);
+    terms += "%, ";
+    terms += ["full PF", "PF capped", "PF on the Code’s wages", "no PF"][now.pf as usize];
+    if let Some(city) = city_of(own.now_city) {
+        terms += ", in ";
+        terms += &city.name;
+    }
+    format!("Against your current {} ({terms}): ", amount::named(current_lakh))
 }
 
 /// Without an offer, the market estimate (as shown) against the current CTC, both in lakh.

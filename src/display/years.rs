@@ -107,8 +107,9 @@ struct Run {
 pub fn texts(link: &Link, today: Date, years: &'static [TaxRules]) -> Texts {
     let Some(offer) = link.job.offer else { return Texts::default() };
     let start = month_of(link.own.start).unwrap_or(Month { year: today.year, month: today.month }.plus(1));
+    let current_selection = link.own.current_selection(&link.selection);
     let current =
-        link.own.current_job(&link.job).and_then(|now| Some(job_of(&now, now.offer?, &link.selection)));
+        link.own.current_job(&link.job).and_then(|now| Some(job_of(&now, now.offer?, &current_selection)));
     let claims = Claims { rent_monthly: 0.0, ..link.job.claims(&link.own) };
     let plan = Plan {
         start,
@@ -190,6 +191,9 @@ fn assumptions(joining: &str, start: Month, link: &Link, has_current: bool) -> S
     };
     let before = if start.month == 4 {
         "It starts a tax year, so no months before it count."
+    } else if has_current && own.now.variable_percent > 0.0 {
+        "The months before it are paid at your current CTC, on the same structure as the hike line, \
+         and staying pays its variable pay in full on each anniversary."
     } else if has_current {
         "The months before it are paid at your current CTC, on the same structure as the hike line."
     } else {
@@ -521,10 +525,15 @@ mod tests {
     /// Offer A's rows against case `name` of `years-cases.json`, the law worked out again by
     /// e2e/law.mjs (not by this code): each year's tax and total, to the rupee.
     fn agrees(t: &Texts, name: &str) {
+        choice_agrees(t, "a", name)
+    }
+
+    /// The rows of the choice `key` ("stay", "a", "b") against case `name`, as `agrees`.
+    fn choice_agrees(t: &Texts, key: &str, name: &str) {
         let cases: serde_json::Value =
             serde_json::from_str(include_str!("../tax/years-cases.json")).expect("JSON");
         let rows = cases["cases"][name]["rows"].as_array().unwrap_or_else(|| panic!("no case {name}"));
-        let a = t.choices.iter().find(|c| c.key == "a").expect("offer A");
+        let a = t.choices.iter().find(|c| c.key == key).unwrap_or_else(|| panic!("no choice {key}"));
         assert_eq!(a.rows.len(), rows.len(), "{name}");
         for (row, want) in a.rows.iter().zip(rows) {
             let year = want[0].as_str().unwrap();
@@ -532,6 +541,17 @@ mod tests {
             assert_eq!(row.tax, rupees(want[1].as_f64().unwrap().round()), "{name}, {year}: tax");
             assert_eq!(row.total, rupees(want[2].as_f64().unwrap().round()), "{name}, {year}: total");
         }
+    }
+
+    #[test]
+    fn staying_is_the_current_job_on_its_own_structure_city_and_rent() {
+        // The current job in Pune, 10% variable, basic 40%, PF capped, ₹20,000 rent; the
+        // offer in Bengaluru with ₹30,000 rent. Staying's rows are case "stay-own-terms",
+        // which e2e/law.mjs works out on the current job's own terms.
+        let t = on("?city=bengaluru&offer=21.5&var=15&current=14&now.city=pune&now.basic=40&now.pf=capped\
+             &now.var=10&now.rent=20000&rent=30000&start=2027-01");
+        choice_agrees(&t, "stay", "stay-own-terms");
+        assert!(t.assumptions.contains("staying pays its variable pay in full on each anniversary"));
     }
 
     #[test]

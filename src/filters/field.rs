@@ -37,6 +37,16 @@ params! {
     Join,
     /// The person's current CTC.
     Current,
+    /// The current job's city.
+    NowCity,
+    /// The current job's basic pay, % of its fixed CTC.
+    NowBasic,
+    /// How the current employer pays PF.
+    NowPf,
+    /// The current job's variable pay, % of its CTC.
+    NowVar,
+    /// Rent a month where the current job is.
+    NowRent,
     /// The take-home a month the person wants.
     Want,
     /// Basic pay as a percentage of the fixed CTC.
@@ -128,6 +138,10 @@ impl<T> Slot<T> {
     }
 }
 
+/// How an employer may pay PF, after "the PF": one list for the offer's and the current job's.
+const PF_WORDS: [&str; 4] =
+    ["on all of basic pay", "capped at the wage ceiling", "on the wages under the Code", "none"];
+
 /// What a CTC's field takes: ₹0.5 L to ₹50 Cr a year.
 const CTC: Limits = Limits { monthly: false, min: 50_000.0, max: 500_000_000.0 };
 /// A bonus paid once: ₹1,000 to ₹50 Cr.
@@ -201,6 +215,8 @@ pub struct Row {
     /// What it is in a sentence: "offer", "current CTC", "basic pay", "the PF".
     pub noun: &'static str,
     /// What it is as a sentence starts, for the messages about an amount: "An offer", "Rent".
+    /// Empty for any other kind: no message uses it, and its words would weigh on the first
+    /// stage.
     pub subject: &'static str,
 }
 
@@ -237,6 +253,55 @@ static ROWS: [Row; Param::ALL.len()] = {
             noun: "current CTC",
             subject: "A current CTC",
         },
+        // Param::NowCity
+        Row {
+            key: "now.city",
+            kind: Coded { notation: &notation::CITY, slot: Slot::Own(|o| o.now_city, |o, v| o.now_city = v) },
+            noun: "current city",
+            subject: "",
+        },
+        // Param::NowBasic
+        Row {
+            key: "now.basic",
+            kind: Number {
+                unit: Unit::Percent,
+                range: &BASIC_PERCENT,
+                of: "of the fixed CTC",
+                slot: Slot::Own(|o| o.now.basic_percent, |o, v| o.now.basic_percent = v),
+            },
+            noun: "current basic pay",
+            subject: "",
+        },
+        // Param::NowPf
+        Row {
+            key: "now.pf",
+            kind: Choice {
+                slugs: &PfMode::SLUGS,
+                words: &PF_WORDS,
+                slot: Slot::Own(|o| o.now.pf as usize, |o, v| o.now.pf = PfMode::ALL[v]),
+            },
+            noun: "current PF",
+            subject: "",
+        },
+        // Param::NowVar
+        Row {
+            key: "now.var",
+            kind: Number {
+                unit: Unit::Percent,
+                range: &VARIABLE_PERCENT,
+                of: "of the CTC",
+                slot: Slot::Own(|o| o.now.variable_percent, |o, v| o.now.variable_percent = v),
+            },
+            noun: "current variable pay",
+            subject: "",
+        },
+        // Param::NowRent
+        Row {
+            key: "now.rent",
+            kind: Rupees(RENT, Slot::Own(|o| o.now_rent, |o, v| o.now_rent = v)),
+            noun: "current rent",
+            subject: "A current rent",
+        },
         // Param::Want
         Row {
             key: "want",
@@ -254,23 +319,18 @@ static ROWS: [Row; Param::ALL.len()] = {
                 slot: Slot::Job(|j| j.structure.basic_percent, |j, v| j.structure.basic_percent = v),
             },
             noun: "basic pay",
-            subject: "Basic pay",
+            subject: "",
         },
         // Param::Pf
         Row {
             key: "pf",
             kind: Choice {
                 slugs: &PfMode::SLUGS,
-                words: &[
-                    "on all of basic pay",
-                    "capped at the wage ceiling",
-                    "on the wages under the Code",
-                    "none",
-                ],
+                words: &PF_WORDS,
                 slot: Slot::Job(|j| j.structure.pf as usize, |j, v| j.structure.pf = PfMode::ALL[v]),
             },
             noun: "the PF",
-            subject: "The PF",
+            subject: "",
         },
         // Param::Variable
         Row {
@@ -282,7 +342,7 @@ static ROWS: [Row; Param::ALL.len()] = {
                 slot: Slot::Job(|j| j.structure.variable_percent, |j, v| j.structure.variable_percent = v),
             },
             noun: "variable pay",
-            subject: "Variable pay",
+            subject: "",
         },
         // Param::Rent
         Row {
@@ -301,7 +361,7 @@ static ROWS: [Row; Param::ALL.len()] = {
                 slot: Slot::Job(|j| j.structure.hra_percent, |j, v| j.structure.hra_percent = v),
             },
             noun: "HRA",
-            subject: "HRA",
+            subject: "",
         },
         // Param::Gratuity
         Row {
@@ -315,7 +375,7 @@ static ROWS: [Row; Param::ALL.len()] = {
                 ),
             },
             noun: "the gratuity",
-            subject: "The gratuity",
+            subject: "",
         },
         // Param::EmployerNps
         Row {
@@ -330,7 +390,7 @@ static ROWS: [Row; Param::ALL.len()] = {
                 ),
             },
             noun: "employer’s NPS",
-            subject: "The employer’s NPS",
+            subject: "",
         },
         // Param::C80
         Row {
@@ -362,7 +422,7 @@ static ROWS: [Row; Param::ALL.len()] = {
                 slot: Slot::Own(|o| usize::from(o.parents_senior), |o, v| o.parents_senior = v == 1),
             },
             noun: "whether a parent is a senior citizen",
-            subject: "Whether a parent is a senior citizen",
+            subject: "",
         },
         // Param::Nps
         Row {
@@ -383,7 +443,7 @@ static ROWS: [Row; Param::ALL.len()] = {
             key: "start",
             kind: Coded { notation: &notation::MONTH, slot: Slot::Own(|o| o.start, |o, v| o.start = v) },
             noun: "the month of joining",
-            subject: "The month of joining",
+            subject: "",
         },
         // Param::Raise
         Row {
@@ -395,7 +455,7 @@ static ROWS: [Row; Param::ALL.len()] = {
                 slot: Slot::Own(|o| o.raise, |o, v| o.raise = v),
             },
             noun: "the yearly raise",
-            subject: "A yearly raise",
+            subject: "",
         },
         // Param::Payout
         Row {
@@ -407,7 +467,7 @@ static ROWS: [Row; Param::ALL.len()] = {
                 slot: Slot::Job(|j| j.payout, |j, v| j.payout = v),
             },
             noun: "variable pay paid out",
-            subject: "Variable pay paid out",
+            subject: "",
         },
         // Param::Join2
         Row {
@@ -426,7 +486,7 @@ static ROWS: [Row; Param::ALL.len()] = {
                 slot: Slot::Job(|j| j.clawback, |j, v| j.clawback = v),
             },
             noun: "the clawback",
-            subject: "A clawback",
+            subject: "",
         },
         // Param::Rsu
         Row {
@@ -440,7 +500,7 @@ static ROWS: [Row; Param::ALL.len()] = {
             key: "vest",
             kind: Coded { notation: &notation::VEST, slot: Slot::Job(|j| j.vest, |j, v| j.vest = v) },
             noun: "the vesting",
-            subject: "The vesting",
+            subject: "",
         },
         // Param::Growth
         Row {
@@ -452,7 +512,7 @@ static ROWS: [Row; Param::ALL.len()] = {
                 slot: Slot::Own(|o| o.growth, |o, v| o.growth = v),
             },
             noun: "the share price change",
-            subject: "A share price change",
+            subject: "",
         },
         // Param::Buyout
         Row {
@@ -481,6 +541,16 @@ static LABELS: [(&str, &str); Param::ALL.len()] = [
     (prose!("Joining bonus, paid once in the first year"), prose!("Profile B joining bonus")),
     // Param::Current
     (prose!("Your current CTC"), ""),
+    // Param::NowCity
+    (prose!("Current city, if not the profile’s"), ""),
+    // Param::NowBasic
+    (prose!("Current basic pay, % of the fixed CTC"), ""),
+    // Param::NowPf
+    (prose!("Current PF, from you and your employer each"), ""),
+    // Param::NowVar
+    (prose!("Current variable pay, % of the CTC"), ""),
+    // Param::NowRent
+    (prose!("Current rent a month"), ""),
     // Param::Want
     (prose!("Take-home you want a month"), ""),
     // Param::Basic
@@ -630,7 +700,7 @@ impl Field {
             Field::Filter(profile, dim) => format!("{} is set to Any", filter_name(profile, dim)),
             Field::Param(_, param) => match param.row().kind {
                 Kind::Lakh(..) => "it was ignored".to_string(),
-                Kind::Rupees(..) => "none is counted".to_string(),
+                Kind::Rupees(..) => format!("{} is counted", unset_rupees(param).0),
                 Kind::Number { unit, slot, .. } => {
                     format!("the default, {}{}, is used", trimmed(slot.default()), unit.symbol())
                 }
@@ -640,6 +710,16 @@ impl Field {
                 }
             },
         }
+    }
+}
+
+/// What a rupee amount counts when it is left empty or cannot be used, in a sentence and as
+/// one starts: none, or for the current job's rent (`SAME_RENT`), the offer's.
+pub fn unset_rupees(param: Param) -> (&'static str, &'static str) {
+    if param == Param::NowRent {
+        ("the rent below", "The rent below")
+    } else {
+        ("none", "None")
     }
 }
 

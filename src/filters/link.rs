@@ -2,6 +2,7 @@
 //! salary structure, a joining bonus, the rent in its city), and what the person has whatever
 //! the job (the current CTC, the old regime's deductions).
 
+use super::notation;
 use super::selection::Selection;
 use crate::tax::{Claims, Structure};
 
@@ -56,6 +57,13 @@ impl Default for Job {
 pub struct Own {
     /// The current CTC, in lakh.
     pub current: Option<f64>,
+    /// How the current CTC is made up: its basic pay, PF and variable pay (the rest at their
+    /// defaults).
+    pub now: Structure,
+    /// The current job's city, as `notation::CITY` codes it (0: profile A's city).
+    pub now_city: f64,
+    /// Rent paid a month where the current job is, in rupees; `SAME_RENT`: the link's rent.
+    pub now_rent: f64,
     /// The take-home wanted a month, in rupees (0: none): the page answers with the CTC to ask for.
     pub want: f64,
     /// 80C investments beyond the employee's own PF.
@@ -85,6 +93,9 @@ impl Own {
     /// Nothing of the person's own, as a constant.
     pub const DEFAULT: Own = Own {
         current: None,
+        now: Structure::DEFAULT,
+        now_city: 0.0,
+        now_rent: SAME_RENT,
         want: 0.0,
         c80: 0.0,
         d80: 0.0,
@@ -121,17 +132,29 @@ impl Job {
     }
 }
 
+/// The current job's rent when the link does not set it: the same as the offer's (`Job`'s).
+pub const SAME_RENT: f64 = -1.0;
+
 impl Own {
-    /// The current job, as the page works out its pay: on the default structure (all fixed
-    /// pay, basic 50%, full PF), not the offer's, with `job`'s rent; the caller gives it the
-    /// offer's city.
+    /// The current job, as the page works out its pay: on its own structure (by default all
+    /// fixed pay, basic 50%, full PF), not the offer's, with its own rent (by default `job`'s).
+    /// Its city is `current_selection`'s.
     pub fn current_job(&self, job: &Job) -> Option<Job> {
         self.current.map(|lakh| Job {
             offer: Some(lakh),
-            structure: Structure::default(),
-            rent_monthly: job.rent_monthly,
+            structure: self.now,
+            rent_monthly: if self.now_rent == SAME_RENT { job.rent_monthly } else { self.now_rent },
             ..Job::default()
         })
+    }
+
+    /// Profile A's selection with the current job's city, which is A's unless the link sets
+    /// `now.city`.
+    pub fn current_selection(&self, a: &Selection) -> Selection {
+        match notation::city_of(self.now_city) {
+            Some(city) => Selection { city: Some(city), ..*a },
+            None => *a,
+        }
     }
 }
 

@@ -1,7 +1,8 @@
-//! The link's values written in notations of their own: the month a job starts ("2027-01")
-//! and a grant's vesting schedule ("5-15-40-40"). Each is held as one number, 0 at its
+//! The link's values written in notations of their own: the month a job starts ("2027-01"),
+//! a grant's vesting schedule ("5-15-40-40") and the current job's city ("pune"). Each is held as one number, 0 at its
 //! default, so the field table carries it like any other value.
 
+use crate::data::{dataset, Entry};
 use crate::tax::Month;
 
 /// How a `Kind::Coded` value is read, written and named.
@@ -11,6 +12,8 @@ pub struct Notation {
     pub read: fn(&str) -> Option<f64>,
     /// The code as a link writes it.
     pub write: fn(f64) -> String,
+    /// The code in words, as a field's line and the privacy line say it.
+    pub words: fn(f64) -> String,
     /// What it accepts, after the parameter's noun: "as a month from 2026-01 to 2030-12".
     pub accepts: &'static str,
     /// The default in words: "next month".
@@ -30,6 +33,7 @@ const START_YEARS: std::ops::RangeInclusive<u64> = 2026..=2030;
 pub static MONTH: Notation = Notation {
     read: read_month,
     write: write_month,
+    words: write_month,
     accepts: "as a month from 2026-01 to 2030-12, like 2027-01",
     default_words: "next month",
     example: "2027-01",
@@ -70,6 +74,7 @@ const VEST_BASE: u64 = 102;
 pub static VEST: Notation = Notation {
     read: read_vest,
     write: write_vest,
+    words: write_vest,
     accepts: "as whole percentages a year that add up to 100, like 25-25-25-25 or 5-15-40-40",
     default_words: "25-25-25-25",
     example: "25-25-25-25",
@@ -118,6 +123,29 @@ pub fn vest_shares(code: f64) -> Vec<u8> {
     shares
 }
 
+/// A city of the form's list, by its slug, an alias or its name in any case ("pune",
+/// "Bangalore", "Visakhapatnam"), coded as its place in the list plus one.
+pub static CITY: Notation = Notation {
+    read: read_city,
+    write: |code| city_of(code).map_or(String::new(), |c| c.slug.to_string()),
+    words: |code| city_of(code).map_or(String::new(), |c| c.name.to_string()),
+    accepts: "as a city of the form’s list, like pune or hyderabad",
+    default_words: "your profile’s city",
+    example: "Pune",
+};
+
+fn read_city(text: &str) -> Option<f64> {
+    let cities = &dataset().city_choices;
+    // `resolve` reads a slug or an alias, and a name is its slug with spaces for hyphens.
+    let city = cities.resolve(text)?;
+    Some(cities.entries.iter().position(|c| std::ptr::eq(c, city))? as f64 + 1.0)
+}
+
+/// The city a code stands for; `None` at the default.
+pub fn city_of(code: f64) -> Option<&'static Entry> {
+    dataset().city_choices.entries.get((code as usize).checked_sub(1)?)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -156,5 +184,23 @@ mod tests {
         assert_eq!(vest_shares(0.0), vec![25, 25, 25, 25]);
         // The default, however written, is the default: a link leaves it out.
         assert_eq!((VEST.read)("25/25/25/25"), Some(0.0));
+    }
+
+    #[test]
+    fn a_city_reads_by_slug_alias_or_name_and_is_named() {
+        for typed in ["pune", "Pune", " PUNE "] {
+            let code = (CITY.read)(typed).unwrap_or_else(|| panic!("{typed}"));
+            assert_eq!(((CITY.write)(code), (CITY.words)(code)), ("pune".to_string(), "Pune".to_string()));
+        }
+        let bengaluru = (CITY.read)("Bangalore").expect("an alias");
+        assert_eq!(city_of(bengaluru).map(|c| c.slug.as_ref()), Some("bengaluru"));
+        assert_eq!((CITY.read)("Atlantis"), None);
+        // 0 is the default (profile A's city), so no city codes as 0.
+        assert_eq!(city_of(0.0), None);
+        assert!(dataset()
+            .city_choices
+            .entries
+            .iter()
+            .all(|c| (CITY.read)(&c.slug).is_some_and(|code| code > 0.0)));
     }
 }

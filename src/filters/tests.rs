@@ -507,7 +507,8 @@ fn terms() -> impl Strategy<Value = (Job, Own)> {
                     let first = n % 101;
                     let second = n / 101 % (101 - first);
                     let vest = format!("{first}-{second}-{}", 100 - first - second);
-                    let code = [month, vest].iter().find_map(|text| (notation.read)(text));
+                    let city = ["pune", "Bengaluru", "Visakhapatnam"][n as usize % 3].to_string();
+                    let code = [month, vest, city].iter().find_map(|text| (notation.read)(text));
                     slot.set(&mut job, &mut own, code.expect("a text of each notation"));
                 }
                 Kind::Choice { slugs, slot, .. } => slot.set(&mut job, &mut own, n as usize % slugs.len()),

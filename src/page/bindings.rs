@@ -99,6 +99,7 @@ pub static BINDINGS: &[Binding] = &[
     hidden(slot::MANUAL_LINK, |p| p.manual_link.is_none()),
     Binding { id: slot::MANUAL_LINK_FIELD, shows: Shows::Value(|p| p.manual_link.as_deref().unwrap_or("")) },
     Binding { id: slot::TERMS, shows: Shows::Open(|p| p.open.structure) },
+    Binding { id: slot::NOW, shows: Shows::Open(|p| p.open.current) },
     Binding { id: slot::SWITCHING, shows: Shows::Open(|p| p.open.switching) },
     Binding { id: slot::CLAIMS, shows: Shows::Open(|p| p.open.claims) },
     Binding { id: SECTION_COMPARE, shows: Shows::Open(|p| p.open.compare) },
@@ -139,10 +140,10 @@ pub fn sets(page: &Page) -> Vec<(Cow<'static, str>, Set)> {
     for (field, slug) in &page.filters {
         out.push((field.id().into(), Set::Value(slug.to_string())));
     }
-    // The fields of "Stock, bonuses and switching" come with the app: the shell has none.
+    // Some disclosures' fields come with the app: the shell has none.
     let in_shell = |f: &&FieldView| {
         let Field::Param(_, param) = f.field else { return true };
-        disclosure_of(param) != Some(Disclosure::Switching)
+        !disclosure_of(param).is_some_and(Disclosure::app_only)
     };
     for f in page.fields.iter().filter(in_shell) {
         let id = f.field.id();

@@ -72,7 +72,9 @@ pub mod slot {
     /// The form's "Salary structure", and its "Rent and investments", each open when the link
     /// sets any of its fields.
     pub const TERMS: &str = "terms";
-    /// The form's "Stock, bonuses and switching", open when the link sets any of its fields.
+    /// The form's "Your current job's pay" beside the current CTC, and its "Stock, bonuses
+    /// and switching": each opened by the person only (their fields come with the app).
+    pub const NOW: &str = "now-job";
     pub const SWITCHING: &str = "switching";
     pub const CLAIMS: &str = "claims";
     pub const FIGURE: &str = "estimate-figure";
@@ -131,6 +133,7 @@ pub fn names_json() -> String {
         ("handover", HANDOVER),
         ("copy", slot::COPY),
         ("terms", slot::TERMS),
+        ("now", slot::NOW),
         ("switching", slot::SWITCHING),
         ("claims", slot::CLAIMS),
         ("stageAttribute", Stage::ATTRIBUTE),
@@ -151,7 +154,7 @@ mod tests {
         let names: serde_json::Value = serde_json::from_str(&names_json()).expect("valid JSON");
         assert_eq!(names["main"], MAIN);
         assert_eq!(names["live"], "live");
-        assert_eq!(names.as_object().map(|o| o.len()), Some(11));
+        assert_eq!(names.as_object().map(|o| o.len()), Some(12));
         for value in names.as_object().unwrap().values() {
             let word = value.as_str().unwrap();
             assert!(word.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-'), "{word}");

@@ -9,5 +9,5 @@ mod session;
 
 pub use bindings::{binding, sets, Binding, Set, Shows, BINDINGS};
 pub use ids::*;
-pub use model::{fields_of, page, FieldView, Page, ProfileB, Terms};
+pub use model::{fields_of, page, two_offers_texts, FieldView, Page, ProfileB, Terms};
 pub use session::{percent_encode, Copied, Open, Session, Typed};

@@ -7,15 +7,15 @@ use super::session::Session;
 use crate::amount;
 use crate::data::dataset;
 use crate::display::fields::{
-    choice_labels, field_text, how_to, line_for_value, option_id, reading, Reading,
+    choice_labels, disclosure_of, field_text, how_to, line_for_value, option_id, reading, Disclosure, Reading,
 };
 use crate::display::link_privacy;
 use crate::display::offers::{self, Offer};
 use crate::display::summary::{self, Texts};
-use crate::filters::{Dimension, Field, Job, Kind, Notice, Own, Param, Profile, Selection};
+use crate::filters::{Dimension, Field, Job, Kind, Link, Notice, Own, Param, Profile, Selection};
 use crate::format::rupees_of;
 use crate::model::{Estimate, Model};
-use crate::tax::{compare, employer_nps_effect, least_ctc, new_regime, Comparison, YearInForce};
+use crate::tax::{compare, employer_nps_effect, least_ctc, new_regime, Comparison, PayInHand, YearInForce};
 
 /// A field of the form as it shows: its text, the line under it, and whether that line says
 /// the text cannot be used.
@@ -42,8 +42,11 @@ pub struct Page {
     /// Both regimes for profile A's offer, or its estimate as shown without one.
     pub lead: Comparison,
     pub b: Option<ProfileB>,
-    /// "Two offers", while comparing with both offers given.
-    pub offers: Option<offers::Texts>,
+    /// With an offer, the estimate as shown under the new regime (without one, `lead` is the
+    /// estimate's).
+    pub estimate_pay: Option<PayInHand>,
+    /// Both regimes for the current CTC, on the current job's own terms.
+    pub current_pay: Option<Comparison>,
     pub summary: Texts,
     /// Each notice about the link, in words; empty when none stands.
     pub notices: Vec<String>,
@@ -81,9 +84,10 @@ pub fn page(session: &Session, year: &YearInForce) -> Page {
     let both = |lakh: f64| on_a.compare(year, lakh);
     let shown = estimate.shown();
     let lead = both(job.offer.unwrap_or(shown));
-    let current_pay = own
-        .current_job(job)
-        .and_then(|now| now.offer.map(|lakh| Terms::of(&link.selection, &now, own).compare(year, lakh)));
+    let current_pay = own.current_job(job).and_then(|now| {
+        let lakh = now.offer?;
+        Some(Terms::of(&own.current_selection(&link.selection), &now, own).compare(year, lakh))
+    });
     let estimate_pay = job.offer.map(|_| new_regime(rules, rupees_of(shown), &job.structure, on_a.city));
     let ask = (own.want > 0.0)
         .then(|| {
@@ -97,14 +101,8 @@ pub fn page(session: &Session, year: &YearInForce) -> Page {
         let lead = terms.compare(year, link.b_job.offer.unwrap_or(estimate.shown()));
         ProfileB { estimate, lead }
     });
-    let offers = match (&b, job.offer, link.b_job.offer) {
-        (Some(b), Some(a_ctc), Some(b_ctc)) => {
-            let a = Offer { ctc: a_ctc, join: job.join, estimate: &estimate, pay: &lead };
-            let b = Offer { ctc: b_ctc, join: link.b_job.join, estimate: &b.estimate, pay: &b.lead };
-            Some(offers::texts(rules, &a, &b, current_pay.as_ref()))
-        }
-        _ => None,
-    };
+    let verdict =
+        two_offers(link, &estimate, &lead, b.as_ref()).map(|(a, b)| offers::verdict_of(rules, &a, &b));
     let summary = summary::texts(&summary::Inputs {
         rules,
         selection: &link.selection,
@@ -112,6 +110,7 @@ pub fn page(session: &Session, year: &YearInForce) -> Page {
         estimate: &estimate,
         offer: job.offer,
         current: own.current,
+        own,
         offer_from_the_link: session.opened.job.offer.is_some() && session.opened.job.offer == job.offer,
         lead: Some(&lead),
         current_pay: current_pay.as_ref(),
@@ -121,7 +120,7 @@ pub fn page(session: &Session, year: &YearInForce) -> Page {
         ask: ask.as_ref(),
         estimate_lead: estimate_lead.as_ref(),
         employer_nps: on_a.employer_nps(year, &lead),
-        offers: offers.as_ref().map(|o| o.verdict.clone()),
+        offers: verdict,
     });
     let fields = fields_of(session, Profile::A, &summary.employer_nps);
     let mut filters: Vec<(Field, &'static str)> = selected(Profile::A, &link.selection);
@@ -133,7 +132,8 @@ pub fn page(session: &Session, year: &YearInForce) -> Page {
         estimate,
         lead,
         b,
-        offers,
+        estimate_pay,
+        current_pay,
         summary,
         notices: session.notices.iter().map(Notice::text).collect(),
         privacy: link_privacy::in_link(link).unwrap_or_default(),
@@ -170,6 +170,27 @@ impl<'a> Terms<'a> {
     pub fn employer_nps(&self, year: &YearInForce, lead: &Comparison) -> (f64, f64) {
         employer_nps_effect(year.rules, lead, &self.job.structure, &self.claims, self.city)
     }
+}
+
+/// Offers A and B, while comparing with both offers given.
+fn two_offers<'a>(
+    link: &Link,
+    estimate: &'a Estimate,
+    lead: &'a Comparison,
+    b: Option<&'a ProfileB>,
+) -> Option<(Offer<'a>, Offer<'a>)> {
+    let (a_job, b_job) = (&link.job, &link.b_job);
+    let a = Offer { ctc: a_job.offer?, join: a_job.join, estimate, pay: lead };
+    let b = b?;
+    Some((a, Offer { ctc: b_job.offer?, join: b_job.join, estimate: &b.estimate, pay: &b.lead }))
+}
+
+/// "Two offers", while comparing with both offers given: the section's texts, worked out from
+/// the page. Apart from `page`, whose summary needs only the verdict, because the first stage
+/// shows no section.
+pub fn two_offers_texts(session: &Session, page: &Page, year: &YearInForce) -> Option<offers::Texts> {
+    let (a, b) = two_offers(&session.link, &page.estimate, &page.lead, page.b.as_ref())?;
+    Some(offers::texts(year.rules, &a, &b, page.current_pay.as_ref()))
 }
 
 /// Each filter's chosen slug.
@@ -213,7 +234,8 @@ pub fn fields_of(session: &Session, profile: Profile, employer_nps: &str) -> Vec
 /// force.
 fn options(year: &YearInForce) -> Vec<(String, String)> {
     let mut out = Vec::new();
-    for &param in Param::ALL {
+    // The selects of the app's own disclosures are worded by the app: the shell has none.
+    for &param in Param::ALL.iter().filter(|&&p| !disclosure_of(p).is_some_and(Disclosure::app_only)) {
         if let Kind::Choice { slugs, .. } = param.row().kind {
             let id = Field::Param(Profile::A, param).id();
             for (slug, label) in slugs.iter().zip(choice_labels(param, year)) {

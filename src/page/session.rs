@@ -24,6 +24,8 @@ pub struct Copied {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Open {
     pub structure: bool,
+    /// The current job's structure and city.
+    pub current: bool,
     /// Stock, bonuses and switching.
     pub switching: bool,
     pub claims: bool,
@@ -71,8 +73,9 @@ impl Session {
             typed: Vec::new(),
             open: Open {
                 structure: sets_any(Disclosure::Structure, &link.job, &link.own),
-                // Not for a link: its fields come with the app, and opening it would move the
-                // page when they came.
+                // Neither for a link: their fields come with the app, and opening one would
+                // move the page when they came.
+                current: false,
                 switching: false,
                 claims: sets_any(Disclosure::Claims, &link.job, &link.own),
                 compare: link.compare.is_some(),
@@ -189,6 +192,7 @@ impl Session {
     pub fn set_open(&mut self, id: &str, open: bool) -> bool {
         let flag = match id {
             slot::TERMS => &mut self.open.structure,
+            slot::NOW => &mut self.open.current,
             slot::SWITCHING => &mut self.open.switching,
             slot::CLAIMS => &mut self.open.claims,
             SECTION_COMPARE => &mut self.open.compare,
@@ -240,24 +244,23 @@ impl Session {
             format!("l={}", percent_encode(&self.query())),
             format!("o={}", percent_encode(&encode(&self.opened))),
             format!("n={}", percent_encode(&self.notices_from)),
-            format!(
-                "d={}{}{}{}",
-                u8::from(self.open.structure),
-                u8::from(self.open.switching),
-                u8::from(self.open.claims),
-                u8::from(self.open.compare)
-            ),
         ];
+        let o = &self.open;
+        parts.push(
+            [o.structure, o.current, o.switching, o.claims, o.compare]
+                .iter()
+                .fold("d=".into(), |d, &on| d + flag(on)),
+        );
         for t in &self.typed {
             parts.push(format!(
                 "t={}{}{}",
-                u8::from(t.left),
+                flag(t.left),
                 t.field.key(),
                 percent_encode(&format!("={}", t.text))
             ));
         }
         if let Some(c) = &self.copied {
-            parts.push(format!("c={}{}", u8::from(c.ok), percent_encode(&c.url)));
+            parts.push(format!("c={}{}", flag(c.ok), percent_encode(&c.url)));
         }
         parts.join("&")
     }
@@ -284,9 +287,12 @@ impl Session {
                 }
                 "d" => {
                     let open: Vec<bool> = value.bytes().map(|b| b == b'1').collect();
-                    let [structure, switching, claims, compare] = open.as_slice() else { return None };
+                    let [structure, current, switching, claims, compare] = open.as_slice() else {
+                        return None;
+                    };
                     session.open = Open {
                         structure: *structure,
+                        current: *current,
                         switching: *switching,
                         claims: *claims,
                         compare: *compare,
@@ -306,6 +312,16 @@ impl Session {
             }
         }
         Some(session)
+    }
+}
+
+/// A flag in the handover: "1" or "0", as text (a `u8` would bring its own formatter into the
+/// first stage).
+fn flag(on: bool) -> &'static str {
+    if on {
+        "1"
+    } else {
+        "0"
     }
 }
 

@@ -12,7 +12,7 @@ use crate::display::summary::employer_nps_line;
 use crate::display::summary::Texts;
 use crate::filters::{encode, Dimension, Field, Job, Link, Own, Profile, Selection};
 use crate::model::{Estimate, Model};
-use crate::page::{fields_of, page, FieldView, Page, Session, Terms};
+use crate::page::{fields_of, page, two_offers_texts, FieldView, Page, Session, Terms};
 use crate::tax::{Claims, Comparison, Structure, YearInForce};
 use leptos::prelude::*;
 
@@ -40,8 +40,6 @@ pub struct AppState {
     /// Profile B's, while comparing.
     pub b_estimate: Memo<Option<Estimate>>,
     pub b_lead: Memo<Option<Comparison>>,
-    /// "Two offers", while comparing with both offers given.
-    pub offers: Memo<Option<offers::Texts>>,
     /// What the summary at the top says, and the phone's bar after it.
     pub summary: Memo<Texts>,
     /// Profile B's fields in the compare panel (A's are the page model's), while comparing.
@@ -77,7 +75,6 @@ impl AppState {
             lead: Memo::new(move |_| page.with(|p| p.lead)),
             b_estimate: Memo::new(move |_| page.with(|p| p.b.as_ref().map(|b| b.estimate))),
             b_lead: Memo::new(move |_| page.with(|p| p.b.as_ref().map(|b| b.lead))),
-            offers: Memo::new(move |_| page.with(|p| p.offers.clone())),
             summary: Memo::new(move |_| page.with(|p| p.summary.clone())),
             b_fields: Memo::new(move |_| {
                 session.with(|s| {
@@ -94,6 +91,12 @@ impl AppState {
             model: Model::from_dataset(crate::data::dataset()),
             year,
         }
+    }
+
+    /// "Two offers", while comparing with both offers given: worked out where its section asks
+    /// (the summary has the verdict).
+    pub fn offers(&self) -> Option<offers::Texts> {
+        self.session.with(|s| self.page.with(|p| two_offers_texts(s, p, &self.year)))
     }
 
     /// An operation on the session.

@@ -38,7 +38,7 @@ fn two_offers_and_a_take_home_wanted_are_worked_out_from_the_link() {
             "?role=senior-backend-developer&city=bengaluru&offer=19&var=15&want=150000\
              &b.role=senior-backend-developer&b.city=pune&b.offer=17.5&b.join=2",
         );
-        let offers = state.offers.get().expect("both offers are given");
+        let offers = state.offers().expect("both offers are given");
         // B, all fixed pay in Pune, pays more a month although its CTC is lower.
         assert!(offers.verdict.starts_with("Offer B pays"), "{}", offers.verdict);
         assert_eq!(state.summary.get().offers, offers.verdict);
@@ -48,7 +48,7 @@ fn two_offers_and_a_take_home_wanted_are_worked_out_from_the_link() {
         assert!(ask[0].starts_with("To take home ₹1,50,000 a month"), "{ask:?}");
         // Without B's offer there is no verdict, and the link says so.
         state.act(|s| s.type_in(Field::Param(Profile::B, crate::filters::Param::Offer), "", false));
-        assert!(state.offers.get().is_none());
+        assert!(state.offers().is_none());
         assert!(!state.query().contains("b.offer"));
     });
 }
@@ -213,9 +213,24 @@ fn the_hike_compares_the_offer_with_the_current_job_on_its_own_structure() {
         // 60,000 + 15% × 3,98,900 = ₹1,19,835, ₹1,24,630 with cess; in hand ₹14,37,118.63 a
         // year, ₹1,19,760 a month: ₹20,742 more, 21%. (On the offer's structure the current
         // job would show ₹35,087 more, 41%.)
-        let state = state("city=bengaluru&offer=21.5&var=15&current=14");
-        let hike = state.summary.get_untracked().hike;
-        assert_eq!(hike[0], "Against your current ₹14 L (read as all fixed, basic 50%, full PF): ");
-        assert_eq!(hike[1..].concat(), "54% more CTC, 21% more in hand: ₹20,742 more a month");
+        // The issue's link says the current job has no variable pay (`now.var=0`, the default).
+        for link in [
+            "city=bengaluru&offer=21.5&var=15&current=14",
+            "city=bengaluru&offer=21.5&var=15&current=14&now.var=0",
+        ] {
+            let state = state(link);
+            assert!(state.page.get_untracked().notices.is_empty(), "{link}");
+            let hike = state.summary.get_untracked().hike;
+            assert_eq!(hike[0], "Against your current ₹14 L (read as all fixed, basic 50%, full PF): ");
+            assert_eq!(hike[1..].concat(), "54% more CTC, 21% more in hand: ₹20,742 more a month");
+        }
+        // Its own structure and city, as the link gives them, are named.
+        let own = state(
+            "city=bengaluru&offer=21.5&var=15&current=14&now.var=10&now.basic=40&now.pf=capped&now.city=pune",
+        );
+        assert_eq!(
+            own.summary.get_untracked().hike[0],
+            "Against your current ₹14 L (10% variable, basic 40%, PF capped, in Pune): "
+        );
     });
 }
