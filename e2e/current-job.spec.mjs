@@ -37,7 +37,7 @@ test("the current job's city, basic pay, PF, variable pay and rent: from a link,
   // link never opens.
   await expect(page.locator("#now-job")).not.toHaveAttribute("open");
   await page.locator("#now-job > summary").click();
-  await expect(field(page, "now.city")).toHaveValue("pune");
+  await expect(field(page, "now.city")).toHaveValue("Pune");
   await expect(page.locator('[id="now.city-status"]')).toHaveText("Understood as Pune.");
   await expect(field(page, "now.pf")).toHaveValue("capped");
   await expect(field(page, "now.rent")).toHaveValue("20,000");

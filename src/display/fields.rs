@@ -11,7 +11,8 @@ use crate::tax::YearInForce;
 /// The text in the field for `param`: empty at its default (the placeholder shows that), else
 /// as a person would type it and the field reads it back the same: lakh ("12.5"; "150 L" from
 /// ₹1 Cr, where a bare number would be read as rupees or asked about), rupees grouped
-/// ("40,000"; "₹500" below a thousand), a percentage ("12.5"), or a choice's slug.
+/// ("40,000"; "₹500" below a thousand), a percentage ("12.5"), a coded value in its words
+/// ("2027-01", "Pune"), or a choice's slug.
 pub fn field_text(param: Param, job: &Job, own: &Own) -> String {
     match param.row().kind {
         Kind::Lakh(_, slot) => match slot.get(job, own) {
@@ -28,7 +29,7 @@ pub fn field_text(param: Param, job: &Job, own: &Own) -> String {
             }
         }),
         Kind::Number { slot, .. } => shown_or_empty(slot.get(job, own), slot.default(), trimmed),
-        Kind::Coded { notation, slot } => shown_or_empty(slot.get(job, own), slot.default(), notation.write),
+        Kind::Coded { notation, slot } => shown_or_empty(slot.get(job, own), slot.default(), notation.words),
         Kind::Choice { slugs, slot, .. } => slugs[slot.get(job, own)].to_string(),
     }
 }

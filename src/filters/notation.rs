@@ -12,7 +12,8 @@ pub struct Notation {
     pub read: fn(&str) -> Option<f64>,
     /// The code as a link writes it.
     pub write: fn(f64) -> String,
-    /// The code in words, as a field's line and the privacy line say it.
+    /// The code in words, as a field, its line and the privacy line say it; `read` reads them
+    /// back.
     pub words: fn(f64) -> String,
     /// What it accepts, after the parameter's noun: "as a month from 2026-01 to 2030-12".
     pub accepts: &'static str,
@@ -197,10 +198,10 @@ mod tests {
         assert_eq!((CITY.read)("Atlantis"), None);
         // 0 is the default (profile A's city), so no city codes as 0.
         assert_eq!(city_of(0.0), None);
-        assert!(dataset()
-            .city_choices
-            .entries
-            .iter()
-            .all(|c| (CITY.read)(&c.slug).is_some_and(|code| code > 0.0)));
+        // Every city reads by its slug, and a field showing its name reads it back the same.
+        for city in dataset().city_choices.entries.iter() {
+            let code = (CITY.read)(&city.slug).filter(|&code| code > 0.0).expect("a code");
+            assert_eq!((CITY.read)(&(CITY.words)(code)), Some(code), "{}", city.name);
+        }
     }
 }
