@@ -54,7 +54,9 @@ test("the current job's city, basic pay, PF, variable pay and rent: from a link,
   await field(page, "now.city").fill("Atlantis");
   await field(page, "now.city").blur();
   await expect(field(page, "now.city")).toHaveAttribute("aria-invalid", "true");
-  await expect(page.locator('[id="now.city-status"]')).toContainText("is not current city as a city of the form’s list");
+  await expect(page.locator('[id="now.city-status"]')).toHaveText(
+    "“Atlantis” is not a city of the form’s list, like Pune or Hyderabad, so your profile’s city is used.",
+  );
   const inBengaluru = { ...now, city: "bengaluru" };
   await expect(page.getByTestId("hike")).toContainText(`${inr(gain(offer, inBengaluru))} more a month`);
 
@@ -62,15 +64,16 @@ test("the current job's city, basic pay, PF, variable pay and rent: from a link,
   await field(page, "now.rent").fill("");
   await field(page, "now.rent").blur();
   await expect.poll(() => new URL(page.url()).searchParams.get("now.rent")).toBe(null);
-  await expect(page.locator('[id="now.rent-status"]')).toContainText("The rent below if left empty.");
+  await expect(page.locator('[id="now.rent-status"]')).toContainText("Your rent if left empty.");
   await expect(page.getByTestId("hike")).toContainText(`${inr(gain(offer, { ...inBengaluru, rent: 30_000 }))} more a month`);
 });
 
 test("a bad current-job value in a link gets a notice naming it, and the rest of the link stands", async ({ page }) => {
   await openApp(page, "?city=bengaluru&offer=21.5&current=14&now.city=atlantis&now.basic=90&now.pf=half");
   const notice = page.getByTestId("notice");
-  await expect(notice).toContainText("“atlantis” in “now.city” is not current city as a city of the form’s list");
-  await expect(notice).toContainText("so the default, your profile’s city, is used");
+  await expect(notice).toContainText(
+    "“atlantis” in “now.city” is not a city of the form’s list, like Pune or Hyderabad, so the default, your profile’s city, is used.",
+  );
   await expect(notice).toContainText("“90” in “now.basic” is not current basic pay as 30 to 70% of the fixed CTC");
   await expect(notice).toContainText("“half” in “now.pf”");
   await expect(against(page)).toHaveText("Against your current ₹14 L (read as all fixed, basic 50%, full PF):");

@@ -170,7 +170,7 @@ test("the stock, bonuses and switching fields read what is typed as offer letter
   await vest.fill("25-25-25");
   await vest.blur();
   await expect(page.locator("#vest-status")).toHaveText(
-    "“25-25-25” is not the vesting as whole percentages a year that add up to 100, like 25-25-25-25 or 5-15-40-40, so 25-25-25-25 is used.",
+    "“25-25-25” is not a vesting of whole percentages a year that add up to 100, like 25-25-25-25 or 5-15-40-40, so 25-25-25-25 is used.",
   );
   await expect(vest).toHaveAttribute("aria-invalid", "true");
   await expect.poll(() => new URL(page.url()).searchParams.get("vest")).toBe(null);

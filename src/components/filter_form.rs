@@ -10,6 +10,7 @@ use crate::components::share_link::ShareLink;
 use crate::components::shell_state::in_static_shell;
 use crate::components::text_field::TextField;
 use crate::data::{dataset, Entry};
+use crate::display::fields::Disclosure;
 use crate::display::headline::CITY_GROUPS;
 use crate::filters::{Dimension, Field, Kind, Param, Profile};
 use crate::page::{slot, FILTER_FORM};
@@ -33,8 +34,8 @@ pub fn FilterForm() -> impl IntoView {
             <TextField param=Param::Current />
             <FormDisclosure
                 id=slot::NOW
+                of=Disclosure::Current
                 summary="Your current job’s pay"
-                hint="Your current job as it is paid, for the hike and for staying in the four years."
                 fields=&NOW_FIELDS
             />
             <fieldset class="profile-filters">
@@ -45,47 +46,54 @@ pub fn FilterForm() -> impl IntoView {
                     .collect_view()}
                 <p class="hint">"Leave any of them on “Any” to use the survey’s average for it."</p>
             </fieldset>
-            <FormDisclosure id=slot::TERMS summary="Salary structure" fields=&STRUCTURE_FIELDS />
+            <FormDisclosure
+                id=slot::TERMS
+                of=Disclosure::Structure
+                summary="Salary structure"
+                fields=&STRUCTURE_FIELDS
+            />
             <FormDisclosure
                 id=slot::SWITCHING
+                of=Disclosure::Switching
                 summary="Stock, bonuses and switching"
-                hint="For the four years: when you would join, and what else the offer pays or costs."
                 fields=&SWITCHING_FIELDS
             />
-            <FormDisclosure id=slot::CLAIMS summary="Rent and investments" fields=&CLAIMS_FIELDS />
+            <FormDisclosure
+                id=slot::CLAIMS
+                of=Disclosure::Claims
+                summary="Rent and investments"
+                fields=&CLAIMS_FIELDS
+            />
             <ShareLink />
         </form>
     }
 }
 
-/// One of the form's disclosures: open when the link sets any of its fields, or as the person
-/// left it before the app took over (`open_at_first`). One with a `hint` saying what it is for
-/// is the app's only (`Disclosure::app_only`): the static shell has its summary, no fields, so
-/// it opens only when the person opens it (see `Session::open`). One component for all four,
-/// and one list of fields each, so the view carries one path for them all.
+/// One of the form's disclosures, `of` what: open when the link sets any of its fields, or as
+/// the person left it before the app took over (`open_at_first`). One of the app's only
+/// (`Disclosure::app_only`) has its summary in the static shell and no fields, so it opens only
+/// when the person opens it (see `Session::open`). One component for all four, and one list of
+/// fields each, so the view carries one path for them all.
 #[component]
 fn FormDisclosure(
     id: &'static str,
+    of: Disclosure,
     summary: &'static str,
     fields: &'static [Param],
-    #[prop(optional)] hint: Option<&'static str>,
 ) -> impl IntoView {
-    let shown = hint.is_none() || !in_static_shell();
+    let shown = !of.app_only() || !in_static_shell();
     view! {
         <details class="terms" id=id open=open_at_first(id)>
             <summary>{summary}</summary>
             {shown
                 .then(|| {
-                    view! {
-                        {hint.map(|hint| view! { <p class="hint">{hint}</p> })}
-                        {fields
-                            .iter()
-                            .map(|&param| match param.row().kind {
-                                Kind::Choice { .. } => Either::Left(view! { <ChoiceField param /> }),
-                                _ => Either::Right(view! { <TextField param /> }),
-                            })
-                            .collect_view()}
-                    }
+                    fields
+                        .iter()
+                        .map(|&param| match param.row().kind {
+                            Kind::Choice { .. } => Either::Left(view! { <ChoiceField param /> }),
+                            _ => Either::Right(view! { <TextField param /> }),
+                        })
+                        .collect_view()
                 })}
         </details>
     }

@@ -6,7 +6,7 @@
 
 use crate::browser;
 use crate::components::shell_state::in_static_shell;
-use crate::filters::{unset_rupees, Field, Kind, Param, Profile};
+use crate::filters::{Field, Kind, Param, Profile};
 use crate::page::FieldView;
 use crate::state::AppState;
 use leptos::html::Input;
@@ -58,8 +58,8 @@ pub fn TextField(param: Param, #[prop(default = Profile::A)] profile: Profile) -
     let digits_only = matches!(kind, Kind::Number { range, .. } if *range.start() >= 0.0);
     let placeholder = match kind {
         Kind::Lakh(..) => "e.g. 12.5 L".to_string(),
-        // Empty, the current rent is the rent below, not none.
-        Kind::Rupees(..) if param == Param::NowRent => unset_rupees(param).1.to_string(),
+        // Empty, the current rent is the person's rent, not none.
+        Kind::Rupees(..) if param == Param::NowRent => "Same as your rent".to_string(),
         Kind::Rupees(..) => "0".to_string(),
         Kind::Number { slot, .. } => crate::format::trimmed(slot.default()),
         Kind::Coded { notation, .. } => notation.example.to_string(),

@@ -180,8 +180,8 @@ pub fn reading(param: Param, text: &str, left: bool) -> Option<Reading> {
                 // become one.
                 None if !left => Reading::Incomplete,
                 None => Reading::Wrong(format!(
-                    "“{quoted}” is not {} {}, so {} is used.",
-                    row.noun, notation.accepts, notation.default_words
+                    "“{quoted}” is not {}, so {} is used.",
+                    notation.accepts, notation.default_words
                 )),
             }
         }

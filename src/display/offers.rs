@@ -73,8 +73,8 @@ pub struct Texts {
     pub verdict: String,
 }
 
-/// The texts for offers `a` and `b`, with the current CTC's pay (on profile A's terms) when
-/// there is one.
+/// The texts for offers `a` and `b`, with the current CTC's pay (on the current job's own
+/// terms, `Own::current_job`) when there is one.
 pub fn texts(rules: &TaxRules, a: &Offer, b: &Offer, current: Option<&Comparison>) -> Texts {
     let (wa, wb) = (worked(rules, a), worked(rules, b));
     let side = |offer: &Offer, w: &Worked| Side {

@@ -5,14 +5,13 @@
 
 use crate::amount;
 use crate::data::TaxRules;
-use crate::display::fields::{sets_any, Disclosure};
 use crate::display::hike::{hike, market_against_current, Hike};
 use crate::display::lead::{better_pay, in_hand, regime};
 use crate::display::{headline, offer};
 use crate::filters::{city_of, Job, Own, Selection};
 use crate::format::{hundredths, lakh_of, rupees, trimmed, whole_percent_change};
 use crate::model::Estimate;
-use crate::tax::{Comparison, PayInHand};
+use crate::tax::{Comparison, PayInHand, Structure};
 
 /// Everything the summary says, as texts and flags: one value that both stages of loading
 /// write, and that the view reads field by field.
@@ -256,27 +255,39 @@ pub fn offer_hike(current: &Comparison, offer: &Comparison) -> Hike {
 }
 
 /// What the hike is against, with the structure and city the current job is worked on
-/// (`Own::current_job`), "read as" where the link sets none of them: "Against your current
-/// ₹14 L (read as all fixed, basic 50%, full PF): ", "… (10% variable, basic 40%, PF capped,
-/// in Pune): ".
+/// (`Own::current_job`): what the link gives, then what is assumed, "read as": "Against your
+/// current ₹14 L (read as all fixed, basic 50%, full PF): ", "… (10% variable, in Pune; read
+/// as basic 50%, full PF): ".
 pub fn against_current_ctc(current_lakh: f64, own: &Own) -> String {
-    let now = &own.now;
-    // Pushed piece by piece: a format of six pieces weighs on the first stage.
-    let mut terms =
-        String::from(if sets_any(Disclosure::Current, &Job::DEFAULT, own) { "" } else { "read as " });
-    match now.variable_percent {
-        0.0 => terms += "all fixed",
-        share => terms += &(trimmed(share) + "% variable"),
+    let (now, default) = (&own.now, Structure::DEFAULT);
+    let pay = match now.variable_percent {
+        0.0 => "all fixed".to_string(),
+        share => trimmed(share) + "% variable",
+    };
+    let basic = "basic ".to_string() + &trimmed(now.basic_percent) + "%";
+    let pf = ["full PF", "PF capped", "PF on the Code’s wages", "no PF"][now.pf as usize];
+    // Pushed in a loop: collecting and joining lists would weigh on the first stage.
+    let (mut given, mut assumed) = (String::new(), String::new());
+    for (part, set) in [
+        (pay.as_str(), now.variable_percent != default.variable_percent),
+        (&basic, now.basic_percent != default.basic_percent),
+        (pf, now.pf != default.pf),
+    ] {
+        let list = if set { &mut given } else { &mut assumed };
+        if !list.is_empty() {
+            *list += ", ";
+        }
+        *list += part;
     }
-    terms += ", basic ";
-    terms += &trimmed(now.basic_percent);
-    terms += "%, ";
-    terms += ["full PF", "PF capped", "PF on the Code’s wages", "no PF"][now.pf as usize];
     if let Some(city) = city_of(own.now_city) {
-        terms += ", in ";
-        terms += &city.name;
+        given += if given.is_empty() { "in " } else { ", in " };
+        given += &city.name;
     }
-    format!("Against your current {} ({terms}): ", amount::named(current_lakh))
+    if !assumed.is_empty() {
+        given += if given.is_empty() { "read as " } else { "; read as " };
+        given += &assumed;
+    }
+    format!("Against your current {} ({given}): ", amount::named(current_lakh))
 }
 
 /// Without an offer, the market estimate (as shown) against the current CTC, both in lakh.

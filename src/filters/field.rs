@@ -714,10 +714,10 @@ impl Field {
 }
 
 /// What a rupee amount counts when it is left empty or cannot be used, in a sentence and as
-/// one starts: none, or for the current job's rent (`SAME_RENT`), the offer's.
+/// one starts: none, or for the current job's rent (`SAME_RENT`), the one the link's `rent` is.
 pub fn unset_rupees(param: Param) -> (&'static str, &'static str) {
     if param == Param::NowRent {
-        ("the rent below", "The rent below")
+        ("your rent", "Your rent")
     } else {
         ("none", "None")
     }
@@ -743,7 +743,7 @@ pub fn accepts(param: Param) -> String {
             trimmed(*range.end()),
             unit.symbol()
         ),
-        Kind::Coded { notation, .. } => format!("{} {}", row.noun, notation.accepts),
+        Kind::Coded { notation, .. } => notation.accepts.to_string(),
         Kind::Choice { slugs, .. } => {
             let slugs: Vec<String> = slugs.iter().map(|s| format!("“{s}”")).collect();
             let (last, rest) = slugs.split_last().expect("a choice has choices");

@@ -15,7 +15,7 @@ pub struct Notation {
     /// The code in words, as a field, its line and the privacy line say it; `read` reads them
     /// back.
     pub words: fn(f64) -> String,
-    /// What it accepts, after the parameter's noun: "as a month from 2026-01 to 2030-12".
+    /// What it accepts, a sentence's object: "a month from 2026-01 to 2030-12, like 2027-01".
     pub accepts: &'static str,
     /// The default in words: "next month".
     pub default_words: &'static str,
@@ -35,7 +35,7 @@ pub static MONTH: Notation = Notation {
     read: read_month,
     write: write_month,
     words: write_month,
-    accepts: "as a month from 2026-01 to 2030-12, like 2027-01",
+    accepts: "a month from 2026-01 to 2030-12, like 2027-01",
     default_words: "next month",
     example: "2027-01",
 };
@@ -76,7 +76,7 @@ pub static VEST: Notation = Notation {
     read: read_vest,
     write: write_vest,
     words: write_vest,
-    accepts: "as whole percentages a year that add up to 100, like 25-25-25-25 or 5-15-40-40",
+    accepts: "a vesting of whole percentages a year that add up to 100, like 25-25-25-25 or 5-15-40-40",
     default_words: "25-25-25-25",
     example: "25-25-25-25",
 };
@@ -130,7 +130,7 @@ pub static CITY: Notation = Notation {
     read: read_city,
     write: |code| city_of(code).map_or(String::new(), |c| c.slug.to_string()),
     words: |code| city_of(code).map_or(String::new(), |c| c.name.to_string()),
-    accepts: "as a city of the form’s list, like pune or hyderabad",
+    accepts: "a city of the form’s list, like Pune or Hyderabad",
     default_words: "your profile’s city",
     example: "Pune",
 };

@@ -601,12 +601,12 @@ fn the_four_years_terms_read_as_offer_letters_write_them_and_share_what_is_the_p
 #[test]
 fn a_four_years_term_it_cannot_use_is_named_and_its_default_applies() {
     for (query, says) in [
-        ("vest=25-25-25", "“25-25-25” in “vest” is not the vesting as whole percentages a year that add up to 100, like 25-25-25-25 or 5-15-40-40, so the default, 25-25-25-25, is used."),
-        ("start=2031-01", "“2031-01” in “start” is not the month of joining as a month from 2026-01 to 2030-12, like 2027-01, so the default, next month, is used."),
+        ("vest=25-25-25", "“25-25-25” in “vest” is not a vesting of whole percentages a year that add up to 100, like 25-25-25-25 or 5-15-40-40, so the default, 25-25-25-25, is used."),
+        ("start=2031-01", "“2031-01” in “start” is not a month from 2026-01 to 2030-12, like 2027-01, so the default, next month, is used."),
         ("growth=-60", "“-60” in “growth” is not the share price change as -50 to 50% a year, so the default, 0%, is used."),
         ("clawback=40", "“40” in “clawback” is not the clawback as 0 to 36 months after a bonus is paid, so the default, 12 months, is used."),
         ("clawback=12.5", "“12.5” in “clawback” is not the clawback as 0 to 36 months after a bonus is paid, so the default, 12 months, is used."),
-        ("b.vest=50-60", "“50-60” in “b.vest” is not the vesting as whole percentages a year that add up to 100, like 25-25-25-25 or 5-15-40-40, so the default, 25-25-25-25, is used."),
+        ("b.vest=50-60", "“50-60” in “b.vest” is not a vesting of whole percentages a year that add up to 100, like 25-25-25-25 or 5-15-40-40, so the default, 25-25-25-25, is used."),
     ] {
         let d = decode(query, dataset());
         assert_eq!(d.link.job, Job::default(), "{query}");

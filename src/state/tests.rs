@@ -232,5 +232,17 @@ fn the_hike_compares_the_offer_with_the_current_job_on_its_own_structure() {
             own.summary.get_untracked().hike[0],
             "Against your current ₹14 L (10% variable, basic 40%, PF capped, in Pune): "
         );
+        // What the link leaves out is said to be assumed; the rent is not part of the line.
+        for (now, terms) in [
+            ("now.var=10", "10% variable; read as basic 50%, full PF"),
+            ("now.city=pune", "in Pune; read as all fixed, basic 50%, full PF"),
+            ("now.rent=5000", "read as all fixed, basic 50%, full PF"),
+        ] {
+            let some = state(&format!("city=bengaluru&offer=21.5&current=14&{now}"));
+            assert_eq!(
+                some.summary.get_untracked().hike[0],
+                format!("Against your current ₹14 L ({terms}): ")
+            );
+        }
     });
 }
