@@ -290,7 +290,7 @@ export const journeys = {
     await retype(b, "now.city", "Pune");
     await b.run(() => document.getElementById("now.city").blur());
     await untilParam(b, "now.city", "pune");
-    await b.until(() => document.getElementById("summary-hike-against").textContent.includes("(all fixed, basic 50%, full PF, in Pune)"));
+    await b.until(() => document.getElementById("summary-hike-against").textContent.includes("(in Pune; read as all fixed, basic 50%, full PF)"));
     assert.match(await b.text("hike"), new RegExp(`${gain({ ctc: 1_400_000, city: "pune" })} more a month`));
   },
 
