@@ -1,6 +1,6 @@
 //! The link's values written in notations of their own: the month a job starts ("2027-01"),
-//! a grant's vesting schedule ("5-15-40-40") and the current job's city ("pune"). Each is held as one number, 0 at its
-//! default, so the field table carries it like any other value.
+//! a grant's vesting schedule ("5-15-40-40") and the current job's city ("pune"). Each is held
+//! as one number, 0 at its default, so the field table carries it like any other value.
 
 use crate::data::{dataset, Entry};
 use crate::tax::Month;
