@@ -103,3 +103,36 @@ test("B's estimate has its monthly pay in hand in the compare panel", async ({ p
   await expect(page.getByTestId("estimate-b")).toHaveText("₹12.4 L");
   await expect(page.getByTestId("in-hand-b")).toHaveText(`${inr(b.monthly)} a month in hand, under the ${b.regime} regime`);
 });
+
+test("Add another offer, beside the offer field on a phone, starts comparing with the cursor in offer B's field", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openApp(page, "./?city=pune&offer=21.5");
+  const add = page.getByRole("button", { name: "Add another offer" });
+  // On the label's row, at its right, above the field, and inside the phone's width.
+  const [button, label, field] = await Promise.all(
+    [add, page.locator('label[for="offer"]'), page.getByRole("textbox", { name: "Your offer (CTC)" })].map((l) => l.boundingBox()),
+  );
+  expect(Math.abs(button.y - label.y), "on the label's row").toBeLessThanOrEqual(2);
+  expect(button.y + button.height, "above the field").toBeLessThanOrEqual(field.y + 1);
+  expect(button.x, "right of the label's words").toBeGreaterThan(label.x + 150);
+  expect(button.x + button.width).toBeLessThanOrEqual(390);
+  await add.click();
+  const offerB = page.getByLabel("Profile B offer (CTC)");
+  await expect(offerB).toBeFocused();
+  await expect(page.locator("#section-compare")).toHaveAttribute("open", "");
+  await page.keyboard.type("24");
+  await expect(page.getByTestId("summary-offers")).toBeVisible();
+  await expect(page).toHaveURL(/b\.offer=24(&|$)/);
+  // Comparing, the button goes to offer B; B starts in A's city, and stopping and starting
+  // again keeps the city B was given.
+  const cityB = page.getByLabel("Profile B City");
+  await expect(cityB).toHaveValue("pune");
+  await cityB.selectOption("hyderabad");
+  await page.getByRole("button", { name: "Stop comparing" }).click();
+  await expect(page).not.toHaveURL(/b\.city=/);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.getByRole("button", { name: "Add another offer" }).click();
+  await expect(cityB).toHaveValue("hyderabad");
+  await expect(offerB).toBeFocused();
+  await expect(page.getByRole("button", { name: "Go to offer B" })).toBeVisible();
+});

@@ -238,6 +238,15 @@ pub fn without_app_only(page: &mut Element, id: &str) {
     });
 }
 
+/// The page without the elements of `class` (a control that comes with the app only).
+pub fn without_class(page: &mut Element, class: &str) {
+    page.visit_mut(&mut |e| {
+        e.children.retain(
+            |c| !matches!(c, Node::Element(s) if s.attrs.get("class").is_some_and(|c| c.split(' ').any(|c| c == class))),
+        );
+    });
+}
+
 /// Every element with an id, and what a person sees of it.
 pub fn by_id(page: &Element) -> BTreeMap<String, Shown> {
     let mut out = BTreeMap::new();

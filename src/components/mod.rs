@@ -1,5 +1,6 @@
 //! The visible parts of the page, one component per file.
 
+pub mod add_offer;
 pub mod app;
 pub mod bar_chart;
 pub mod bound;

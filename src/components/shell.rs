@@ -166,7 +166,7 @@ mod tests {
 #[cfg(test)]
 mod equivalence {
     use super::*;
-    use crate::components::markup::{apply, by_id, root, without_app_only};
+    use crate::components::markup::{apply, by_id, root, without_app_only, without_class};
     use crate::filters::{Dimension, Kind, Param};
     use proptest::prelude::*;
 
@@ -207,6 +207,7 @@ mod equivalence {
         for id in [crate::page::slot::NOW, crate::page::slot::SWITCHING] {
             without_app_only(&mut app, id);
         }
+        without_class(&mut app, "add-offer");
         let app = by_id(&app);
         let filled = by_id(&shell);
         let mut out = Vec::new();

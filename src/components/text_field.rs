@@ -5,6 +5,7 @@
 //! moves while it is typed in: where lines above it appear or go, the page scrolls by as much.
 
 use crate::browser;
+use crate::components::add_offer::AddOffer;
 use crate::components::shell_state::in_static_shell;
 use crate::filters::{Field, Kind, Param, Profile};
 use crate::page::FieldView;
@@ -103,6 +104,8 @@ pub fn TextField(param: Param, #[prop(default = Profile::A)] profile: Profile) -
             >
                 {line}
             </p>
+            {(param == Param::Offer && profile == Profile::A && !in_static_shell())
+                .then(|| view! { <AddOffer /> })}
         </div>
     }
 }
