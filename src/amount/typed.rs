@@ -304,7 +304,10 @@ fn figure(number: &str) -> Figure {
             return Figure::Partial;
         }
     }
-    match read_decimal(format!("{}.{fraction}", whole.replace(',', "")).trim_end_matches('.')) {
+    let mut digits: String = whole.chars().filter(|&c| c != ',').collect();
+    digits.push('.');
+    digits += fraction;
+    match read_decimal(digits.trim_end_matches('.')) {
         Some(value) => Figure::Value(value, grouped),
         None => Figure::Bad,
     }
@@ -361,7 +364,13 @@ fn partial_words(tail: &str) -> bool {
         all.chain(phrases).any(|w| if whole { w == word } else { w.starts_with(word) })
     };
     // "85k/mo": the unit and the period may be written together.
-    let spaced = tail.replace('/', " /");
+    let mut spaced = String::new();
+    for c in tail.chars() {
+        if c == '/' {
+            spaced.push(' ');
+        }
+        spaced.push(c);
+    }
     let words: Vec<&str> = spaced.split_whitespace().collect();
     match words.split_last() {
         Some((last, before)) => before.iter().all(|w| known(w, true)) && known(last, false),

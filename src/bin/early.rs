@@ -56,12 +56,12 @@ thread_local! {
     static STAGE: RefCell<Option<EarlyStage>> = const { RefCell::new(None) };
 }
 
-/// The UTF-8 text at `ptr..ptr+len`, invalid bytes replaced.
+/// The UTF-8 text at `ptr..ptr+len` (the loader's `TextEncoder` writes only UTF-8).
 ///
 /// # Safety
 /// `ptr` must come from `early_alloc(len)` with `len` bytes written.
 unsafe fn text_at(ptr: *const u8, len: usize) -> String {
-    String::from_utf8_lossy(std::slice::from_raw_parts(ptr, len)).into_owned()
+    String::from_utf8(std::slice::from_raw_parts(ptr, len).to_vec()).unwrap_or_default()
 }
 
 /// The link and the day the page opens on: `YYYY-MM-DD`, a tab, then the query.

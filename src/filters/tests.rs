@@ -151,15 +151,10 @@ fn percent_decoding_is_total() {
     assert_eq!(percent_decode("100%"), "100%");
     assert_eq!(percent_decode("%zz%4"), "%zz%4");
     assert_eq!(percent_decode("%E2%82%B9"), "₹");
-    assert_eq!(percent_decode("%FF%FE"), "\u{FFFD}\u{FFFD}");
-    // Invalid UTF-8 is replaced as the standard library's lossy decoding replaces it.
-    for (escaped, bytes) in [
-        ("a%C3%28b", &b"a\xC3\x28b"[..]),
-        ("%E2%82", b"\xE2\x82"),
-        ("%E2%82x%E2%82%B9", b"\xE2\x82x\xE2\x82\xB9"),
-        ("%ED%A0%80%F0%9F%98%80%F4%90%80%80", b"\xED\xA0\x80\xF0\x9F\x98\x80\xF4\x90\x80\x80"),
-    ] {
-        assert_eq!(percent_decode(escaped), String::from_utf8_lossy(bytes), "{escaped}");
+    // Escapes that do not make UTF-8 leave the text as it was written.
+    for escaped in ["%FF%FE", "a%C3%28b+c", "%E2%82", "%E2%82x%E2%82%B9", "%ED%A0%80%F0%9F%98%80%F4%90%80%80"]
+    {
+        assert_eq!(percent_decode(escaped), escaped);
     }
 }
 
