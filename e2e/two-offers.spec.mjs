@@ -56,8 +56,14 @@ for (const c of CASES) {
     // The summary at the top leads with the same sentence, and the phone's bar has both figures.
     await expect(page.getByTestId("summary-offers")).toHaveText(await verdict.textContent());
     await expect(page.getByTestId("estimate-bar")).toContainText(`A ${inr(a.monthly)} · B ${inr(b.monthly)}`);
-    // A's figure in the section is the summary's own.
-    await expect(page.getByTestId("summary-in-hand")).toHaveText(inr(a.monthly));
+    // The summary's figure is the offer its sentence names, as the law works it out; its title
+    // names both offers, and the lines about offer A alone give way to the section.
+    const named = winner === "B" ? b : a;
+    await expect(page.getByTestId("summary-in-hand")).toHaveText(inr(named.monthly));
+    await expect(page.getByTestId("summary-regime")).toHaveText(named.regime);
+    await expect(page.locator("#summary-title")).toHaveText("Your two offers");
+    await expect(page.getByTestId("summary-verdict")).toBeHidden();
+    await expect(page.getByTestId("summary-hike")).toBeHidden();
     if (c.current) {
       const now = better({ ...c.current, claims: c.claims });
       for (const [key, w] of [["a", a], ["b", b]]) {

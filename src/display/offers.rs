@@ -89,8 +89,16 @@ pub fn texts(rules: &TaxRules, a: &Offer, b: &Offer, current: Option<&Comparison
 }
 
 /// Only the sentence that says which pays more, as `texts` words it: all the summary needs.
-pub fn verdict_of(rules: &TaxRules, a: &Offer, b: &Offer) -> String {
-    verdict((a, &worked(rules, a)), (b, &worked(rules, b)))
+/// With it, whether offer B is the one it names as paying more a month in hand.
+pub fn verdict_of(rules: &TaxRules, a: &Offer, b: &Offer) -> (String, bool) {
+    let (wa, wb) = (worked(rules, a), worked(rules, b));
+    (verdict((a, &wa), (b, &wb)), b_pays_more(&wa, &wb))
+}
+
+/// Whether offer B pays more a month in hand than A, on the figures as shown (whole rupees a
+/// month): within ₹1 a month the two pay the same.
+fn b_pays_more(a: &Worked, b: &Worked) -> bool {
+    b.monthly.round() - a.monthly.round() > 1.0
 }
 
 fn chosen_pay<'a>(rules: &'a TaxRules, c: &'a Comparison) -> &'a PayInHand {
@@ -116,7 +124,8 @@ pub fn verdict(a: (&Offer, &Worked), b: (&Offer, &Worked)) -> String {
     let ((ma, fa), (mb, fb)) = (whole(a.1), whole(b.1));
     let bonuses = a.0.join.is_some() || b.0.join.is_some();
     let name = |is_b: bool| if is_b { "Offer B" } else { "Offer A" };
-    if (mb - ma).abs() <= 1 {
+    let b_wins = b_pays_more(a.1, b.1);
+    if !b_wins && !b_pays_more(b.1, a.1) {
         let mut text = format!("Both offers pay the same a month in hand, {}.", rupees(ma.max(mb) as f64));
         if bonuses && (fb - fa).abs() > 1 {
             let b_more = fb > fa;
@@ -128,7 +137,6 @@ pub fn verdict(a: (&Offer, &Worked), b: (&Offer, &Worked)) -> String {
         }
         return text;
     }
-    let b_wins = mb > ma;
     let (win, lose) = if b_wins { (b, a) } else { (a, b) };
     let monthly = (mb - ma).unsigned_abs();
     let ctc_difference = ((win.0.ctc - lose.0.ctc) * 100.0).round() / 100.0;

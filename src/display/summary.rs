@@ -28,7 +28,8 @@ pub struct Texts {
     /// Where the offer stands against the market; empty without an offer.
     pub verdict: String,
     pub has_offer: bool,
-    pub has_current: bool,
+    /// Whether the line about the current CTC shows: with one, and not two offers.
+    pub shows_current: bool,
     /// The hike from the current CTC to the offer, in parts the view marks: "Against your
     /// current ₹14 L (read as …): ", "30%", " more CTC, ", "30%", " more in hand: …"; empty without both.
     pub hike: [String; 5],
@@ -91,14 +92,27 @@ pub struct Inputs<'a> {
     pub estimate_lead: Option<&'a Comparison>,
     /// The employer's NPS a year and the tax a year it saves, for the CTC the summary leads with.
     pub employer_nps: (f64, f64),
-    /// With two offers, the sentence that says which pays more (`offers::verdict`).
-    pub offers: Option<String>,
+    /// With two offers, which pays more.
+    pub offers: Option<TwoOffers<'a>>,
+}
+
+/// Two offers, as the summary says them: the sentence that says which pays more
+/// (`offers::verdict`), and B's two regimes where B is the one that pays more, so that the
+/// summary's figure is the offer its sentence names.
+pub struct TwoOffers<'a> {
+    pub verdict: String,
+    pub b_leads: Option<&'a Comparison>,
 }
 
 /// The summary's texts.
 pub fn texts(i: &Inputs) -> Texts {
-    let (regime, regime_rest) = i.lead.map(regime).map(|(w, rest)| (w.to_string(), rest)).unwrap_or_default();
+    // With two offers, the figure is the one the verdict names; the lines about offer A alone
+    // (where it stands, the hike, the counter-offer) give way to "Two offers", which has both.
+    let two = i.offers.as_ref();
+    let figure = two.and_then(|t| t.b_leads).or(i.lead);
+    let (regime, regime_rest) = figure.map(regime).map(|(w, rest)| (w.to_string(), rest)).unwrap_or_default();
     let hike = match (i.lead, i.current_pay, i.current, i.offer) {
+        _ if two.is_some() => None,
         (Some(lead), Some(now), Some(current), Some(_)) => {
             let [ctc, more_ctc, in_hand, rest] = offer_hike(now, lead).parts();
             Some([against_current_ctc(current, i.own), ctc, more_ctc, in_hand, rest])
@@ -110,14 +124,18 @@ pub fn texts(i: &Inputs) -> Texts {
         _ => String::new(),
     };
     Texts {
-        title: title(i.offer, i.offer_from_the_link),
-        offers: i.offers.clone().unwrap_or_default(),
-        in_hand: i.lead.map(in_hand).unwrap_or_default(),
+        title: title(i.offer, two.is_some(), i.offer_from_the_link),
+        offers: two.map(|t| t.verdict.clone()).unwrap_or_default(),
+        in_hand: figure.map(in_hand).unwrap_or_default(),
         regime,
         regime_rest,
-        verdict: i.offer.map(|o| offer::position_text(o, i.estimate)).unwrap_or_default(),
+        verdict: i
+            .offer
+            .filter(|_| two.is_none())
+            .map(|o| offer::position_text(o, i.estimate))
+            .unwrap_or_default(),
         has_offer: i.offer.is_some(),
-        has_current: i.current.is_some(),
+        shows_current: i.current.is_some() && two.is_none(),
         has_hike: hike.is_some(),
         hike: hike.unwrap_or_default(),
         against_current,
@@ -143,6 +161,7 @@ pub fn texts(i: &Inputs) -> Texts {
             _ => String::new(),
         },
         counter: match (i.offer, i.lead, i.estimate_lead) {
+            _ if two.is_some() => String::new(),
             (Some(offer), Some(lead), Some(at_estimate)) => {
                 counter_offer(offer, i.estimate, lead, at_estimate)
             }
@@ -239,9 +258,11 @@ pub fn counter_offer(offer: f64, estimate: &Estimate, lead: &Comparison, at_esti
 }
 
 /// The summary's heading: "Your offer of ₹19 L", "The offer in this link: ₹19 L" (when it
-/// came with the link and is still as it came), or "Estimated salary" without one.
-pub fn title(offer: Option<f64>, from_the_link: bool) -> String {
+/// came with the link and is still as it came), "Your two offers" (their CTCs are in the
+/// sentence that compares them and in "Two offers"), or "Estimated salary" without one.
+pub fn title(offer: Option<f64>, two_offers: bool, from_the_link: bool) -> String {
     match offer {
+        Some(_) if two_offers => "Your two offers".to_string(),
         Some(lakh) if from_the_link => format!("The offer in this link: {}", amount::named(lakh)),
         Some(lakh) => format!("Your offer of {}", amount::named(lakh)),
         None => "Estimated salary".to_string(),
@@ -354,9 +375,10 @@ mod tests {
 
     #[test]
     fn the_title_says_whose_offer_it_is() {
-        assert_eq!(title(Some(19.0), false), "Your offer of ₹19 L");
-        assert_eq!(title(Some(19.0), true), "The offer in this link: ₹19 L");
-        assert_eq!(title(None, true), "Estimated salary");
+        assert_eq!(title(Some(19.0), false, false), "Your offer of ₹19 L");
+        assert_eq!(title(Some(19.0), false, true), "The offer in this link: ₹19 L");
+        assert_eq!(title(None, false, true), "Estimated salary");
+        assert_eq!(title(Some(19.0), true, true), "Your two offers");
     }
 
     #[test]

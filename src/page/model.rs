@@ -101,8 +101,10 @@ pub fn page(session: &Session, year: &YearInForce) -> Page {
         let lead = terms.compare(year, link.b_job.offer.unwrap_or(estimate.shown()));
         ProfileB { estimate, lead }
     });
-    let verdict =
-        two_offers(link, &estimate, &lead, b.as_ref()).map(|(a, b)| offers::verdict_of(rules, &a, &b));
+    let two = two_offers(link, &estimate, &lead, b.as_ref()).map(|(a, b)| {
+        let (verdict, b_leads) = offers::verdict_of(rules, &a, &b);
+        summary::TwoOffers { verdict, b_leads: b_leads.then_some(b.pay) }
+    });
     let summary = summary::texts(&summary::Inputs {
         rules,
         selection: &link.selection,
@@ -120,7 +122,7 @@ pub fn page(session: &Session, year: &YearInForce) -> Page {
         ask: ask.as_ref(),
         estimate_lead: estimate_lead.as_ref(),
         employer_nps: on_a.employer_nps(year, &lead),
-        offers: verdict,
+        offers: two,
     });
     let fields = fields_of(session, Profile::A, &summary.employer_nps);
     let mut filters: Vec<(Field, &'static str)> = selected(Profile::A, &link.selection);

@@ -42,7 +42,14 @@ fn two_offers_and_a_take_home_wanted_are_worked_out_from_the_link() {
         // B, all fixed pay in Pune, pays more a month although its CTC is lower.
         assert!(offers.verdict.starts_with("Offer B pays"), "{}", offers.verdict);
         assert_eq!(state.summary.get().offers, offers.verdict);
-        assert_eq!(offers.a.monthly, state.summary.get().in_hand);
+        // The summary's figure is the offer its sentence names, and the title names both; the
+        // line about where offer A alone stands gives way to the section.
+        let summary = state.summary.get();
+        assert_eq!(offers.b.monthly, summary.in_hand);
+        assert_ne!(offers.a.monthly, summary.in_hand);
+        assert_eq!(summary.regime, offers.b.regime);
+        assert_eq!(summary.title, "Your two offers");
+        assert!(summary.verdict.is_empty());
         // The CTC to ask for reaches ₹1,50,000 a month, on A's structure.
         let ask = &state.summary.get().ask;
         assert!(ask[0].starts_with("To take home ₹1,50,000 a month"), "{ask:?}");
@@ -50,6 +57,12 @@ fn two_offers_and_a_take_home_wanted_are_worked_out_from_the_link() {
         state.act(|s| s.type_in(Field::Param(Profile::B, crate::filters::Param::Offer), "", false));
         assert!(state.offers().is_none());
         assert!(!state.query().contains("b.offer"));
+        assert_eq!(state.summary.get().in_hand, offers.a.monthly);
+        // Where A pays more, the figure stays A's.
+        state.act(|s| s.type_in(Field::Param(Profile::B, crate::filters::Param::Offer), "12", false));
+        let (offers, summary) = (state.offers().expect("both offers"), state.summary.get());
+        assert!(offers.verdict.starts_with("Offer A pays"), "{}", offers.verdict);
+        assert_eq!(summary.in_hand, offers.a.monthly);
     });
 }
 
