@@ -179,9 +179,25 @@ export const journeys = {
     const verdict = "Offer B pays ₹8,022 more a month in hand (₹96,264 a year), though its CTC is ₹1.5 L lower.";
     assert.equal(await b.text("offers-verdict"), verdict);
     assert.equal(await b.text("summary-offers"), verdict);
+    // The summary's figure is the offer the verdict names: B's, then A's once A pays more.
+    assert.equal(await b.text("summary-in-hand"), "₹1,15,155");
     await retype(b, "b-offer", "14");
     await untilParam(b, "b.offer", "14");
     await b.until(() => document.querySelector('[data-testid="offers-verdict"]')?.textContent.startsWith("Offer A pays"));
+    await untilText(b, "summary-in-hand", "₹1,07,133");
+  },
+
+  "Add another offer starts comparing with the cursor in offer B's field": async (b) => {
+    await b.open("?city=pune&offer=21.5");
+    await b.click(".add-offer");
+    await b.until(() => document.activeElement?.id === "b-offer");
+    assert.equal(await b.run(() => document.getElementById("section-compare").open), true);
+    await b.type('[id="b-offer"]', "24");
+    await untilParam(b, "b.offer", "24");
+    await b.until(() => /^Offer B pays/.test(document.querySelector('[data-testid="summary-offers"]')?.textContent ?? ""));
+    const b24 = await b.text("offer-b-monthly");
+    assert.equal(await b.text("summary-in-hand"), b24);
+    assert.equal(await b.run(() => document.querySelector(".add-offer").textContent.trim()), "Go to offer B");
   },
 
   "four years: each choice's totals agree with the law, and the answer names the offer that leaves more": async (b) => {
