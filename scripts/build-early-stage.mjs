@@ -64,8 +64,9 @@ export async function buildEarlyStage(dir, page) {
   const wasm = readFileSync(optimised);
   unlinkSync(optimised);
 
-  // 2. The module, at the end of <body>: after the shell, so the shell paints first.
-  const block = `<script type="application/octet-stream" id="${MODULE_ID}">${inlineModule(wasm, html)}</script>`;
+  // 2. The module, at the end of <body>: after the shell, so the shell paints first. Its bytes'
+  // order is chosen once the page around it is as it will be served (`repackModule`).
+  const block = `<script type="application/octet-stream" id="${MODULE_ID}">${inlineModule(wasm)}</script>`;
   html = replaceOnce(html, "</body>", (tag) => `${block}${tag}`, "</body>");
 
   // 3. The loaders, with the page's names: early.js first in <head> after the charset
@@ -120,12 +121,13 @@ export async function buildEarlyStage(dir, page) {
  * "<", which could end the script) stand for 125 bytes: each printable one (U+0020 to U+007E)
  * for its own byte, so the module's strings (the page's ids and words) read as they do in the
  * markup and brotli matches them there (1.6 KB less served than the 125 commonest bytes in
- * order of frequency, for 0.3 KB more as gzip); the others for the commonest remaining bytes.
+ * order of frequency, for 0.3 KB more as gzip); the others for the commonest remaining bytes,
+ * give or take a few near the cut-off (below).
  * Every other byte b is the two-byte character U+0100 + b. The text opens with the table: for
  * each of those 125 characters in order, U+0100 + the byte it stands for. public/early.js
  * reads it back.
  */
-function inlineModule(wasm, html) {
+function inlineModule(wasm, pageWith = null) {
   const safe = [];
   for (let c = 0x01; c < 0x80; c++) if (c !== 0x0d && c !== 0x3c) safe.push(c);
   const count = new Array(256).fill(0);
@@ -134,11 +136,12 @@ function inlineModule(wasm, html) {
   const others = [...count.keys()].filter((b) => !(printable(b) && safe.includes(b)));
   others.sort((a, b) => count[b] - count[a] || a - b);
   // Which bytes near the cut-off of the commonest get the last one-byte characters moves the
-  // served size by up to 0.2 KB either way, as brotli finds different matches: each swap of one
-  // of the last 8 in with one of the next 8 out is tried, and the page (`html`, the module at
-  // the end of its body) that is smallest under brotli kept.
+  // served size by up to 0.2 KB either way, as brotli finds different matches: given the page
+  // (`pageWith` the module's text), each swap of one of the last 8 in with one of the next 8
+  // out is tried, and the one whose page is smallest under brotli kept.
+  if (!pageWith) return encodeModule(wasm, safe, others);
   const slots = safe.filter((c) => !printable(c)).length;
-  const served = (order) => brotliSize(html.replace("</body>", () => encodeModule(wasm, safe, order) + "</body>"));
+  const served = (order) => brotliSize(pageWith(encodeModule(wasm, safe, order)));
   let best = { others, size: served(others) };
   for (let i = slots - 8; i < slots; i++) {
     for (let j = slots; j < slots + 8 && j < others.length; j++) {
@@ -164,6 +167,30 @@ function encodeModule(wasm, safe, others) {
   for (const b of wasm) body += String.fromCharCode(char[b]);
   if (/[\0\r<]/.test(table + body)) throw new Error("build-early-stage: the module's text holds a character a script cannot keep");
   return table + body;
+}
+
+/**
+ * The page with its module's bytes packed in the order it serves smallest (`inlineModule`):
+ * post-build.mjs calls it on release builds once the page is as it will be served but for its
+ * version, which is a hash of it.
+ */
+export function repackModule(page) {
+  const open = `<script type="application/octet-stream" id="${MODULE_ID}">`;
+  const start = page.indexOf(open) + open.length;
+  const end = page.indexOf("</script>", start);
+  if (start < open.length || end < 0) throw new Error("build-early-stage: no module block to repack");
+  const text = page.slice(start, end);
+  // The table, then the body: as public/early.js reads it.
+  const safe = [];
+  for (let c = 0x01; c < 0x80; c++) if (c !== 0x0d && c !== 0x3c) safe.push(c);
+  const byChar = new Map(safe.map((c, i) => [c, text.charCodeAt(i) - 0x100]));
+  const body = text.slice(safe.length);
+  const wasm = Uint8Array.from(body, (ch) => {
+    const c = ch.charCodeAt(0);
+    return c < 0x80 ? byChar.get(c) : c - 0x100;
+  });
+  const repacked = inlineModule(wasm, (moduleText) => page.slice(0, start) + moduleText + page.slice(end));
+  return page.slice(0, start) + repacked + page.slice(end);
 }
 
 /** The text's size as served: brotli at the quality and window post-build.mjs uses. */

@@ -20,7 +20,7 @@
 // BUILD_LABEL (optional) is written into the page, so tests can tell two builds apart.
 // SITE_URL (optional), the address the site is served at, adds the link-preview image and the
 // page's address, absolute (og:image, og:url): chat apps ignore a relative preview image.
-import { buildEarlyStage } from "./build-early-stage.mjs";
+import { buildEarlyStage, repackModule } from "./build-early-stage.mjs";
 import { elements, oneTag, replaceOnce, tags, withAttribute } from "./html-edit.mjs";
 import { minify } from "terser";
 import { gzipAsync } from "@gfx/zopfli";
@@ -134,6 +134,10 @@ const charset = oneTag(html, "meta", (a) => "charset" in a, "charset meta");
 html = replaceOnce(html, charset.text, (text) =>
   `${text}<meta http-equiv="Content-Security-Policy" content="${policy}">` +
   `<meta name="build" content="${VERSION_PLACEHOLDER}${label ? ` ${label}` : ""}">`, "charset meta");
+
+// The first stage's module, its bytes packed in the order that this page, as served, is smallest
+// in (release builds: 65 compressions of it, about 8 s).
+if (process.env.TRUNK_PROFILE === "release") html = repackModule(html);
 
 const files = readdirSync(dir, { withFileTypes: true })
   .filter((f) => f.isFile() && f.name !== "sw.js" && !f.name.startsWith("."))
