@@ -304,6 +304,7 @@ fn figure(number: &str) -> Figure {
             return Figure::Partial;
         }
     }
+    // A loop, not `replace`, which would bring its own code into the first stage.
     let mut digits: String = whole.chars().filter(|&c| c != ',').collect();
     digits.push('.');
     digits += fraction;
@@ -363,7 +364,7 @@ fn partial_words(tail: &str) -> bool {
         let phrases = YEAR_WORDS.iter().chain(&MONTH_WORDS).flat_map(|p| p.split(' '));
         all.chain(phrases).any(|w| if whole { w == word } else { w.starts_with(word) })
     };
-    // "85k/mo": the unit and the period may be written together.
+    // "85k/mo": the unit and the period may be written together. A loop, not `replace`.
     let mut spaced = String::new();
     for c in tail.chars() {
         if c == '/' {

@@ -1,6 +1,9 @@
 //! "Four years": what each choice leaves after tax, tax year by tax year, one table per choice
 //! (staying, offer A, offer B), with the sentence that answers, what leaving early costs and
 //! what is assumed. Its words are `display::years`; the rows are fixed, as `rows.rs` says.
+//! The three choices are written out, one element each, where a table or the chart has one per
+//! choice (`display::years` makes at most three): measured, a list of three built by a loop cost
+//! the module 1.1 KB gzip more, as each list is a kind of view of its own.
 
 use crate::components::regimes::{BOTTOM, HEIGHT, LEFT, RIGHT, TOP, WIDTH};
 use crate::components::rows::{flag_of, text_of};
@@ -9,9 +12,6 @@ use crate::display::years::{self, Choice, Row, Texts};
 use crate::state::AppState;
 use leptos::prelude::*;
 
-// The three choices (staying, offer A, offer B) are written out, one element each, where a
-// table or the chart has one per choice: measured, a list of three built by a loop cost the
-// module 1.1 KB gzip more, as each list is a kind of view of its own.
 /// The tax years of joining to the fourth after it, as the model makes them.
 const YEARS: usize = crate::tax::TAX_YEARS;
 

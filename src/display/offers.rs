@@ -126,7 +126,8 @@ pub fn verdict(a: (&Offer, &Worked), b: (&Offer, &Worked)) -> String {
     let name = |is_b: bool| if is_b { "Offer B" } else { "Offer A" };
     let b_wins = b_pays_more(a.1, b.1);
     if !b_wins && !b_pays_more(b.1, a.1) {
-        let mut text = format!("Both offers pay the same a month in hand, {}.", rupees(ma.max(mb) as f64));
+        // A's figure, which the summary shows beside it (the two are within ₹1 a month).
+        let mut text = format!("Both offers pay the same a month in hand, {}.", rupees(ma as f64));
         if bonuses && (fb - fa).abs() > 1 {
             let b_more = fb > fa;
             text.push_str(&format!(

@@ -1,7 +1,9 @@
 //! The summary at the top of the page, in plain words: what the offer (or, without one, the
 //! market estimate) pays in hand a month under its better regime, which regime that is and by
 //! how much, where the offer stands against the market, and the hike from the current CTC.
-//! Both stages of loading say it with these functions.
+//! With two offers it leads with which pays more, and its figure is that offer's; the lines
+//! about offer A alone give way to "Two offers". Both stages of loading say it with these
+//! functions.
 
 use crate::amount;
 use crate::data::TaxRules;
@@ -25,13 +27,14 @@ pub struct Texts {
     pub in_hand: String,
     pub regime: String,
     pub regime_rest: String,
-    /// Where the offer stands against the market; empty without an offer.
+    /// Where the offer stands against the market; empty without an offer, or with two.
     pub verdict: String,
     pub has_offer: bool,
     /// Whether the line about the current CTC shows: with one, and not two offers.
     pub shows_current: bool,
     /// The hike from the current CTC to the offer, in parts the view marks: "Against your
-    /// current ₹14 L (read as …): ", "30%", " more CTC, ", "30%", " more in hand: …"; empty without both.
+    /// current ₹14 L (read as …): ", "30%", " more CTC, ", "30%", " more in hand: …"; empty without both,
+    /// or with two offers.
     pub hike: [String; 5],
     pub has_hike: bool,
     /// Without an offer, the estimate against the current CTC.
@@ -52,7 +55,8 @@ pub struct Texts {
     pub ask: [String; 3],
     pub ask_position: String,
     pub ask_hike: String,
-    /// With an offer below the estimate: what the estimate would add a month in hand.
+    /// With an offer below the estimate (and no second one): what the estimate would add a month
+    /// in hand.
     pub counter: String,
     /// One offer with a joining bonus: its first year in hand with the bonus after its tax.
     pub first_year: String,
@@ -90,7 +94,7 @@ pub struct Inputs<'a> {
     pub ask: Option<&'a Comparison>,
     /// Both regimes at the estimate as shown, with an offer below it: for the counter-offer.
     pub estimate_lead: Option<&'a Comparison>,
-    /// The employer's NPS a year and the tax a year it saves, for the CTC the summary leads with.
+    /// The employer's NPS a year and the tax a year it saves, for offer A's CTC (or the estimate).
     pub employer_nps: (f64, f64),
     /// With two offers, which pays more.
     pub offers: Option<TwoOffers<'a>>,
@@ -109,10 +113,11 @@ pub fn texts(i: &Inputs) -> Texts {
     // With two offers, the figure is the one the verdict names; the lines about offer A alone
     // (where it stands, the hike, the counter-offer) give way to "Two offers", which has both.
     let two = i.offers.as_ref();
+    let one_offer = two.is_none();
     let figure = two.and_then(|t| t.b_leads).or(i.lead);
     let (regime, regime_rest) = figure.map(regime).map(|(w, rest)| (w.to_string(), rest)).unwrap_or_default();
     let hike = match (i.lead, i.current_pay, i.current, i.offer) {
-        _ if two.is_some() => None,
+        _ if !one_offer => None,
         (Some(lead), Some(now), Some(current), Some(_)) => {
             let [ctc, more_ctc, in_hand, rest] = offer_hike(now, lead).parts();
             Some([against_current_ctc(current, i.own), ctc, more_ctc, in_hand, rest])
@@ -131,11 +136,11 @@ pub fn texts(i: &Inputs) -> Texts {
         regime_rest,
         verdict: i
             .offer
-            .filter(|_| two.is_none())
+            .filter(|_| one_offer)
             .map(|o| offer::position_text(o, i.estimate))
             .unwrap_or_default(),
         has_offer: i.offer.is_some(),
-        shows_current: i.current.is_some() && two.is_none(),
+        shows_current: i.current.is_some() && one_offer,
         has_hike: hike.is_some(),
         hike: hike.unwrap_or_default(),
         against_current,
@@ -161,7 +166,7 @@ pub fn texts(i: &Inputs) -> Texts {
             _ => String::new(),
         },
         counter: match (i.offer, i.lead, i.estimate_lead) {
-            _ if two.is_some() => String::new(),
+            _ if !one_offer => String::new(),
             (Some(offer), Some(lead), Some(at_estimate)) => {
                 counter_offer(offer, i.estimate, lead, at_estimate)
             }
@@ -258,8 +263,9 @@ pub fn counter_offer(offer: f64, estimate: &Estimate, lead: &Comparison, at_esti
 }
 
 /// The summary's heading: "Your offer of ₹19 L", "The offer in this link: ₹19 L" (when it
-/// came with the link and is still as it came), "Your two offers" (their CTCs are in the
-/// sentence that compares them and in "Two offers"), or "Estimated salary" without one.
+/// came with the link and is still as it came), "Your two offers" (each CTC is in "Two offers"
+/// and the form; a link's words for it would cost the first stage bytes it has not), or
+/// "Estimated salary" without one.
 pub fn title(offer: Option<f64>, two_offers: bool, from_the_link: bool) -> String {
     match offer {
         Some(_) if two_offers => "Your two offers".to_string(),
@@ -379,6 +385,7 @@ mod tests {
         assert_eq!(title(Some(19.0), false, true), "The offer in this link: ₹19 L");
         assert_eq!(title(None, false, true), "Estimated salary");
         assert_eq!(title(Some(19.0), true, true), "Your two offers");
+        assert_eq!(title(Some(19.0), true, false), "Your two offers");
     }
 
     #[test]

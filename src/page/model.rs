@@ -188,8 +188,8 @@ fn two_offers<'a>(
 }
 
 /// "Two offers", while comparing with both offers given: the section's texts, worked out from
-/// the page. Apart from `page`, whose summary needs only the verdict, because the first stage
-/// shows no section.
+/// the page. Apart from `page`, whose summary needs only the verdict and the offer it names,
+/// because the first stage shows no section.
 pub fn two_offers_texts(session: &Session, page: &Page, year: &YearInForce) -> Option<offers::Texts> {
     let (a, b) = two_offers(&session.link, &page.estimate, &page.lead, page.b.as_ref())?;
     Some(offers::texts(year.rules, &a, &b, page.current_pay.as_ref()))
