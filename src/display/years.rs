@@ -238,16 +238,17 @@ fn choice(key: &'static str, name: &'static str, years: &Years) -> Choice {
     }
 }
 
-/// "From January 2027 to March 2031, offer A leaves you ₹X more than staying, ₹Y of it in
-/// 2026-27, the tax year you join." The choice that leaves more is the subject; with two
-/// offers it is the better offer against the other, and staying is named if it beats both.
+/// "From January 2027 to March 2031, offer A leaves ₹X more than staying, ₹Y of it by March
+/// 2027." (the end of the tax year of joining). The choice that leaves more is the subject; with
+/// two offers it is the better offer against the other, and staying is named if it beats both.
+/// Short enough for the summary's three lines on a phone in the common cases.
 fn lead(joining: &str, runs: &[Run]) -> String {
     let total = |i: usize| runs[i].years.total().round() as i64;
     let first = |i: usize| runs[i].years.rows[0].total().round() as i64;
     let last_row = runs[0].years.rows.len() - 1;
     let span = format!("From {joining} to March {}", runs[0].years.rows[last_row].tax_year + 1);
     if runs.len() == 1 {
-        return format!("{span}, {} leaves you {} after tax.", runs[0].phrase, rupees(total(0) as f64));
+        return format!("{span}, {} leaves {} after tax.", runs[0].phrase, rupees(total(0) as f64));
     }
     let offers: Vec<usize> = (0..runs.len()).filter(|&i| runs[i].key != "stay").collect();
     let (a, b) = match offers.as_slice() {
@@ -263,25 +264,21 @@ fn lead(joining: &str, runs: &[Run]) -> String {
         );
     }
     let (phrase, behind) = (runs[best].phrase, runs[other].phrase);
-    let mut out = format!("{span}, {phrase} leaves you {} more than {behind}", rupees(more as f64));
-    let year = format!("{}, the tax year you join", year_name(runs[0].years.rows[0].tax_year));
+    let mut out = format!("{span}, {phrase} leaves {} more than {behind}", rupees(more as f64));
+    let by = format!("by March {}", runs[0].years.rows[0].tax_year + 1);
     let ahead = first(best) - first(other);
     match ahead {
         0 => out.push('.'),
-        d if d < 0 => out += &format!(", though {behind} leaves {} more in {year}.", rupees(-d as f64)),
-        d if d <= more => out += &format!(", {} of it in {year}.", rupees(d as f64)),
+        d if d < 0 => out += &format!(", though {behind} leaves {} more {by}.", rupees(-d as f64)),
+        d if d <= more => out += &format!(", {} of it {by}.", rupees(d as f64)),
         d => {
-            out += &format!(
-                ": {} more in {year}, and {} less after it.",
-                rupees(d as f64),
-                rupees((d - more) as f64)
-            )
+            out +=
+                &format!(": {} more {by}, and {} less after it.", rupees(d as f64), rupees((d - more) as f64))
         }
     }
     // With two offers, staying too, if it leaves more than either.
     if offers.len() == 2 && runs[0].key == "stay" && total(0) > total(best) {
-        out +=
-            &format!(" Staying leaves you {} more than {phrase}.", rupees((total(0) - total(best)) as f64));
+        out += &format!(" Staying leaves {} more than {phrase}.", rupees((total(0) - total(best)) as f64));
     }
     out
 }
@@ -406,8 +403,8 @@ mod tests {
         let t = on("?city=bengaluru&offer=21.5&var=15&join=2&current=14");
         assert_eq!(
             t.lead,
-            "From January 2027 to March 2031, offer A leaves you ₹22,06,644 more than staying, \
-             ₹1,89,090 of it in 2026-27, the tax year you join."
+            "From January 2027 to March 2031, offer A leaves ₹22,06,644 more than staying, \
+             ₹1,89,090 of it by March 2027."
         );
         assert_eq!(
             t.clawback,
@@ -434,8 +431,8 @@ mod tests {
         let t = on("?city=bengaluru&offer=21.5&var=15&join=2&current=14&b.city=pune&b.offer=23.5");
         assert_eq!(
             t.lead,
-            "From January 2027 to March 2031, offer B leaves you ₹2,77,314 more than offer A, \
-             though offer A leaves ₹75,662 more in 2026-27, the tax year you join."
+            "From January 2027 to March 2031, offer B leaves ₹2,77,314 more than offer A, \
+             though offer A leaves ₹75,662 more by March 2027."
         );
         assert_eq!(
             t.clawback,
@@ -479,13 +476,13 @@ mod tests {
         // offers ₹75,43,694.63 and ₹80,01,650.63, ₹19,02,172.63 and ₹19,26,880.63 in 2026-27).
         assert_eq!(
             on("?city=pune&offer=17.9&join=5&current=20").lead,
-            "From January 2027 to March 2031, staying leaves you ₹2,16,105 more than offer A, \
-             though offer A leaves ₹3,50,213 more in 2026-27, the tax year you join."
+            "From January 2027 to March 2031, staying leaves ₹2,16,105 more than offer A, \
+             though offer A leaves ₹3,50,213 more by March 2027."
         );
         assert_eq!(
             on("?city=pune&offer=19.5&join=5&current=20").lead,
-            "From January 2027 to March 2031, offer A leaves you ₹2,41,851 more than staying: \
-             ₹3,74,921 more in 2026-27, the tax year you join, and ₹1,33,070 less after it."
+            "From January 2027 to March 2031, offer A leaves ₹2,41,851 more than staying: \
+             ₹3,74,921 more by March 2027, and ₹1,33,070 less after it."
         );
         // Two offers that staying beats: it is named too.
         let both = on("?city=pune&offer=17.9&join=5&current=20&b.city=pune&b.offer=17.9&b.join=5");
@@ -494,7 +491,7 @@ mod tests {
             "From January 2027 to March 2031, offer A and offer B leave you the same after tax."
         );
         let lower = on("?city=pune&offer=17.9&join=5&current=20&b.city=pune&b.offer=17.9");
-        assert!(lower.lead.ends_with(" Staying leaves you ₹2,16,105 more than offer A."), "{}", lower.lead);
+        assert!(lower.lead.ends_with(" Staying leaves ₹2,16,105 more than offer A."), "{}", lower.lead);
     }
 
     #[test]
@@ -505,7 +502,7 @@ mod tests {
             tax_years(),
         );
         assert!(t.assumptions.contains("It starts a tax year, so no months before it count."));
-        assert!(t.lead.starts_with("From April 2027 to March 2032, offer A leaves you "), "{}", t.lead);
+        assert!(t.lead.starts_with("From April 2027 to March 2032, offer A leaves "), "{}", t.lead);
         assert!(
             t.chart.summary.ends_with("Offer A is ahead of staying from April 2027, the month of joining."),
             "{}",
@@ -519,7 +516,7 @@ mod tests {
         assert!(none.choices.is_empty() && none.lead.is_empty() && none.chart.lines.is_empty());
         let t = on("?city=pune&offer=12");
         assert!(t.assumptions.contains("Without a current CTC, the months before it count as nothing."));
-        assert!(t.lead.starts_with("From January 2027 to March 2031, offer A leaves you ₹"));
+        assert!(t.lead.starts_with("From January 2027 to March 2031, offer A leaves ₹"));
         assert_eq!(t.clawback, "");
     }
     /// Offer A's rows against case `name` of `years-cases.json`, the law worked out again by
