@@ -324,7 +324,7 @@ pub fn estimate_against_current(estimate_lakh: f64, current_lakh: f64) -> String
 
 /// What the survey's figures are, where an offer is set against them.
 pub const SURVEY_FIGURES: &str =
-    "The survey's figures are average annual salaries, not said to be CTC or fixed pay; they are set against the offer's CTC as they are.";
+    "The survey's figures are average annual salaries, not said to be CTC or fixed pay.";
 
 #[cfg(test)]
 mod tests {
