@@ -7,8 +7,7 @@
 
 use crate::components::regimes::{BOTTOM, HEIGHT, LEFT, RIGHT, TOP, WIDTH};
 use crate::components::rows::{flag_of, text_of};
-use crate::data::tax_years;
-use crate::display::years::{self, Choice, Row, Texts};
+use crate::display::years::{Choice, Row, Texts};
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -17,14 +16,7 @@ const YEARS: usize = crate::tax::TAX_YEARS;
 
 #[component]
 pub fn FourYears() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let date = state.year.date;
-    // Worked out afresh on each change of the link, and always taken as changed: comparing the
-    // tables would cost the module more than the few texts it saves rewriting.
-    let t = Memo::new_with_compare(
-        move |_| state.session.with(|s| years::texts(&s.link, date, tax_years())),
-        |_, _| true,
-    );
+    let t = expect_context::<AppState>().years;
     view! {
         <div class="four-years">
             <p class="hint" hidden=flag_of(t, |t| !t.choices.is_empty())>

@@ -7,9 +7,9 @@ mod undo;
 pub use undo::Applied;
 
 use crate::data::Entry;
-use crate::display::offers;
 use crate::display::summary::employer_nps_line;
 use crate::display::summary::Texts;
+use crate::display::{offers, years};
 use crate::filters::{encode, Dimension, Field, Job, Link, Own, Profile, Selection};
 use crate::model::{Estimate, Model};
 use crate::page::{fields_of, page, two_offers_texts, FieldView, Page, Session, Terms};
@@ -42,6 +42,9 @@ pub struct AppState {
     pub b_lead: Memo<Option<Comparison>>,
     /// What the summary at the top says, and the phone's bar after it.
     pub summary: Memo<Texts>,
+    /// "Four years", worked out on each change of the link: its sentence is the summary's
+    /// last line too, which the app alone writes (the first stage keeps its place).
+    pub years: Memo<years::Texts>,
     /// Profile B's fields in the compare panel (A's are the page model's), while comparing.
     pub b_fields: Memo<Vec<FieldView>>,
     /// The model's constants, from the bundled data.
@@ -76,6 +79,12 @@ impl AppState {
             b_estimate: Memo::new(move |_| page.with(|p| p.b.as_ref().map(|b| b.estimate))),
             b_lead: Memo::new(move |_| page.with(|p| p.b.as_ref().map(|b| b.lead))),
             summary: Memo::new(move |_| page.with(|p| p.summary.clone())),
+            // Always taken as changed: comparing the tables would cost the module more than the
+            // few texts it saves rewriting.
+            years: Memo::new_with_compare(
+                move |_| session.with(|s| years::texts(&s.link, today, crate::data::tax_years())),
+                |_, _| true,
+            ),
             b_fields: Memo::new(move |_| {
                 session.with(|s| {
                     let Some(selection) = s.link.compare else { return Vec::new() };
