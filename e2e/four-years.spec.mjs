@@ -69,6 +69,28 @@ test("one offer against staying answers in one sentence, and without an offer th
   await expect(page.locator("#section-years")).toContainText("Type an offer above to see four years of it");
 });
 
+test("the summary answers with the same sentence from the link, the section closed, and follows a change", async ({ page }) => {
+  await openApp(page, "./?city=bengaluru&offer=21.5&var=15&join=2&current=14", { sections: "as-is" });
+  await expect(page.locator("#section-years")).not.toHaveAttribute("open", "");
+  const more = total(CHOICES.a) - total(CHOICES.stay);
+  const first = Math.round(CHOICES.a[0].total) - Math.round(CHOICES.stay[0].total);
+  const line = page.getByTestId("years-lead");
+  await expect(line).toBeVisible();
+  await expect(line).toHaveText(
+    `From January 2027 to March 2031, offer A leaves ${inr(more)} more than staying, ${inr(first)} of it by March 2027.`,
+  );
+  // Offer B, typed: the line names the offer that leaves more, as the section does.
+  await page.locator("#section-years").evaluate((s) => (s.open = true));
+  await page.getByRole("button", { name: "Add another offer" }).click();
+  await page.getByLabel("Profile B offer (CTC)").fill("23.5");
+  await expect(line).toContainText("offer B leaves");
+  await expect(line).toHaveText(await page.getByTestId("years-section-lead").innerText());
+  // Without an offer, there is nothing to say, and the line and its place go.
+  await page.getByRole("button", { name: "Stop comparing" }).click();
+  await page.getByRole("textbox", { name: "Your offer (CTC)" }).fill("");
+  await expect(line).toBeHidden();
+});
+
 test("with rent and claims in Mumbai, each year takes the regime that taxes less, as the law worked out here", async ({ page }) => {
   await openApp(page, "./?city=mumbai&offer=30&rent=80000&80c=150000&80d=25000&nps=50000&current=20");
   const claims = { c80: 150_000, d80: 25_000, nps: 50_000 };

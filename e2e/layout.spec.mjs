@@ -85,9 +85,9 @@ test("the page opens at most 5,000 px tall, and no statute number is in its runn
 
 test("the survey's figures are said to be what the article says, where the offer is set against them", async ({ page }) => {
   await openApp(page, OFFER_LINK, { sections: "as-is" });
-  await expect(page.locator("#survey-figures")).toBeVisible();
-  await expect(page.locator("#survey-figures")).toContainText("average annual salaries");
-  await expect(page.locator("#survey-figures")).toContainText("not said to be CTC or fixed pay");
+  await expect(page.locator("#offer-notes .hint")).toBeVisible();
+  await expect(page.locator("#offer-notes .hint")).toContainText("average annual salaries");
+  await expect(page.locator("#offer-notes .hint")).toContainText("not said to be CTC or fixed pay");
 });
 
 test("the ladder's next rung and the lever for it give the same percentage", async ({ page }) => {

@@ -14,6 +14,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn Summary() -> impl IntoView {
+    let years = expect_context::<AppState>().years;
     view! {
         <section
             class="card estimate summary"
@@ -153,9 +154,14 @@ pub fn Summary() -> impl IntoView {
                     </p>
                 </div>
             </div>
-            <p class="hint survey-figures" id=slot::SURVEY_NOTE hidden=hidden(slot::SURVEY_NOTE)>
-                {summary::SURVEY_FIGURES}
-            </p>
+            // With an offer: what the survey's figures are, then what four years of the offer
+            // leave, which the app alone works out; the first stage keeps the line's place.
+            <div id=slot::OFFER_NOTES hidden=hidden(slot::OFFER_NOTES)>
+                <p class="hint">{summary::SURVEY_FIGURES}</p>
+                <p class="summary-years" data-testid="years-lead">
+                    {move || years.with(|t| t.lead.clone())}
+                </p>
+            </div>
             <p class="profile" data-testid="profile" id=slot::PROFILE>
                 {text(slot::PROFILE)}
             </p>

@@ -78,7 +78,7 @@ pub static BINDINGS: &[Binding] = &[
     hidden(slot::ESTIMATE_IN_HAND, |p| !p.summary.has_offer),
     text(slot::DETAIL, |p| &p.summary.detail),
     text(slot::RANGE, |p| &p.summary.range),
-    hidden(slot::SURVEY_NOTE, |p| !p.summary.has_offer),
+    hidden(slot::OFFER_NOTES, |p| !p.summary.has_offer),
     text(slot::PROFILE, |p| &p.summary.profile),
     hidden(LINK_NOTICE, |p| p.notices.is_empty()),
     text(slot::NOTICE_ROWS[0], |p| notice(p, 0)),

@@ -64,7 +64,8 @@ pub mod slot {
     pub const FIRST_YEAR: &str = "summary-first-year";
     /// With two offers, which pays more: it leads the summary.
     pub const OFFERS: &str = "summary-offers";
-    pub const SURVEY_NOTE: &str = "survey-figures";
+    /// With an offer, what the survey's figures are and what four years leave.
+    pub const OFFER_NOTES: &str = "offer-notes";
     /// The line naming the amounts a shared link came with, its text and its button.
     pub const SHARED: &str = "shared-amounts";
     pub const SHARED_TEXT: &str = "shared-amounts-text";
