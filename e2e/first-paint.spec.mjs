@@ -277,14 +277,23 @@ test.describe("on a 390 px phone", () => {
   }
 });
 
-test.describe("the summary as the app takes over, on a 390 px phone", () => {
-  test.use({ viewport: { width: 390, height: 844 } });
-  for (const [what, query] of [
+const TWO_OFFERS = "?role=senior-backend-developer&city=bengaluru&offer=19&var=15&b.role=senior-backend-developer&b.city=pune&b.offer=17.5";
+const AGAINST_CURRENT = "?role=senior-backend-developer&city=bengaluru&skill=python&exp=mid&offer=21.5&var=15&current=14";
+for (const [width, height, cases] of [
+  [390, 844, [
     ["an offer below the estimate, with its counter-offer", "?role=senior-backend-developer&city=bengaluru&skill=python&exp=mid&offer=12"],
     ["a take-home wanted, with the CTC to ask for", "?role=senior-backend-developer&city=bengaluru&skill=python&exp=mid&want=150000&current=14"],
-    ["two offers, with the verdict", "?role=senior-backend-developer&city=bengaluru&offer=19&var=15&b.role=senior-backend-developer&b.city=pune&b.offer=17.5"],
-    ["an offer against the current job, with four years' line", "?role=senior-backend-developer&city=bengaluru&skill=python&exp=mid&offer=21.5&var=15&current=14"],
-  ]) {
+    ["two offers, with the verdict and four years' line", TWO_OFFERS],
+    ["an offer against the current job, with four years' line", AGAINST_CURRENT],
+  ]],
+  // The width of most Android phones in India: four years' line takes a fourth line here.
+  [360, 740, [
+    ["two offers, with the verdict and four years' line", TWO_OFFERS],
+    ["an offer against the current job, with four years' line", AGAINST_CURRENT],
+  ]],
+]) test.describe(`the summary as the app takes over, on a ${width} px phone`, () => {
+  test.use({ viewport: { width, height } });
+  for (const [what, query] of cases) {
     test(`${what}: the first stage's summary is the app's, and nothing moves`, async ({ page }) => {
       const releaseApp = await hold(page, APP_WASM);
       await page.goto(`./${query}`);
@@ -296,10 +305,14 @@ test.describe("the summary as the app takes over, on a 390 px phone", () => {
       await expect(page.locator("main")).toHaveAttribute("data-stage", "live");
       await expect(page.locator("#section-how")).toBeVisible();
       expect(await summaryText(page), "the summary reads the same in the app").toBe(earlyText);
+      // With an offer, the app has written four years' line into the place the shell kept.
+      if (query.includes("offer=")) {
+        await expect(page.getByTestId("years-lead")).toHaveText(/^From January 2027 to March 2031, (offer [AB]|staying) .+\.$/);
+      }
       const live = await card.boundingBox();
       expect(live.height, "the card's height in the app").toBeCloseTo(early.height, 0);
       const cls = await layoutShift(page);
-      console.log(`summary at 390 px, ${what}: ${live.height.toFixed(0)} px tall, layout shift ${cls.toFixed(4)}`);
+      console.log(`summary at ${width} px, ${what}: ${live.height.toFixed(0)} px tall, layout shift ${cls.toFixed(4)}`);
       expect(cls).toBe(0);
     });
   }

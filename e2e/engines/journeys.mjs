@@ -212,6 +212,7 @@ export const journeys = {
     for (const [key, total] of Object.entries(totals)) await untilText(b, `years-total-${key}`, inr(total));
     assert.match(await b.text("years-section-lead"), new RegExp(`^From January 2027 to March 2031, offer B leaves ${inr(totals.b - totals.a)} more than offer A`));
     // The summary says the same, from the link.
+    assert.equal(await b.run(() => document.getElementById("offer-notes").hidden), false);
     assert.equal(await b.text("years-lead"), await b.text("years-section-lead"));
     // A grant, as an offer letter writes it, then its vesting typed over: each vest is salary in
     // the year it vests.

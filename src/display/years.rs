@@ -238,10 +238,10 @@ fn choice(key: &'static str, name: &'static str, years: &Years) -> Choice {
     }
 }
 
-/// "From January 2027 to March 2031, offer A leaves ₹X more than staying, ₹Y of it by March
+/// "From January 2027 to March 2031, offer A leaves ₹X more than staying, ₹Y of it by 31 March
 /// 2027." (the end of the tax year of joining). The choice that leaves more is the subject; with
 /// two offers it is the better offer against the other, and staying is named if it beats both.
-/// Short enough for the summary's three lines on a phone in the common cases.
+/// Short, as it is the summary's last line too.
 fn lead(joining: &str, runs: &[Run]) -> String {
     let total = |i: usize| runs[i].years.total().round() as i64;
     let first = |i: usize| runs[i].years.rows[0].total().round() as i64;
@@ -257,28 +257,29 @@ fn lead(joining: &str, runs: &[Run]) -> String {
     };
     let (best, other) = if total(b) > total(a) { (b, a) } else { (a, b) };
     let more = total(best) - total(other);
-    if more == 0 {
-        return format!(
-            "{span}, {} and {} leave you the same after tax.",
-            runs[best].phrase, runs[other].phrase
-        );
-    }
     let (phrase, behind) = (runs[best].phrase, runs[other].phrase);
-    let mut out = format!("{span}, {phrase} leaves {} more than {behind}", rupees(more as f64));
-    let by = format!("by March {}", runs[0].years.rows[0].tax_year + 1);
-    let ahead = first(best) - first(other);
-    match ahead {
-        0 => out.push('.'),
-        d if d < 0 => out += &format!(", though {behind} leaves {} more {by}.", rupees(-d as f64)),
-        d if d <= more => out += &format!(", {} of it {by}.", rupees(d as f64)),
-        d => {
-            out +=
-                &format!(": {} more {by}, and {} less after it.", rupees(d as f64), rupees((d - more) as f64))
+    let mut out = if more == 0 {
+        format!("{span}, {phrase} and {behind} leave the same after tax.")
+    } else {
+        let by = format!("by 31 March {}", runs[0].years.rows[0].tax_year + 1);
+        let out = format!("{span}, {phrase} leaves {} more than {behind}", rupees(more as f64));
+        match first(best) - first(other) {
+            0 => out + ".",
+            d if d < 0 => out + &format!(", though {behind} leaves {} more {by}.", rupees(-d as f64)),
+            d if d <= more => out + &format!(", {} of it {by}.", rupees(d as f64)),
+            d => {
+                out + &format!(
+                    ": {} more {by}, and {} less after it.",
+                    rupees(d as f64),
+                    rupees((d - more) as f64)
+                )
+            }
         }
-    }
+    };
     // With two offers, staying too, if it leaves more than either.
     if offers.len() == 2 && runs[0].key == "stay" && total(0) > total(best) {
-        out += &format!(" Staying leaves {} more than {phrase}.", rupees((total(0) - total(best)) as f64));
+        let than = if more == 0 { "either" } else { phrase };
+        out += &format!(" Staying leaves {} more than {than}.", rupees((total(0) - total(best)) as f64));
     }
     out
 }
@@ -404,7 +405,7 @@ mod tests {
         assert_eq!(
             t.lead,
             "From January 2027 to March 2031, offer A leaves ₹22,06,644 more than staying, \
-             ₹1,89,090 of it by March 2027."
+             ₹1,89,090 of it by 31 March 2027."
         );
         assert_eq!(
             t.clawback,
@@ -432,7 +433,7 @@ mod tests {
         assert_eq!(
             t.lead,
             "From January 2027 to March 2031, offer B leaves ₹2,77,314 more than offer A, \
-             though offer A leaves ₹75,662 more by March 2027."
+             though offer A leaves ₹75,662 more by 31 March 2027."
         );
         assert_eq!(
             t.clawback,
@@ -477,18 +478,25 @@ mod tests {
         assert_eq!(
             on("?city=pune&offer=17.9&join=5&current=20").lead,
             "From January 2027 to March 2031, staying leaves ₹2,16,105 more than offer A, \
-             though offer A leaves ₹3,50,213 more by March 2027."
+             though offer A leaves ₹3,50,213 more by 31 March 2027."
         );
         assert_eq!(
             on("?city=pune&offer=19.5&join=5&current=20").lead,
             "From January 2027 to March 2031, offer A leaves ₹2,41,851 more than staying: \
-             ₹3,74,921 more by March 2027, and ₹1,33,070 less after it."
+             ₹3,74,921 more by 31 March 2027, and ₹1,33,070 less after it."
         );
         // Two offers that staying beats: it is named too.
         let both = on("?city=pune&offer=17.9&join=5&current=20&b.city=pune&b.offer=17.9&b.join=5");
+        let rupees_in = |text: &str| text.replace(['₹', ','], "").parse::<i64>().unwrap();
+        let ahead = rupees_in(&both.choices[0].sum.total) - rupees_in(&both.choices[1].sum.total);
+        assert!(ahead > 0);
         assert_eq!(
             both.lead,
-            "From January 2027 to March 2031, offer A and offer B leave you the same after tax."
+            format!(
+                "From January 2027 to March 2031, offer A and offer B leave the same after tax. Staying \
+                 leaves {} more than either.",
+                rupees(ahead as f64)
+            )
         );
         let lower = on("?city=pune&offer=17.9&join=5&current=20&b.city=pune&b.offer=17.9");
         assert!(lower.lead.ends_with(" Staying leaves ₹2,16,105 more than offer A."), "{}", lower.lead);
