@@ -113,6 +113,12 @@ export async function buildEarlyStage(dir, page) {
   return html;
 }
 
+/** The 125 characters a module's text writes in one byte (`inlineModule`), in order. */
+const SAFE = [];
+for (let c = 0x01; c < 0x80; c++) if (c !== 0x0d && c !== 0x3c) SAFE.push(c);
+/** Whether a one-byte character stands for its own byte: the printable ones do. */
+const printable = (c) => c >= 0x20 && c <= 0x7e;
+
 /**
  * The module's bytes as the text of a data block, one character a byte, so that the compressor
  * finds the same repeats in it as in the bytes themselves (base64 would cost 29% more, gzipped).
@@ -128,20 +134,17 @@ export async function buildEarlyStage(dir, page) {
  * reads it back.
  */
 function inlineModule(wasm, pageWith = null) {
-  const safe = [];
-  for (let c = 0x01; c < 0x80; c++) if (c !== 0x0d && c !== 0x3c) safe.push(c);
   const count = new Array(256).fill(0);
   for (const b of wasm) count[b]++;
-  const printable = (c) => c >= 0x20 && c <= 0x7e;
-  const others = [...count.keys()].filter((b) => !(printable(b) && safe.includes(b)));
+  const others = [...count.keys()].filter((b) => !(printable(b) && SAFE.includes(b)));
   others.sort((a, b) => count[b] - count[a] || a - b);
   // Which bytes near the cut-off of the commonest get the last one-byte characters moves the
   // served size by up to 0.2 KB either way, as brotli finds different matches: given the page
   // (`pageWith` the module's text), each swap of one of the last 8 in with one of the next 8
   // out is tried, and the one whose page is smallest under brotli kept.
-  if (!pageWith) return encodeModule(wasm, safe, others);
-  const slots = safe.filter((c) => !printable(c)).length;
-  const served = (order) => brotliSize(pageWith(encodeModule(wasm, safe, order)));
+  if (!pageWith) return encodeModule(wasm, others);
+  const slots = SAFE.filter((c) => !printable(c)).length;
+  const served = (order) => brotli(Buffer.from(pageWith(encodeModule(wasm, order)), "utf8")).length;
   let best = { others, size: served(others) };
   for (let i = slots - 8; i < slots; i++) {
     for (let j = slots; j < slots + 8 && j < others.length; j++) {
@@ -151,17 +154,16 @@ function inlineModule(wasm, pageWith = null) {
       if (size < best.size) best = { others: tried, size };
     }
   }
-  return encodeModule(wasm, safe, best.others);
+  return encodeModule(wasm, best.others);
 }
 
 /** The module's text, as `inlineModule` says, with `others` in the order they get the
  * one-byte characters that are not printable. */
-function encodeModule(wasm, safe, others) {
-  const printable = (c) => c >= 0x20 && c <= 0x7e;
+function encodeModule(wasm, others) {
   let next = 0;
-  const byteFor = safe.map((c) => (printable(c) ? c : others[next++]));
+  const byteFor = SAFE.map((c) => (printable(c) ? c : others[next++]));
   const char = Array.from({ length: 256 }, (_, b) => 0x100 + b);
-  safe.forEach((c, i) => (char[byteFor[i]] = c));
+  SAFE.forEach((c, i) => (char[byteFor[i]] = c));
   const table = byteFor.map((b) => String.fromCharCode(0x100 + b)).join("");
   let body = "";
   for (const b of wasm) body += String.fromCharCode(char[b]);
@@ -181,10 +183,8 @@ export function repackModule(page) {
   if (start < open.length || end < 0) throw new Error("build-early-stage: no module block to repack");
   const text = page.slice(start, end);
   // The table, then the body: as public/early.js reads it.
-  const safe = [];
-  for (let c = 0x01; c < 0x80; c++) if (c !== 0x0d && c !== 0x3c) safe.push(c);
-  const byChar = new Map(safe.map((c, i) => [c, text.charCodeAt(i) - 0x100]));
-  const body = text.slice(safe.length);
+  const byChar = new Map(SAFE.map((c, i) => [c, text.charCodeAt(i) - 0x100]));
+  const body = text.slice(SAFE.length);
   const wasm = Uint8Array.from(body, (ch) => {
     const c = ch.charCodeAt(0);
     return c < 0x80 ? byChar.get(c) : c - 0x100;
@@ -193,16 +193,16 @@ export function repackModule(page) {
   return page.slice(0, start) + repacked + page.slice(end);
 }
 
-/** The text's size as served: brotli at the quality and window post-build.mjs uses. */
-function brotliSize(text) {
-  const bytes = Buffer.from(text, "utf8");
+/** The bytes as served to a browser that accepts brotli: post-build.mjs writes every `.br`
+ * with it, and `inlineModule` weighs the page with it. */
+export function brotli(bytes) {
   return brotliCompressSync(bytes, {
     params: {
       [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY,
       [zlib.BROTLI_PARAM_LGWIN]: zlib.BROTLI_MAX_WINDOW_BITS,
       [zlib.BROTLI_PARAM_SIZE_HINT]: bytes.length,
     },
-  }).length;
+  });
 }
 
 /** The page's ids and stage names, from the module itself: the one Rust home of them. */

@@ -20,11 +20,10 @@
 // BUILD_LABEL (optional) is written into the page, so tests can tell two builds apart.
 // SITE_URL (optional), the address the site is served at, adds the link-preview image and the
 // page's address, absolute (og:image, og:url): chat apps ignore a relative preview image.
-import { buildEarlyStage, repackModule } from "./build-early-stage.mjs";
+import { brotli, buildEarlyStage, repackModule } from "./build-early-stage.mjs";
 import { elements, oneTag, replaceOnce, tags, withAttribute } from "./html-edit.mjs";
 import { minify } from "terser";
 import { gzipAsync } from "@gfx/zopfli";
-import { brotliCompressSync, constants as zlib } from "node:zlib";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -167,16 +166,7 @@ if (process.env.TRUNK_PROFILE === "release" || process.argv.includes("--compress
   for (const name of readdirSync(dir).filter((f) => COMPRESSIBLE.test(f))) {
     const bytes = readFileSync(join(dir, name));
     writeFileSync(join(dir, `${name}.gz`), await gzipAsync(bytes, { numiterations: 15 }));
-    writeFileSync(
-      join(dir, `${name}.br`),
-      brotliCompressSync(bytes, {
-        params: {
-          [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY,
-          [zlib.BROTLI_PARAM_LGWIN]: zlib.BROTLI_MAX_WINDOW_BITS,
-          [zlib.BROTLI_PARAM_SIZE_HINT]: bytes.length,
-        },
-      }),
-    );
+    writeFileSync(join(dir, `${name}.br`), brotli(bytes));
   }
   console.log("post-build: wrote brotli .br and zopfli .gz copies for brotli_static and gzip_static");
 }
