@@ -108,9 +108,7 @@ pub fn start() {
         });
         // Back/forward between entries of this page (a hash change, say) re-reads the link.
         // The listener lives as long as the page.
-        let _ = window_event_listener(leptos::ev::popstate, move |_| {
-            state.replace(|s| s.replace(&browser::current_query()))
-        });
+        browser::on_history_change(move || state.replace(|s| s.replace(&browser::current_query())));
 
         mount_all(&PAGE, |task| match task {
             0 => browser::set_stage(Stage::Live),

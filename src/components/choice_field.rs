@@ -3,6 +3,7 @@
 //! for the rules in force (`display::fields::choice_labels`), and carries an id of its own so
 //! that the first stage can word it too.
 
+use crate::browser;
 use crate::components::shell_state::in_static_shell;
 use crate::display::fields::{choice_labels, option_id};
 use crate::filters::{Field, Kind, Param, Profile};
@@ -30,24 +31,13 @@ pub fn ChoiceField(param: Param, #[prop(default = Profile::A)] profile: Profile)
     let id = field.id();
     // The select follows the link when it is replaced from outside the form (Start with mine,
     // back and forward), as the fields do.
-    let select = NodeRef::<leptos::html::Select>::new();
-    Effect::new(move |_| {
-        let choice = read();
-        if let Some(select) = select.get_untracked() {
-            select.set_value(slugs[choice]);
-        }
-    });
+    let select_id = id.clone();
+    Effect::new(move |_| browser::set_value_of(&select_id, slugs[read()]));
     let labels = choice_labels(param, &state.year);
     view! {
         <div class="field">
             <label for=id.clone()>{field.label()}</label>
-            <select
-                id=id.clone()
-                name=id.clone()
-                node_ref=select
-                disabled=in_static_shell()
-                on:change=on_change
-            >
+            <select id=id.clone() name=id.clone() disabled=in_static_shell() on:change=on_change>
                 {labels
                     .into_iter()
                     .enumerate()

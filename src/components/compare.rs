@@ -1,5 +1,6 @@
 //! Compare mode: profile B beside profile A, with the difference and the factors that differ.
 
+use crate::browser;
 use crate::components::choice_field::ChoiceField;
 use crate::components::filter_form::FilterSelect;
 use crate::components::mount::mount_part;
@@ -11,7 +12,7 @@ use crate::display::compare::difference_text;
 use crate::display::{headline, offers};
 use crate::filters::{Dimension, Param, Profile};
 use crate::model::{FactorKind, STEPS};
-use crate::page::Terms;
+use crate::page::{Terms, COMPARE_PANEL};
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -22,13 +23,12 @@ pub fn Compare() -> impl IntoView {
     // The panel is built the first time compare mode opens (most visits never open it), then
     // kept and only hidden or shown. Mounted imperatively: switching it with a Show would
     // compile its whole update path into the WebAssembly (about 4 KB gzip).
-    let panel = NodeRef::<leptos::html::Div>::new();
     let owner = Owner::current().expect("a component runs under an owner");
     Effect::new(move |built: Option<bool>| {
         if built == Some(true) || !comparing() {
             return built.unwrap_or(false);
         }
-        let Some(container) = panel.get() else { return false };
+        let Some(container) = browser::element(COMPARE_PANEL) else { return false };
         // Under the component's owner, not the effect's, whose children a re-run would drop.
         owner.with(|| mount_part(&container, None, ComparePanel));
         true
@@ -47,7 +47,7 @@ pub fn Compare() -> impl IntoView {
                     {move || if comparing() { "Stop comparing" } else { "Compare" }}
                 </button>
             </div>
-            <div class="compare-panel" hidden=move || !comparing() node_ref=panel></div>
+            <div class="compare-panel" id=COMPARE_PANEL hidden=move || !comparing()></div>
         </div>
     }
 }

@@ -190,16 +190,11 @@ pub fn FilterSelect(profile: Profile, dim: Dimension) -> impl IntoView {
     let id = Field::Filter(profile, dim).id();
     // One effect sets the select's value, rather than one per option: the form is built
     // during start-up, when every effect created delays the first interaction.
-    let select = NodeRef::<leptos::html::Select>::new();
     let chosen = state.chosen(profile, dim);
     // Selected in the markup as the page opens, so the view says what the first stage shows.
     let initial = chosen.get_untracked();
-    Effect::new(move |_| {
-        let value = chosen.get().unwrap_or("");
-        if let Some(select) = select.get() {
-            select.set_value(value);
-        }
-    });
+    let select_id = id.clone();
+    Effect::new(move |_| browser::set_value_of(&select_id, chosen.get().unwrap_or("")));
     // Only a value this select offers: anything else changes nothing.
     let on_change = move |ev| {
         state.act(|s| s.choose(Field::Filter(profile, dim), &event_target_value(&ev)));
@@ -212,7 +207,6 @@ pub fn FilterSelect(profile: Profile, dim: Dimension) -> impl IntoView {
                 {dim.label()}
             </label>
             <select
-                node_ref=select
                 disabled=in_static_shell()
                 id=id
                 name=format!("{}{}", profile.prefix(), dim.param())

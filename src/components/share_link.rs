@@ -12,7 +12,6 @@ use leptos::task::spawn_local;
 #[component]
 pub fn ShareLink() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let field = NodeRef::<leptos::html::Input>::new();
     let copy = move |_| {
         let url = browser::url_with_query(&state.query_untracked());
         spawn_local(async move {
@@ -25,11 +24,8 @@ pub fn ShareLink() -> impl IntoView {
     Effect::new(move |_| {
         if let Some(link) = state.page.with(|p| p.manual_link.clone()) {
             request_animation_frame(move || {
-                if let Some(input) = field.get_untracked() {
-                    input.set_value(&link);
-                    input.select();
-                    let _ = input.focus();
-                }
+                browser::set_value_of(slot::MANUAL_LINK_FIELD, &link);
+                browser::select_all(slot::MANUAL_LINK_FIELD);
             });
         }
     });
@@ -57,7 +53,6 @@ pub fn ShareLink() -> impl IntoView {
                     type="text"
                     readonly
                     disabled=in_static_shell()
-                    node_ref=field
                     id=slot::MANUAL_LINK_FIELD
                     data-testid="manual-link"
                 />

@@ -10,7 +10,6 @@ use crate::components::shell_state::in_static_shell;
 use crate::filters::{Field, Kind, Param, Profile};
 use crate::page::FieldView;
 use crate::state::AppState;
-use leptos::html::Input;
 use leptos::prelude::*;
 
 /// The field for `param` of a profile (A's unless told).
@@ -31,15 +30,13 @@ pub fn TextField(param: Param, #[prop(default = Profile::A)] profile: Profile) -
     let initial = untrack(view_of).text;
     let line = move || view_of().line;
     let invalid = move || view_of().invalid.to_string();
-    let input = NodeRef::<Input>::new();
     // The link replaced from outside the form (Start with mine, back and forward): the field
     // shows its value afresh. One effect that writes the DOM, cheaper than a reactive value.
+    let field_id = id.clone();
     Effect::new(move |seen: Option<u32>| {
         let now = state.replaced.get();
-        if let (Some(seen), Some(input)) = (seen, input.get_untracked()) {
-            if seen != now {
-                input.set_value(&untrack(view_of).text);
-            }
+        if seen.is_some_and(|seen| seen != now) {
+            browser::set_value_of(&field_id, &untrack(view_of).text);
         }
         now
     });
@@ -47,13 +44,13 @@ pub fn TextField(param: Param, #[prop(default = Profile::A)] profile: Profile) -
     // change the app sees, so leaving it reads it as done, once.
     let handed_over_half_typed =
         StoredValue::new(state.session.with_untracked(|s| s.typed(field).is_some_and(|t| !t.left)));
-    let typed = move |text: String, left: bool| {
+    // The field, from the event: it keeps its place on screen while lines above it change.
+    let typed = move |ev: leptos::ev::Event, left: bool| {
         handed_over_half_typed.set_value(false);
-        let place = input.get_untracked().map(|i| browser::keep_in_place(&i));
-        state.act(|s| s.type_in(field, &text, left));
-        if let Some(place) = place {
-            place();
-        }
+        let place = event_target::<web_sys::Element>(&ev);
+        let place = browser::keep_in_place(&place);
+        state.act(|s| s.type_in(field, &event_target_value(&ev), left));
+        place();
     };
     let amount = matches!(kind, Kind::Lakh(..) | Kind::Rupees(..));
     let digits_only = matches!(kind, Kind::Number { range, .. } if *range.start() >= 0.0);
@@ -83,15 +80,14 @@ pub fn TextField(param: Param, #[prop(default = Profile::A)] profile: Profile) -
                 aria-describedby=status_id.clone()
                 aria-invalid=invalid
                 value=initial
-                node_ref=input
                 disabled=in_static_shell()
-                on:input=move |ev| typed(event_target_value(&ev), false)
-                on:change=move |ev| typed(event_target_value(&ev), true)
+                on:input=move |ev| typed(ev, false)
+                on:change=move |ev| typed(ev, true)
                 // Left without a change since the app took it over: text the first stage left
                 // half typed in it is read as done, as a change would have it.
-                on:blur=move |_| {
-                    if let (true, Some(input)) = (handed_over_half_typed.get_value(), input.get_untracked()) {
-                        typed(input.value(), true);
+                on:blur=move |ev| {
+                    if handed_over_half_typed.get_value() {
+                        typed(ev.into(), true);
                     }
                 }
             />

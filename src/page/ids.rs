@@ -19,6 +19,8 @@ pub const SECTION_MARKET: &str = "section-market";
 pub const SECTION_COMPARE: &str = "section-compare";
 pub const SECTION_YEARS: &str = "section-years";
 pub const HOW: &str = "section-how";
+/// Profile B's panel in "Compare two profiles", built the first time compare mode opens.
+pub const COMPARE_PANEL: &str = "compare-panel";
 /// The notice about the link, the estimate card and the form: parts of the shell that the
 /// app takes over in place.
 pub const LINK_NOTICE: &str = "link-notice";
