@@ -31,7 +31,10 @@
           // The person's own day picks the tax year, as the app's does.
           const now = new Date();
           const day = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, "0")).join("-");
-          apply(call(exports.early_fill, `${day}\t${location.search}`));
+          const fills = call(exports.early_fill, `${day}\t${location.search}`);
+          // Nothing set (a day before the tax year this stage knows): the app fills the page.
+          if (!fills.length) return done();
+          apply(fills);
           // The controls the shell renders disabled, and the form's disclosures, answer now.
           if (!live()) {
             main().querySelectorAll("[disabled]").forEach(listen);

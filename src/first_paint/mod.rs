@@ -19,7 +19,7 @@ use crate::filters::{Dimension, Field, Param, Profile};
 #[cfg(test)]
 use crate::page::LINK_NOTICE;
 use crate::page::{page, sets, slot, Session, Set};
-use crate::tax::{year_in_force, YearInForce};
+use crate::tax::{year_in_force, Coverage, YearInForce};
 use std::borrow::Cow;
 
 /// The first stage between events: the session, the year in force, and what the page shows
@@ -43,9 +43,16 @@ impl EarlyStage {
     /// sets for it. The controls that answer from then on are the ones the shell renders
     /// disabled, and the form's disclosures: the loader enables them and sends what is done to
     /// them to `event`, which answers those it knows (`field_of`, the buttons, the disclosures).
+    ///
+    /// On a day before the first tax year it carries, it sets nothing, and the page waits for
+    /// the app: the first stage's module carries only the latest year (`build.rs`), and the
+    /// app knows the years before it.
     pub fn open(query: &str, today: Date) -> (EarlyStage, Vec<Fill>) {
         let session = Session::open(query);
         let year = year_in_force(today, tax_years());
+        if year.coverage == Coverage::BeforeFirst {
+            return (EarlyStage { session, year, shown: Vec::new() }, Vec::new());
+        }
         let shown = sets(&page(&session, &year));
         let mut out: Vec<Fill> = shown.iter().map(|(id, set)| Fill::Set(id.clone(), set.clone())).collect();
         out.push(Fill::Handover(session.handover()));

@@ -103,6 +103,16 @@ fn amounts_in_the_link_fill_their_fields_the_shared_line_and_the_privacy_line() 
 }
 
 #[test]
+fn on_a_day_before_the_tax_years_it_carries_it_sets_nothing_and_leaves_the_page_to_the_app() {
+    // The tests carry every year; the page's module carries only the latest (`build.rs`).
+    let first = crate::data::tax_years()[0].starts;
+    assert_eq!((first.month, first.day), (4, 1), "a tax year starts on 1 April");
+    let day_before = Date { year: first.year, month: 3, day: 31 };
+    assert!(fills("?city=pune&offer=20", day_before).is_empty());
+    assert!(!fills("?city=pune&offer=20", first).is_empty());
+}
+
+#[test]
 fn a_bad_parameter_shows_its_notice_as_plain_text() {
     let fills = fills("?city=atlantis&role=%3Cscript%3E", today());
     assert_eq!(hidden(&fills, LINK_NOTICE), Some(false));
