@@ -15,7 +15,7 @@
 use salary_estimator::data::Date;
 use salary_estimator::first_paint::{encode, EarlyStage};
 use salary_estimator::page::names_json;
-use std::cell::RefCell;
+use std::cell::Cell;
 
 /// Memory is never given back: lol_alloc's bump allocator in place of dlmalloc, about 6 KB
 /// smaller, as the one written here before it was. The module serves until the app takes over,
@@ -53,7 +53,9 @@ pub extern "C" fn early_page_names() -> *const u8 {
 
 thread_local! {
     /// The link on screen between events; the module serves one page.
-    static STAGE: RefCell<Option<EarlyStage>> = const { RefCell::new(None) };
+    /// A `Cell`, taken and put back: a `RefCell`'s borrow check would bring its panic into the
+    /// module.
+    static STAGE: Cell<Option<EarlyStage>> = const { Cell::new(None) };
 }
 
 /// The UTF-8 text at `ptr..ptr+len` (the loader's `TextEncoder` writes only UTF-8).
@@ -82,7 +84,7 @@ pub unsafe extern "C" fn early_fill(ptr: *const u8, len: usize) -> *const u8 {
     let text = text_at(ptr, len);
     let (day, query) = opening(&text);
     let (stage, fills) = EarlyStage::open(query, day);
-    STAGE.with(|s| *s.borrow_mut() = Some(stage));
+    STAGE.with(|s| s.set(Some(stage)));
     length_prefixed(&encode(&fills))
 }
 
@@ -94,7 +96,12 @@ pub unsafe extern "C" fn early_fill(ptr: *const u8, len: usize) -> *const u8 {
 #[no_mangle]
 pub unsafe extern "C" fn early_event(ptr: *const u8, len: usize) -> *const u8 {
     let text = text_at(ptr, len);
-    let fills = STAGE.with(|s| s.borrow_mut().as_mut().map(|stage| stage.event(&text)).unwrap_or_default());
+    let fills = STAGE.with(|s| {
+        let mut stage = s.take();
+        let fills = stage.as_mut().map(|stage| stage.event(&text)).unwrap_or_default();
+        s.set(stage);
+        fills
+    });
     length_prefixed(&encode(&fills))
 }
 

@@ -2,7 +2,7 @@
 
 use super::field::{accepts, Field, Kind, Param};
 use super::selection::{Dimension, Profile};
-use crate::amount::Wrong;
+use crate::amount::{Limits, Wrong};
 
 /// How much of a rejected value a notice quotes.
 const QUOTE_LEN: usize = 40;
@@ -12,8 +12,9 @@ pub const MAX_NOTICES: usize = 5;
 /// Why a parameter's value could not be used.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Problem {
-    /// An amount that could not be read, or out of its range.
-    Amount(Wrong),
+    /// An amount that could not be read, or out of its range: why, and the limits it was read
+    /// against.
+    Amount(Wrong, Limits),
     /// A percentage out of its range, or a value the parameter does not have.
     NotAccepted,
 }
@@ -79,10 +80,7 @@ fn unusable(profile: Profile, param: Param, problem: Problem, quoted: &str) -> S
     let field = Field::Param(profile, param);
     let row = param.row();
     match problem {
-        Problem::Amount(wrong) => {
-            let (Kind::Lakh(limits, _) | Kind::Rupees(limits, _)) = row.kind else {
-                unreachable!("only amounts have amount problems")
-            };
+        Problem::Amount(wrong, limits) => {
             let message = wrong.message(quoted, row.subject, limits);
             match (profile, row.kind) {
                 (Profile::A, Kind::Lakh(..)) => {

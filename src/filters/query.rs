@@ -104,8 +104,8 @@ fn link_amount(text: &str, limits: amount::Limits, in_lakh: bool) -> Result<f64,
         // A plain 0 is none, for an amount in rupees whose least is above nothing (the
         // take-home wanted); "0.4" is refused as too small.
         amount::Typed::Wrong(amount::Wrong::TooSmall(_)) if text == "0" && !in_lakh => Ok(0.0),
-        amount::Typed::Empty => Err(Problem::Amount(amount::Wrong::Unreadable)),
-        amount::Typed::Incomplete(wrong) | amount::Typed::Wrong(wrong) => Err(Problem::Amount(wrong)),
+        amount::Typed::Empty => Err(Problem::Amount(amount::Wrong::Unreadable, limits)),
+        amount::Typed::Incomplete(wrong) | amount::Typed::Wrong(wrong) => Err(Problem::Amount(wrong, limits)),
     }
 }
 

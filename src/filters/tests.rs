@@ -399,7 +399,10 @@ fn a_bad_offer_is_ignored_with_a_notice_and_the_rest_applies() {
         assert_eq!(d.link.selection.city.map(|c| c.slug.as_ref()), Some("pune"), "{query}");
         assert_eq!(d.notices.len(), 1, "{query}");
         assert!(
-            matches!(d.notices[0], Notice::Unusable { param: Param::Offer, problem: Problem::Amount(_), .. }),
+            matches!(
+                d.notices[0],
+                Notice::Unusable { param: Param::Offer, problem: Problem::Amount(..), .. }
+            ),
             "{query}"
         );
         assert!(d.notices[0].text().contains(says), "{query}: {}", d.notices[0].text());
