@@ -8,6 +8,13 @@ use crate::filters::{minus_sign, number_in, quote, unset_rupees, Job, Kind, Own,
 use crate::format::{group_en_in, rupees, rupees_of, trimmed};
 use crate::tax::YearInForce;
 
+/// Whether this build words the fields of the app's own disclosures (`Disclosure::app_only`).
+/// The first stage's module, built without the `app` feature, never shows them, so the code
+/// that words only their kinds of value (a month, a vesting, a city; an amount paid once, a
+/// grant) stays out of it, as `prose!` keeps words out; there, those fields' texts and lines
+/// are empty or generic. A test holds those kinds to those disclosures.
+const APP_FIELDS: bool = cfg!(feature = "app");
+
 /// The text in the field for `param`: empty at its default (the placeholder shows that), else
 /// as a person would type it and the field reads it back the same: lakh ("12.5"; "150 L" from
 /// ₹1 Cr, where a bare number would be read as rupees or asked about), rupees grouped
@@ -29,6 +36,7 @@ pub fn field_text(param: Param, job: &Job, own: &Own) -> String {
             }
         }),
         Kind::Number { slot, .. } => shown_or_empty(slot.get(job, own), slot.default(), trimmed),
+        Kind::Coded { .. } if !APP_FIELDS => String::new(),
         Kind::Coded { notation, slot } => shown_or_empty(slot.get(job, own), slot.default(), notation.words),
         Kind::Choice { slugs, slot, .. } => slugs[slot.get(job, own)].to_string(),
     }
@@ -169,6 +177,7 @@ pub fn reading(param: Param, text: &str, left: bool) -> Option<Reading> {
                 )),
             }
         }
+        Kind::Coded { .. } if !APP_FIELDS => return None,
         Kind::Coded { notation, slot } => {
             let trimmed_text = text.trim();
             match (notation.read)(trimmed_text) {
@@ -225,6 +234,7 @@ pub fn how_to(param: Param) -> String {
             trimmed(slot.default()),
             unit.symbol()
         ),
+        Kind::Coded { .. } if !APP_FIELDS => String::new(),
         Kind::Coded { notation, .. } => {
             format!("Like {}; {} if left empty.", notation.example, notation.default_words)
         }
@@ -239,16 +249,18 @@ pub fn understood(param: Param, value: Value, as_typed: Option<f64>) -> String {
     match (param.row().kind, value) {
         (Kind::Lakh(..), Value::Lakh(Some(lakh))) => match (param, as_typed) {
             // Amounts paid once, not a year's.
-            (Param::Join | Param::Join2 | Param::Buyout | Param::Forfeit | Param::Rsu, _) => format!(
-                "Understood as ₹{} L (₹{}), {}.",
-                trimmed(lakh),
-                group_en_in(rupees_of(lakh).round() as u64),
-                if param == Param::Rsu { "its value when granted" } else { "paid once" }
-            ),
+            (Param::Join | Param::Join2 | Param::Buyout | Param::Forfeit | Param::Rsu, _) if APP_FIELDS => {
+                format!(
+                    "Understood as ₹{} L (₹{}), {}.",
+                    trimmed(lakh),
+                    group_en_in(rupees_of(lakh).round() as u64),
+                    if param == Param::Rsu { "its value when granted" } else { "paid once" }
+                )
+            }
             (_, Some(monthly)) => amount::understood_monthly(lakh, monthly),
             _ => amount::understood(lakh),
         },
-        (Kind::Coded { notation, .. }, Value::Number(code)) if code != 0.0 => {
+        (Kind::Coded { notation, .. }, Value::Number(code)) if APP_FIELDS && code != 0.0 => {
             format!("Understood as {}.", (notation.words)(code))
         }
         (Kind::Rupees(limits, _), Value::Number(r)) if r > 0.0 => {
@@ -315,6 +327,19 @@ mod tests {
     use super::*;
     use crate::data::dataset;
     use crate::filters::decode;
+
+    #[test]
+    fn the_values_only_the_app_words_are_in_its_own_disclosures() {
+        // `APP_FIELDS`: the first stage leaves out the words of coded values and of amounts
+        // paid once, so every field that holds one must come with the app.
+        for &param in Param::ALL {
+            let paid_once =
+                matches!(param, Param::Join | Param::Join2 | Param::Buyout | Param::Forfeit | Param::Rsu);
+            if paid_once || matches!(param.row().kind, Kind::Coded { .. }) {
+                assert!(disclosure_of(param).is_some_and(Disclosure::app_only), "{param:?} is in the shell");
+            }
+        }
+    }
 
     #[test]
     fn fields_show_the_link_s_values_and_nothing_at_their_defaults() {
