@@ -200,3 +200,44 @@ test("the stock, bonuses and switching fields read what is typed as offer letter
   await growth.fill("-10");
   await expect.poll(() => new URL(page.url()).searchParams.get("growth")).toBe("-10");
 });
+
+test("a grant in dollars, typed as the letter writes it, is counted at the dated rate or the one set, to the rupee", async ({ page }) => {
+  // FBIL's USD/INR reference rate for 5 February 2026, ₹90.3957, to the paisa: the page's default.
+  const REFERENCE = 90.3957;
+  const rate = Math.round(REFERENCE * 100) / 100;
+  const start = [2027, 1];
+  const now = { ctc: 14e5 };
+  const offer = (grant) => fourYears({ start, job: { ctc: 30e5 }, before: now, grant, vest: [25, 25, 25, 25] });
+  const rupees = (text) => Number(text.replace(/[₹,]/g, ""));
+  const near = async (rows, what) => {
+    const shown = rupees(await page.getByTestId("years-total-a").textContent());
+    const exact = rows.reduce((sum, row) => sum + row.total, 0);
+    expect(Math.abs(shown - exact), `${what}: ${shown} for ${exact}`).toBeLessThanOrEqual(0.5 + 1e-6);
+  };
+  await openApp(page, "./?city=bengaluru&offer=30&current=14&rsu=%2440%2C000");
+  await expect(page.getByTestId("notice")).toBeHidden();
+  await expect(page.locator("#link-offer")).toHaveText(
+    "This link includes your offer of ₹30 L, your current CTC of ₹14 L and your RSU grant of $40,000.",
+  );
+  await near(offer(40000 * rate), "$40,000 at the reference rate");
+  await expect(page.locator("#section-years")).toContainText(
+    `A grant in dollars is counted at ₹${rate.toFixed(2)} a dollar, FBIL’s reference rate for 5 February 2026 (₹${REFERENCE}) ` +
+      "to the paisa, the latest this page found; the tax would take each vest at its own day’s rate.",
+  );
+  await expect.poll(() => new URL(page.url()).searchParams.get("rsu")).toBe("40000usd");
+  // Typed as the letter writes it, then at a rate of the person's own.
+  const terms = page.locator("#switching");
+  await terms.getByRole("textbox", { name: /RSU grant/ }).fill("50k USD");
+  await expect(page.locator("#rsu-status")).toHaveText("Understood as $50,000, its value when granted, in rupees at the rate below.");
+  await terms.getByRole("textbox", { name: /Rupees a dollar/ }).fill("88.5");
+  await expect.poll(() => new URL(page.url()).search).toBe("?city=bengaluru&offer=30&current=14&rsu=50000usd&usd=88.5");
+  await near(offer(50000 * 88.5), "$50,000 at ₹88.50");
+  await expect(page.locator("#section-years")).toContainText(
+    "A grant in dollars is counted at ₹88.50 a dollar, as you set; the tax would take each vest at its own day’s rate.",
+  );
+  // A rate out of range is named and the default stands; dollars are not an offer's CTC.
+  await openApp(page, "./?city=bengaluru&offer=%2440%2C000&rsu=40000usd&usd=9");
+  const notice = page.getByTestId("notice");
+  await expect(notice).toContainText("The offer in the link was ignored: “$40,000” is not an amount this page can read.");
+  await expect(notice).toContainText("“9” in “usd” is not the dollar rate as 40 to 200 rupees a dollar, so the default, 90.4 rupees, is used.");
+});

@@ -45,15 +45,25 @@ pub fn trimmed(value: f64) -> String {
     }
 }
 
-/// Groups digits the Indian way: the last three, then pairs (14,10,000; 1,20,00,000). Written
-/// without slicing, whose panic path would bring string formatting into the WebAssembly.
+/// Groups digits the Indian way: the last three, then pairs (14,10,000; 1,20,00,000).
 pub fn group_en_in(n: u64) -> String {
+    grouped(n, 2)
+}
+
+/// Groups digits in thousands, as dollars are written (1,200,000).
+pub fn group_thousands(n: u64) -> String {
+    grouped(n, 3)
+}
+
+/// The digits of `n` with a comma before the last three, and before each `step` digits left
+/// of them. Written without slicing, whose panic path would bring string formatting into the
+/// WebAssembly.
+fn grouped(n: u64, step: usize) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() * 3 / 2);
     for (i, digit) in digits.chars().enumerate() {
-        // A comma before the last three digits, and before each pair left of them.
         let left = digits.len() - i;
-        if i > 0 && left >= 3 && (left - 3) % 2 == 0 {
+        if i > 0 && left >= 3 && (left - 3) % step == 0 {
             out.push(',');
         }
         out.push(digit);
@@ -224,6 +234,9 @@ mod tests {
 
     #[test]
     fn groups_digits_the_indian_way() {
+        assert_eq!(group_thousands(1_234_567), "1,234,567");
+        assert_eq!(group_thousands(40_000), "40,000");
+        assert_eq!(group_thousands(999), "999");
         assert_eq!(group_en_in(0), "0");
         assert_eq!(group_en_in(999), "999");
         assert_eq!(group_en_in(1_000), "1,000");

@@ -217,12 +217,18 @@ export const journeys = {
     // A grant, as an offer letter writes it, then its vesting typed over: each vest is salary in
     // the year it vests.
     await b.open("?city=bengaluru&offer=30&start=2027-04&rsu=20+L&vest=5/15/40/40&growth=10");
-    const grant = (vest) =>
-      sum(fourYears({ start: [2027, 4], job: { ctc: 30e5 }, grant: 20e5, vest, growth: 10 }));
+    const grant = (vest, rupees = 20e5) =>
+      sum(fourYears({ start: [2027, 4], job: { ctc: 30e5 }, grant: rupees, vest, growth: 10 }));
     await untilText(b, "years-total-a", inr(grant([5, 15, 40, 40])));
     await retype(b, "vest", "40/30/20/10");
     await untilParam(b, "vest", "40-30-20-10");
     await untilText(b, "years-total-a", inr(grant([40, 30, 20, 10])));
+    // The grant in dollars, at a rate of the person's own: $25,000 at ₹88 is ₹22,00,000.
+    await retype(b, "rsu", "$25,000");
+    await retype(b, "usd", "88");
+    await untilParam(b, "rsu", "25000usd");
+    await untilParam(b, "usd", "88");
+    await untilText(b, "years-total-a", inr(grant([40, 30, 20, 10], 25000 * 88)));
   },
 
   "the old regime beside the new: the claims, the break-even and the chart": async (b) => {

@@ -8,7 +8,7 @@
 //! `85K/month`, `₹85,000 monthly`, `18 LPA`. `12-15 L` is a range, and is told apart as one.
 //! Numbers are read with integer arithmetic: core's float parser would add to the WebAssembly.
 
-use crate::format::{group_en_in, rupees_of, trimmed};
+use crate::format::{group_en_in, group_thousands, rupees_of, trimmed};
 
 pub mod typed;
 pub use typed::{how_to_type, read_left, read_link, read_typed, Limits, Typed, Wrong};
@@ -32,14 +32,47 @@ fn is_range(number: &str, tail: &str) -> bool {
     after.is_some_and(|rest| rest.trim_start().starts_with(|c: char| c.is_ascii_digit()))
 }
 
-/// The amount as a link writes it: lakh with up to two decimals, "12.5".
-pub fn canonical(lakh: f64) -> String {
-    trimmed(lakh)
+/// What a parameter in lakh holds for an amount read: lakh to two decimals, as a link writes
+/// them, or a grant in US dollars as minus its dollars. Lakh are never below zero, so the one
+/// number says which, and the grant keeps the one slot of the field table that every amount in
+/// lakh has.
+pub fn held(typed: Typed) -> Option<f64> {
+    match typed {
+        Typed::Amount { rupees, .. } => Some((rupees / 1_000.0).round() / 100.0),
+        Typed::Dollars(dollars) => Some(-dollars),
+        _ => None,
+    }
 }
 
-/// A typed amount as the page names it, in the link's own digits: "₹19 L", "₹12.5 L".
-pub fn named(lakh: f64) -> String {
-    format!("₹{} L", trimmed(lakh))
+/// The dollars a held amount is, when it is a grant in dollars.
+pub fn dollars_held(held: f64) -> Option<f64> {
+    (held < 0.0).then_some(-held)
+}
+
+/// A held amount in rupees: lakh, or dollars at `rupees_a_dollar`.
+pub fn rupees_held(held: f64, rupees_a_dollar: f64) -> f64 {
+    match dollars_held(held) {
+        Some(dollars) => (dollars * rupees_a_dollar).round(),
+        None => rupees_of(held),
+    }
+}
+
+/// A held amount as a link writes it: lakh with up to two decimals, "12.5"; whole dollars,
+/// "40000usd".
+pub fn canonical(held: f64) -> String {
+    match dollars_held(held) {
+        Some(dollars) => (dollars as u64).to_string() + "usd",
+        None => trimmed(held),
+    }
+}
+
+/// A held amount as the page names it, in the link's own digits: "₹19 L", "₹12.5 L",
+/// "$40,000".
+pub fn named(held: f64) -> String {
+    match dollars_held(held) {
+        Some(dollars) => "$".to_string() + &group_thousands(dollars as u64),
+        None => format!("₹{} L", trimmed(held)),
+    }
 }
 
 /// What a field says it understood: "Understood as ₹12.5 L a year (₹12,50,000)."
@@ -74,9 +107,9 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    const CTC: Limits = Limits { monthly: false, min: 50_000.0, max: 500_000_000.0 };
-    const TAKE_HOME: Limits = Limits { monthly: true, min: 10_000.0, max: 10_000_000.0 };
-    const CLAIM: Limits = Limits { monthly: false, min: 0.0, max: 10_000_000.0 };
+    const CTC: Limits = Limits { monthly: false, min: 50_000.0, max: 500_000_000.0, dollars: false };
+    const TAKE_HOME: Limits = Limits { monthly: true, min: 10_000.0, max: 10_000_000.0, dollars: false };
+    const CLAIM: Limits = Limits { monthly: false, min: 0.0, max: 10_000_000.0, dollars: false };
 
     /// A link's CTC in lakh, kept to two decimals as the link codec keeps it.
     fn lakh(text: &str) -> Result<f64, Wrong> {
@@ -84,6 +117,7 @@ mod tests {
             Typed::Amount { rupees, .. } => Ok((rupees / 1_000.0).round() / 100.0),
             Typed::Wrong(w) | Typed::Incomplete(w) => Err(w),
             Typed::Empty => Err(Wrong::Unreadable),
+            Typed::Dollars(d) => panic!("{text:?} reads as ${d} where dollars are not taken"),
         }
     }
 
@@ -92,6 +126,7 @@ mod tests {
             Typed::Amount { rupees, .. } => Ok(rupees),
             Typed::Wrong(w) | Typed::Incomplete(w) => Err(w),
             Typed::Empty => Err(Wrong::Unreadable),
+            Typed::Dollars(d) => panic!("{text:?} reads as ${d} where dollars are not taken"),
         }
     }
 
@@ -203,6 +238,51 @@ mod tests {
             4 => format!("{} lakh", trimmed(lakh)),
             _ => format!("{} Cr", trimmed(lakh / 100.0)),
         }
+    }
+
+    /// A grant's limits: a bonus's, with dollars.
+    const GRANT: Limits = Limits { monthly: false, min: 1_000.0, max: 500_000_000.0, dollars: true };
+
+    #[test]
+    fn a_grant_reads_dollars_as_offer_letters_write_them_and_other_amounts_do_not() {
+        for text in
+            ["$40,000", "$ 40,000", "$40000", "40k USD", "40,000 USD", "USD 40,000", "US$40,000", "40000usd"]
+        {
+            assert_eq!(read_link(text, GRANT, true), Typed::Dollars(40_000.0), "{text}");
+            assert_eq!(read_left(text, GRANT), Typed::Dollars(40_000.0), "{text}");
+        }
+        // A bare figure after a dollar sign is dollars, never lakh nor "lakh or rupees".
+        assert_eq!(read_left("$4000", GRANT), Typed::Dollars(4_000.0));
+        assert_eq!(read_left("$1.5k", GRANT), Typed::Dollars(1_500.0));
+        // Rupees still read as rupees in the same field.
+        assert!(matches!(read_left("35 L", GRANT), Typed::Amount { rupees, .. } if rupees == 3_500_000.0));
+        // Half typed, a dollar amount raises no alarm; below the least it is too small.
+        for start in ["$", "u", "us", "us$", "usd", "$40,0"] {
+            assert!(matches!(read_typed(start, GRANT), Typed::Incomplete(_)), "{start}");
+        }
+        assert_eq!(read_left("$500", GRANT), Typed::Wrong(Wrong::TooSmall(500.0)));
+        // Where dollars are not taken (a CTC), they are not an amount.
+        for text in ["$40,000", "40k USD", "USD 40000"] {
+            assert_eq!(read_left(text, CTC), Typed::Wrong(Wrong::Unreadable), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_grant_in_dollars_is_held_written_named_and_counted_in_rupees() {
+        let grant = held(Typed::Dollars(1_234_567.0)).unwrap();
+        assert_eq!(dollars_held(grant), Some(1_234_567.0));
+        assert_eq!(canonical(grant), "1234567usd");
+        assert_eq!(named(grant), "$1,234,567");
+        assert_eq!(read_link(&canonical(grant), GRANT, true), Typed::Dollars(1_234_567.0));
+        // $40,000 at ₹90.40: 40,000 × 90.40 = ₹36,16,000.
+        assert_eq!(rupees_held(-40_000.0, 90.40), 3_616_000.0);
+        // Lakh are held as before, and are never dollars.
+        let lakh = held(read_link("35 L", GRANT, true)).unwrap();
+        assert_eq!(
+            (lakh, dollars_held(lakh), canonical(lakh), named(lakh)),
+            (35.0, None, "35".into(), "₹35 L".into())
+        );
+        assert_eq!(rupees_held(lakh, 90.40), 3_500_000.0);
     }
 
     proptest! {

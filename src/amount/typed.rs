@@ -12,16 +12,21 @@
 //! A link's values are read by the same reader (`read_link`), with one difference: a link is
 //! written by the page, so a bare number in it is in the parameter's own unit, lakh for a CTC
 //! ("150" is ₹150 L) and rupees for the rest ("40000").
+//!
+//! US dollars ("$40,000", "40k USD", "USD 40000") are read only where the limits take them (an
+//! RSU grant): anywhere else, they are not an amount this page can read.
 
 use super::{is_range, read_decimal, MONTH_WORDS, YEAR_WORDS};
 use crate::format::{group_en_in, lakh_of, rupees as money, rupees_of, trimmed};
 
-/// What a field holds and accepts: rupees a month or a year, from `min` to `max`.
+/// What a field holds and accepts: rupees a month or a year, from `min` to `max`, and, where
+/// `dollars`, US dollars within the same figures.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Limits {
     pub monthly: bool,
     pub min: f64,
     pub max: f64,
+    pub dollars: bool,
 }
 
 /// Why a typed amount cannot be used.
@@ -50,6 +55,8 @@ pub enum Typed {
     /// Not an amount yet, but more typing can make it one; left so, it is `Wrong` for this reason.
     Incomplete(Wrong),
     Wrong(Wrong),
+    /// Whole US dollars, where the limits take them.
+    Dollars(f64),
 }
 
 impl Typed {
@@ -64,7 +71,9 @@ impl Typed {
 
 /// Words that may come before an amount, and what may be typed before it is one.
 const LABELS: [&str; 7] = ["total ctc", "ctc", "offer", "salary", "package", "fixed", "gross"];
-const CURRENCIES: [&str; 4] = ["₹", "rs.", "rs", "inr"];
+/// Rupees, then from `FIRST_DOLLAR` on, US dollars; the last may come after the figure too.
+const CURRENCIES: [&str; 7] = ["₹", "rs.", "rs", "inr", "us$", "$", "usd"];
+const FIRST_DOLLAR: usize = 4;
 /// Units, with their size in lakh.
 const UNITS: [(&str, f64); 11] = [
     ("l", 1.0),
@@ -190,12 +199,19 @@ fn read(text: &str, limits: Limits, bare: Bare, done: bool) -> Typed {
         }
     }
     let mut currency = false;
-    for sign in CURRENCIES {
+    let mut dollars = false;
+    for (i, sign) in CURRENCIES.iter().enumerate() {
         if let Some(after) = rest.strip_prefix(sign) {
             rest = after.trim_start();
             currency = true;
+            dollars = i >= FIRST_DOLLAR;
             break;
         }
+    }
+    if let Some(before) = rest.strip_suffix(CURRENCIES[6]).filter(|_| !currency) {
+        rest = before.trim_end();
+        currency = true;
+        dollars = true;
     }
     if !rest.bytes().any(|b| b.is_ascii_digit()) {
         // Nothing of a figure yet: a start of a label or a currency may still become one.
@@ -233,7 +249,7 @@ fn read(text: &str, limits: Limits, bare: Bare, done: bool) -> Typed {
     if negative {
         return Typed::Wrong(Wrong::Negative);
     }
-    if !agree || !agrees(&mut named, said) {
+    if !agree || !agrees(&mut named, said) || dollars && !limits.dollars {
         return Typed::Wrong(Wrong::Unreadable);
     }
     let said = named;
@@ -264,6 +280,8 @@ fn read(text: &str, limits: Limits, bare: Bare, done: bool) -> Typed {
         Typed::Incomplete(Wrong::TooLarge(rupees))
     } else if rupees > limits.max {
         Typed::Wrong(Wrong::TooLarge(rupees))
+    } else if dollars {
+        Typed::Dollars(rupees)
     } else {
         Typed::Amount { rupees, as_typed }
     }
@@ -446,10 +464,10 @@ fn lakh_or_rupees(rupees: f64) -> String {
 mod tests {
     use super::*;
 
-    const CTC: Limits = Limits { monthly: false, min: 50_000.0, max: 500_000_000.0 };
-    const RENT: Limits = Limits { monthly: true, min: 0.0, max: 1_000_000.0 };
-    const WANT: Limits = Limits { monthly: true, min: 10_000.0, max: 10_000_000.0 };
-    const CLAIM: Limits = Limits { monthly: false, min: 0.0, max: 10_000_000.0 };
+    const CTC: Limits = Limits { monthly: false, min: 50_000.0, max: 500_000_000.0, dollars: false };
+    const RENT: Limits = Limits { monthly: true, min: 0.0, max: 1_000_000.0, dollars: false };
+    const WANT: Limits = Limits { monthly: true, min: 10_000.0, max: 10_000_000.0, dollars: false };
+    const CLAIM: Limits = Limits { monthly: false, min: 0.0, max: 10_000_000.0, dollars: false };
 
     fn rupees(text: &str, limits: Limits) -> Option<f64> {
         match read_typed(text, limits) {
@@ -594,6 +612,7 @@ mod tests {
                         assert_eq!(rupees, done, "{start:?} reads as ₹{rupees}, not the ₹{done} of {line:?}")
                     }
                     Typed::Wrong(w) => panic!("{start:?} of {line:?} is wrong at once: {w:?}"),
+                    Typed::Dollars(d) => panic!("{start:?} of {line:?} reads as ${d}"),
                 }
             }
             assert!(matches!(read_typed(line, CTC), Typed::Amount { .. }), "{line}");

@@ -118,13 +118,14 @@ const CLAIMS_FIELDS: [Param; 7] = [
 const NOW_FIELDS: [Param; 5] = [Param::NowCity, Param::NowBasic, Param::NowPf, Param::NowVar, Param::NowRent];
 
 /// The fields of "Stock, bonuses and switching", in the form's order.
-const SWITCHING_FIELDS: [Param; 11] = [
+const SWITCHING_FIELDS: [Param; 12] = [
     Param::Start,
     Param::Join,
     Param::Join2,
     Param::Clawback,
     Param::Payout,
     Param::Rsu,
+    Param::Usd,
     Param::Vest,
     Param::Growth,
     Param::Raise,

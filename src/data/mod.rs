@@ -5,10 +5,12 @@
 //! Indeed). Nothing is fetched at run time.
 
 mod date;
+mod dollar;
 mod survey;
 mod tax_rules;
 mod tax_years;
 pub use date::{days_in_month, Date};
+pub use dollar::{DollarRate, USD_DEFAULT, USD_REFERENCE};
 pub use survey::{sort_small, Dataset, Entry, Outlook, Table};
 pub use tax_rules::{
     problems_across_years, Change, EmployerNps, HraRule, OldRegimeReliefs, ParentsRelief, ProfessionalTax,

@@ -42,7 +42,8 @@ fn article_tables(article: &str) -> Vec<(Vec<(String, f64)>, String)> {
         }
         let cells: Vec<&str> = line.split('|').map(str::trim).collect();
         if let [name, figure, _, ..] = cells.as_slice() {
-            let any = crate::amount::Limits { monthly: false, min: 50_000.0, max: 500_000_000.0 };
+            let any =
+                crate::amount::Limits { monthly: false, min: 50_000.0, max: 500_000_000.0, dollars: false };
             if let crate::amount::Typed::Amount { rupees, .. } = crate::amount::read_link(figure, any, true) {
                 rows.push((name.to_string(), crate::format::lakh_of(rupees)));
             }

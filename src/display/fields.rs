@@ -23,6 +23,7 @@ const APP_FIELDS: bool = cfg!(feature = "app");
 pub fn field_text(param: Param, job: &Job, own: &Own) -> String {
     match param.row().kind {
         Kind::Lakh(_, slot) => match slot.get(job, own) {
+            Some(dollars) if dollars < 0.0 => amount::named(dollars),
             Some(lakh) if lakh >= 100.0 => format!("{} L", amount::canonical(lakh)),
             Some(lakh) => amount::canonical(lakh),
             None => String::new(),
@@ -89,6 +90,7 @@ pub fn disclosure_of(param: Param) -> Option<Disclosure> {
         | Param::Rsu
         | Param::Vest
         | Param::Growth
+        | Param::Usd
         | Param::Raise
         | Param::Buyout
         | Param::Forfeit => Some(Disclosure::Switching),
@@ -139,14 +141,20 @@ pub fn reading(param: Param, text: &str, left: bool) -> Option<Reading> {
     let wrong = |w: Wrong, limits: Limits| Reading::Wrong(w.message(&quoted, row.subject, limits));
     let reading = match row.kind {
         Kind::Lakh(limits, _) | Kind::Rupees(limits, _) => {
-            match if left { read_left(text, limits) } else { read_typed(text, limits) } {
+            let typed = if left { read_left(text, limits) } else { read_typed(text, limits) };
+            match typed {
                 Typed::Empty => Reading::Value(default_value(param), how_to(param)),
                 Typed::Amount { rupees, as_typed } => {
                     let value = match row.kind {
-                        Kind::Lakh(..) => Value::Lakh(Some((rupees / 1_000.0).round() / 100.0)),
+                        Kind::Lakh(..) => Value::Lakh(amount::held(typed)),
                         _ => Value::Number(rupees),
                     };
                     Reading::Value(value, understood(param, value, as_typed))
+                }
+                // Only where the limits take dollars: a grant, in lakh.
+                Typed::Dollars(_) => {
+                    let value = Value::Lakh(amount::held(typed));
+                    Reading::Value(value, understood(param, value, None))
                 }
                 Typed::Incomplete(_) => Reading::Incomplete,
                 Typed::Wrong(w) => match row.kind {
@@ -248,7 +256,11 @@ pub fn how_to(param: Param) -> String {
 pub fn understood(param: Param, value: Value, as_typed: Option<f64>) -> String {
     match (param.row().kind, value) {
         (Kind::Lakh(..), Value::Lakh(Some(lakh))) => match (param, as_typed) {
-            // Amounts paid once, not a year's.
+            // A grant in dollars; then amounts paid once, not a year's.
+            (Param::Rsu, _) if APP_FIELDS && lakh < 0.0 => format!(
+                "Understood as {}, its value when granted, in rupees at the rate below.",
+                amount::named(lakh)
+            ),
             (Param::Join | Param::Join2 | Param::Buyout | Param::Forfeit | Param::Rsu, _) if APP_FIELDS => {
                 format!(
                     "Understood as ₹{} L (₹{}), {}.",

@@ -2,9 +2,10 @@
 //! year, from a link, with the sentence that answers and what a joining bonus puts at risk.
 //! The arithmetic is `tax::years`; this module chooses its inputs from the link and says it.
 
-use crate::data::{Date, TaxRules};
+use crate::amount;
+use crate::data::{Date, TaxRules, USD_DEFAULT, USD_REFERENCE};
 use crate::filters::{month_of, vest_shares, Job as LinkJob, Link, Own, Selection};
-use crate::format::{rupees, rupees_of, trimmed};
+use crate::format::{fixed, rupees, rupees_of, trimmed};
 use crate::tax::{four_years, owed_on_leaving, Claims, Job, Month, Plan, Terms, YearRow, Years};
 
 /// One tax year of one choice, its figures in whole rupees.
@@ -85,7 +86,7 @@ fn terms_of(job: &LinkJob, own: &Own) -> Terms {
         joining_bonus: job.join.map_or(0.0, rupees_of),
         second_year_bonus: job.join2.map_or(0.0, rupees_of),
         clawback_months: job.clawback as i32,
-        grant: job.rsu.map_or(0.0, rupees_of),
+        grant: job.rsu.map_or(0.0, |held| amount::rupees_held(held, own.usd)),
         vest: vest_shares(job.vest).into_iter().map(f64::from).collect(),
         buyout: own.buyout.map_or(0.0, rupees_of),
         forfeit: 0.0,
@@ -189,6 +190,24 @@ fn assumptions(joining: &str, start: Month, link: &Link, has_current: bool) -> S
         (true, g) if g < 0.0 => format!("the share price falling {}% a year", trimmed(-g)),
         (true, g) => format!("the share price rising {}% a year", trimmed(g)),
     };
+    let in_dollars = offers.clone().filter_map(|j| j.rsu).any(|held| amount::dollars_held(held).is_some());
+    // One rate for every vest, where the tax would take each vest's own day's: said so.
+    let rate = match (in_dollars, own.usd == USD_DEFAULT) {
+        (false, _) => String::new(),
+        (true, true) => format!(
+            " A grant in dollars is counted at {} a dollar, {} for {} (₹{}) to the paisa, the latest \
+             this page found; the tax would take each vest at its own day’s rate.",
+            rupees(own.usd),
+            USD_REFERENCE.name,
+            USD_REFERENCE.date,
+            fixed(USD_REFERENCE.rupees, 4)
+        ),
+        (true, false) => format!(
+            " A grant in dollars is counted at {} a dollar, as you set; the tax would take each vest at \
+             its own day’s rate.",
+            rupees(own.usd)
+        ),
+    };
     let before = if start.month == 4 {
         "It starts a tax year, so no months before it count."
     } else if has_current && own.now.variable_percent > 0.0 {
@@ -200,7 +219,7 @@ fn assumptions(joining: &str, start: Month, link: &Link, has_current: bool) -> S
         "Without a current CTC, the months before it count as nothing."
     };
     format!(
-        "Joining in {joining}, {when}, with {raise}{payout} and {stock}. {before} Each year is \
+        "Joining in {joining}, {when}, with {raise}{payout} and {stock}. {before}{rate} Each year is \
          taxed under the regime that takes less. Your PF and gratuity are saved for you, not \
          counted as kept."
     )
@@ -589,6 +608,27 @@ mod tests {
             "{}",
             grant.assumptions
         );
+    }
+
+    #[test]
+    fn a_grant_in_dollars_counts_as_its_rupees_at_the_rate_and_the_rate_is_said() {
+        let total = |t: &Texts| t.choices.iter().find(|c| c.key == "a").unwrap().sum.total.clone();
+        // $40,000 at ₹90 is ₹36,00,000, ₹36 L; at the default, ₹90.40, it is ₹36,16,000.
+        let at_90 = on("?city=pune&offer=30&rsu=40000usd&usd=90");
+        assert_eq!(total(&at_90), total(&on("?city=pune&offer=30&rsu=36")));
+        let at_default = on("?city=pune&offer=30&rsu=%2440%2C000");
+        assert_eq!(total(&at_default), total(&on("?city=pune&offer=30&rsu=36.16")));
+        assert!(
+            at_default.assumptions.contains(
+                " A grant in dollars is counted at ₹90.40 a dollar, FBIL’s reference rate for 5 February \
+                 2026 (₹90.3957) to the paisa, the latest this page found;"
+            ),
+            "{}",
+            at_default.assumptions
+        );
+        assert!(at_90.assumptions.contains(" A grant in dollars is counted at ₹90 a dollar, as you set;"));
+        // A grant in rupees says no rate.
+        assert!(!on("?city=pune&offer=30&rsu=36").assumptions.contains("dollar"));
     }
 
     #[test]

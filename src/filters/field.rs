@@ -91,6 +91,8 @@ params! {
     Vest,
     /// How the share price moves a year.
     Growth,
+    /// Rupees a US dollar, for a grant in dollars.
+    Usd,
     /// A notice-period buyout.
     Buyout,
     /// Stock or bonus left behind at the current job.
@@ -143,15 +145,17 @@ const PF_WORDS: [&str; 4] =
     ["on all of basic pay", "capped at the wage ceiling", "on the wages under the Code", "none"];
 
 /// What a CTC's field takes: ₹0.5 L to ₹50 Cr a year.
-const CTC: Limits = Limits { monthly: false, min: 50_000.0, max: 500_000_000.0 };
+const CTC: Limits = Limits { monthly: false, min: 50_000.0, max: 500_000_000.0, dollars: false };
 /// A bonus paid once: ₹1,000 to ₹50 Cr.
-const BONUS: Limits = Limits { monthly: false, min: 1_000.0, max: 500_000_000.0 };
+const BONUS: Limits = Limits { monthly: false, min: 1_000.0, max: 500_000_000.0, dollars: false };
+/// An RSU grant: a bonus's figures, in rupees or in US dollars.
+const GRANT: Limits = Limits { dollars: true, ..BONUS };
 /// The take-home a month someone may ask about: ₹10,000 to ₹1 Cr.
-const TAKE_HOME: Limits = Limits { monthly: true, min: 10_000.0, max: 10_000_000.0 };
+const TAKE_HOME: Limits = Limits { monthly: true, min: 10_000.0, max: 10_000_000.0, dollars: false };
 /// Rent a month: none to ₹10 L.
-const RENT: Limits = Limits { monthly: true, min: 0.0, max: 1_000_000.0 };
+const RENT: Limits = Limits { monthly: true, min: 0.0, max: 1_000_000.0, dollars: false };
 /// A deduction a year: none to ₹1 Cr (each counts up to its own limit in law).
-const CLAIM: Limits = Limits { monthly: false, min: 0.0, max: 10_000_000.0 };
+const CLAIM: Limits = Limits { monthly: false, min: 0.0, max: 10_000_000.0, dollars: false };
 
 /// A raise at each anniversary: none to 50%.
 const RAISE_PERCENT: RangeInclusive<f64> = 0.0..=50.0;
@@ -161,6 +165,8 @@ const PAYOUT_PERCENT: RangeInclusive<f64> = 0.0..=200.0;
 const CLAWBACK_MONTHS: RangeInclusive<f64> = 0.0..=36.0;
 /// How the share price moves a year: halving to half as much again.
 const GROWTH_PERCENT: RangeInclusive<f64> = -50.0..=50.0;
+/// Rupees a US dollar: wide of any rate since 2010 (about 45 to 91).
+const USD_RUPEES: RangeInclusive<f64> = 40.0..=200.0;
 
 /// What a parameter holds.
 #[derive(Clone, Copy)]
@@ -187,6 +193,7 @@ pub enum Kind {
 pub enum Unit {
     Percent,
     Months,
+    Rupees,
 }
 
 impl Unit {
@@ -195,6 +202,7 @@ impl Unit {
         match self {
             Unit::Percent => "%",
             Unit::Months => " months",
+            Unit::Rupees => " rupees",
         }
     }
 
@@ -203,6 +211,8 @@ impl Unit {
         match self {
             Unit::Percent => "a percentage",
             Unit::Months => "a number of months",
+            // Said only of a typed rate, in the app's own disclosure.
+            Unit::Rupees => prose!("a number of rupees"),
         }
     }
 }
@@ -491,7 +501,7 @@ static ROWS: [Row; Param::ALL.len()] = {
         // Param::Rsu
         Row {
             key: "rsu",
-            kind: Lakh(BONUS, Slot::Job(|j| j.rsu, |j, v| j.rsu = v)),
+            kind: Lakh(GRANT, Slot::Job(|j| j.rsu, |j, v| j.rsu = v)),
             noun: "RSU grant",
             subject: "An RSU grant",
         },
@@ -512,6 +522,18 @@ static ROWS: [Row; Param::ALL.len()] = {
                 slot: Slot::Own(|o| o.growth, |o, v| o.growth = v),
             },
             noun: "the share price change",
+            subject: "",
+        },
+        // Param::Usd
+        Row {
+            key: "usd",
+            kind: Number {
+                unit: Unit::Rupees,
+                range: &USD_RUPEES,
+                of: "a dollar",
+                slot: Slot::Own(|o| o.usd, |o, v| o.usd = v),
+            },
+            noun: "the dollar rate",
             subject: "",
         },
         // Param::Buyout
@@ -601,6 +623,8 @@ static LABELS: [(&str, &str); Param::ALL.len()] = [
     (prose!("How the grant vests, % each year"), prose!("Profile B vesting, % each year")),
     // Param::Growth
     (prose!("Share price change a year, % (below 0 for a fall)"), ""),
+    // Param::Usd
+    (prose!("Rupees a dollar, for a grant in dollars"), ""),
     // Param::Buyout
     (prose!("Notice-period buyout you pay on joining"), ""),
     // Param::Forfeit

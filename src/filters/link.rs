@@ -4,6 +4,7 @@
 
 use super::notation;
 use super::selection::Selection;
+use crate::data::USD_DEFAULT;
 use crate::tax::{Claims, Structure};
 
 /// A job's terms: what an offer letter and the city it is in decide.
@@ -23,7 +24,7 @@ pub struct Job {
     pub join2: Option<f64>,
     /// The months within which a bonus is repaid on leaving.
     pub clawback: f64,
-    /// An RSU grant's value at grant, in lakh.
+    /// An RSU grant's value at grant, in lakh, or in US dollars as `amount::held` says.
     pub rsu: Option<f64>,
     /// The grant's vesting schedule, as `notation::VEST` codes it (0: 25-25-25-25).
     pub vest: f64,
@@ -83,6 +84,8 @@ pub struct Own {
     pub raise: f64,
     /// How much the share price moves a year, in percent.
     pub growth: f64,
+    /// Rupees a US dollar, for a grant in dollars.
+    pub usd: f64,
     /// A notice-period buyout paid on joining, in lakh.
     pub buyout: Option<f64>,
     /// Stock or bonus left behind at the current job, in lakh.
@@ -106,6 +109,7 @@ impl Own {
         start: 0.0,
         raise: 0.0,
         growth: 0.0,
+        usd: USD_DEFAULT,
         buyout: None,
         forfeit: None,
     };

@@ -96,26 +96,32 @@ pub fn decode(query: &str, data: &'static Dataset) -> Decoded {
     Decoded { link, notices: summarise(notices) }
 }
 
-/// A link's amount in rupees (in the parameter's own period), or why it cannot be used; a
-/// lakh parameter keeps two decimals of a lakh, as a link writes it.
-fn link_amount(text: &str, limits: amount::Limits, in_lakh: bool) -> Result<f64, Problem> {
+/// A link's amount as read (rupees in the parameter's own period, or a grant's dollars), or
+/// why it cannot be used.
+fn link_amount(text: &str, limits: amount::Limits, in_lakh: bool) -> Result<amount::Typed, Problem> {
     match amount::read_link(text, limits, in_lakh) {
-        amount::Typed::Amount { rupees, .. } => Ok(rupees),
         // A plain 0 is none, for an amount in rupees whose least is above nothing (the
         // take-home wanted); "0.4" is refused as too small.
-        amount::Typed::Wrong(amount::Wrong::TooSmall(_)) if text == "0" && !in_lakh => Ok(0.0),
+        amount::Typed::Wrong(amount::Wrong::TooSmall(_)) if text == "0" && !in_lakh => {
+            Ok(amount::Typed::Amount { rupees: 0.0, as_typed: None })
+        }
         amount::Typed::Empty => Err(Problem::Amount(amount::Wrong::Unreadable, limits)),
         amount::Typed::Incomplete(wrong) | amount::Typed::Wrong(wrong) => Err(Problem::Amount(wrong, limits)),
+        read => Ok(read),
     }
 }
 
 /// Reads `text` as a value of `param` into the job and the person's own terms, or says why not.
 fn read_into(param: Param, text: &str, job: &mut Job, own: &mut Own) -> Result<(), Problem> {
     match param.row().kind {
-        Kind::Lakh(limits, slot) => {
-            slot.set(job, own, Some((link_amount(text, limits, true)? / 1_000.0).round() / 100.0))
+        Kind::Lakh(limits, slot) => slot.set(job, own, amount::held(link_amount(text, limits, true)?)),
+        Kind::Rupees(limits, slot) => {
+            // Dollars are read only where the limits take them, never in rupees.
+            let amount::Typed::Amount { rupees, .. } = link_amount(text, limits, false)? else {
+                return Err(Problem::NotAccepted);
+            };
+            slot.set(job, own, rupees)
         }
-        Kind::Rupees(limits, slot) => slot.set(job, own, link_amount(text, limits, false)?),
         Kind::Number { range, unit, slot, .. } => {
             slot.set(job, own, number_in(text, unit, range.clone()).ok_or(Problem::NotAccepted)?)
         }
@@ -162,7 +168,7 @@ pub fn number_in(text: &str, unit: Unit, range: RangeInclusive<f64>) -> Option<f
     let sign = if negative { -1.0 } else { 1.0 };
     let value = sign * (read_decimal(digits)? * 100.0).round() / 100.0;
     // Months are whole: a clawback of 12.5 months would be counted as 12.
-    let whole = unit == Unit::Percent || value.fract() == 0.0;
+    let whole = unit != Unit::Months || value.fract() == 0.0;
     (whole && range.contains(&value)).then_some(value)
 }
 

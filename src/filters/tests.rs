@@ -485,6 +485,10 @@ fn terms() -> impl Strategy<Value = (Job, Own)> {
         for (&param, seed) in Param::ALL.iter().zip(seeds) {
             let Some(n) = seed else { continue };
             match param.row().kind {
+                // Half of a grant's values in whole dollars, held as `amount::held` says.
+                Kind::Lakh(limits, slot) if limits.dollars && n % 2 == 1 => {
+                    slot.set(&mut job, &mut own, Some(-f64::from(1_000 + n / 2 % 10_000_000)))
+                }
                 Kind::Lakh(_, slot) => {
                     slot.set(&mut job, &mut own, Some(f64::from(50 + n % 499_951) / 100.0))
                 }

@@ -103,6 +103,24 @@ fn amounts_in_the_link_fill_their_fields_the_shared_line_and_the_privacy_line() 
 }
 
 #[test]
+fn a_grant_in_dollars_is_named_in_dollars_with_no_notice_and_kept_in_the_address() {
+    let fills = fills("?offer=30&rsu=%2440%2C000&usd=88.5", today());
+    assert_eq!(
+        text_of(&fills, slot::LINK_OFFER).as_deref(),
+        Some("This link includes your offer of ₹30 L and your RSU grant of $40,000.")
+    );
+    assert_eq!(
+        text_of(&fills, slot::SHARED_TEXT).as_deref(),
+        Some("This link carries amounts someone entered: offer ₹30 L, RSU grant $40,000 and dollar rate 88.5 rupees.")
+    );
+    assert_eq!(notice_hidden(&fills), Some(true));
+    // Typed in the first stage, the address keeps the grant in dollars and its rate.
+    let (mut stage, _) = EarlyStage::open("?offer=30&rsu=40k+USD&usd=88.5", today());
+    let typed = stage.event("c:offer=31");
+    assert_eq!(address(&typed), Some("offer=31&rsu=40000usd&usd=88.5"));
+}
+
+#[test]
 fn on_a_day_before_the_tax_years_it_carries_it_sets_nothing_and_leaves_the_page_to_the_app() {
     // The tests carry every year; the page's module carries only the latest (`build.rs`).
     let first = crate::data::tax_years()[0].starts;
