@@ -241,3 +241,31 @@ test("a grant in dollars, typed as the letter writes it, is counted at the dated
   await expect(notice).toContainText("The offer in the link was ignored: “$40,000” is not an amount this page can read.");
   await expect(notice).toContainText("“9” in “usd” is not the dollar rate as 40 to 200 rupees a dollar, so the default, 90.4 rupees, is used.");
 });
+
+test("the common vestings are one tap each under the vesting field, and a tap is undone by another", async ({ page }) => {
+  await openApp(page, "./?city=bengaluru&offer=30&start=2027-04&rsu=20+L");
+  const terms = page.locator("#switching");
+  const presets = terms.getByRole("group", { name: "Common vestings" });
+  await expect(presets.getByRole("button")).toHaveText(["25-25-25-25", "5-15-40-40", "40-30-20-10", "33-33-34"]);
+  await expect(presets.getByRole("button", { name: "25-25-25-25" })).toHaveAttribute("aria-pressed", "true");
+  const total = (vest) => {
+    const rows = fourYears({ start: [2027, 4], job: { ctc: 30e5 }, grant: 20e5, vest });
+    return inr(rows.reduce((sum, row) => sum + row.total, 0));
+  };
+  await presets.getByRole("button", { name: "5-15-40-40" }).click();
+  await expect(terms.getByRole("textbox", { name: /vests/ })).toHaveValue("5-15-40-40");
+  await expect(page.locator("#vest-status")).toHaveText("Understood as 5-15-40-40.");
+  await expect.poll(() => new URL(page.url()).searchParams.get("vest")).toBe("5-15-40-40");
+  await expect(presets.getByRole("button", { name: "5-15-40-40" })).toHaveAttribute("aria-pressed", "true");
+  await expect(presets.getByRole("button", { name: "25-25-25-25" })).toHaveAttribute("aria-pressed", "false");
+  await expect(page.getByTestId("years-total-a")).toHaveText(total([5, 15, 40, 40]));
+  await presets.getByRole("button", { name: "33-33-34" }).click();
+  await expect(page.getByTestId("years-total-a")).toHaveText(total([33, 33, 34]));
+  // Back to the default: the link leaves the vesting out again.
+  await presets.getByRole("button", { name: "25-25-25-25" }).click();
+  await expect.poll(() => new URL(page.url()).searchParams.get("vest")).toBe(null);
+  await expect(page.getByTestId("years-total-a")).toHaveText(total([25, 25, 25, 25]));
+  // On a phone the four fit the form's width.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});

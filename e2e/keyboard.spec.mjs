@@ -22,7 +22,8 @@ test("tab through the controls in order, change each filter and copy the link", 
   await openApp(page);
 
   // In the order of the decision (with no offer yet, so no button to add another): the offer and its variable pay, the take-home wanted, the
-  // current CTC and the current job's own pay, the profile, the salary structure, stock, bonuses and switching, the rent and
+  // current CTC and the current job's own pay, the profile, the salary structure, stock, bonuses and switching (the
+  // common vestings under theirs), the rent and
   // investments, Copy link, then each
   // section below the summary.
   const expected = [
@@ -54,7 +55,12 @@ test("tab through the controls in order, change each filter and copy the link", 
     ["input", "Months within which you repay a bonus if you leave"],
     ["input", "Variable pay paid out, % of its target"],
     ["input", "RSU grant, its value when granted"],
+    ["input", "Rupees a dollar, for a grant in dollars"],
     ["input", "How the grant vests, % each year"],
+    ["button", "25-25-25-25"],
+    ["button", "5-15-40-40"],
+    ["button", "40-30-20-10"],
+    ["button", "33-33-34"],
     ["input", "Share price change a year, % (below 0 for a fall)"],
     ["input", "Raise at each anniversary, % of the fixed CTC"],
     ["input", "Notice-period buyout you pay on joining"],

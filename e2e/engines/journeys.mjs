@@ -223,6 +223,12 @@ export const journeys = {
     await retype(b, "vest", "40/30/20/10");
     await untilParam(b, "vest", "40-30-20-10");
     await untilText(b, "years-total-a", inr(grant([40, 30, 20, 10])));
+    // A common schedule is one tap, and another tap undoes it.
+    await b.click(".presets button:nth-child(2)");
+    await untilParam(b, "vest", "5-15-40-40");
+    await untilText(b, "years-total-a", inr(grant([5, 15, 40, 40])));
+    await b.click(".presets button:nth-child(3)");
+    await untilParam(b, "vest", "40-30-20-10");
     // The grant in dollars, at a rate of the person's own: $25,000 at ₹88 is ₹22,00,000.
     await retype(b, "rsu", "$25,000");
     await retype(b, "usd", "88");

@@ -32,5 +32,6 @@ mod sources;
 pub mod summary;
 pub mod text_field;
 pub mod two_offers;
+pub mod vest_presets;
 pub mod what_if;
 pub mod working_table;

@@ -7,9 +7,11 @@
 use crate::browser;
 use crate::components::add_offer::AddOffer;
 use crate::components::shell_state::in_static_shell;
+use crate::components::vest_presets::VestPresets;
 use crate::filters::{Field, Kind, Param, Profile};
 use crate::page::FieldView;
 use crate::state::AppState;
+use leptos::either::Either;
 use leptos::prelude::*;
 
 /// The field for `param` of a profile (A's unless told).
@@ -100,8 +102,15 @@ pub fn TextField(param: Param, #[prop(default = Profile::A)] profile: Profile) -
             >
                 {line}
             </p>
-            {(param == Param::Offer && profile == Profile::A && !in_static_shell())
-                .then(|| view! { <AddOffer /> })}
+            // What a field has beside it, as one child: an offer its second, a vesting its
+            // common schedules.
+            {match param {
+                Param::Offer if profile == Profile::A && !in_static_shell() => {
+                    Some(Either::Left(view! { <AddOffer /> }))
+                }
+                Param::Vest => Some(Either::Right(view! { <VestPresets profile /> })),
+                _ => None,
+            }}
         </div>
     }
 }

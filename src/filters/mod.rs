@@ -34,7 +34,7 @@ mod selection;
 
 pub use field::{accepts, unset_rupees, Field, Kind, Param, Row, Slot, Unit};
 pub use link::{Job, Link, Own};
-pub use notation::{city_of, month_of, vest_shares, Notation, MAX_VEST_YEARS};
+pub use notation::{city_of, month_of, vest_shares, Notation, MAX_VEST_YEARS, VEST, VEST_PRESETS};
 pub use notice::{quote, Notice, Problem, MAX_NOTICES};
 pub use percent::percent_decode;
 pub use query::{decode, encode, minus_sign, number_in, Decoded, COMPARE_FLAG, MAX_VALUE_LEN};

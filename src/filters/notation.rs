@@ -81,6 +81,10 @@ pub static VEST: Notation = Notation {
     example: "25-25-25-25",
 };
 
+/// The schedules offer letters use most, offered one tap each under the vesting field: even
+/// (the default), back-loaded, front-loaded, and over three years.
+pub const VEST_PRESETS: [&str; 4] = ["25-25-25-25", "5-15-40-40", "40-30-20-10", "33-33-34"];
+
 fn read_vest(text: &str) -> Option<f64> {
     let (mut code, mut scale, mut sum, mut years) = (0, 1, 0, 0);
     for share in text.as_bytes().split(|b| b"-/, +".contains(b)).filter(|s| !s.is_empty()) {
@@ -183,6 +187,11 @@ mod tests {
             assert_eq!((VEST.read)(wrong), None, "{wrong}");
         }
         assert_eq!(vest_shares(0.0), vec![25, 25, 25, 25]);
+        // Each preset is a schedule the field reads back as written.
+        for preset in VEST_PRESETS {
+            let code = (VEST.read)(preset).unwrap_or_else(|| panic!("{preset}"));
+            assert_eq!((VEST.words)(code), preset);
+        }
         // The default, however written, is the default: a link leaves it out.
         assert_eq!((VEST.read)("25/25/25/25"), Some(0.0));
     }
