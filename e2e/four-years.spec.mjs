@@ -225,6 +225,10 @@ test("a grant in dollars, typed as the letter writes it, is counted at the dated
       "to the paisa, the latest this page found; the tax would take each vest at its own day’s rate.",
   );
   await expect.poll(() => new URL(page.url()).searchParams.get("rsu")).toBe("40000usd");
+  // Named, not worked out: what the shares bring after they vest.
+  await expect(page.locator("#section-years")).toContainText(
+    "what selling them later brings (capital gains, taxed apart) is left out, and so is reporting shares of a company abroad",
+  );
   // Typed as the letter writes it, then at a rate of the person's own.
   const terms = page.locator("#switching");
   await terms.getByRole("textbox", { name: /RSU grant/ }).fill("50k USD");

@@ -184,7 +184,8 @@ fn assumptions(joining: &str, start: Month, link: &Link, has_current: bool) -> S
     };
     let has_variable = offers.clone().any(|j| j.structure.variable_percent > 0.0);
     let payout = if has_variable { payout + " on each anniversary" } else { String::new() };
-    let stock = match (offers.clone().any(|j| j.rsu.is_some()), own.growth) {
+    let has_grant = offers.clone().any(|j| j.rsu.is_some());
+    let stock = match (has_grant, own.growth) {
         (false, _) => "no stock".to_string(),
         (true, 0.0) => "stock valued at its grant price throughout".to_string(),
         (true, g) if g < 0.0 => format!("the share price falling {}% a year", trimmed(-g)),
@@ -218,10 +219,18 @@ fn assumptions(joining: &str, start: Month, link: &Link, has_current: bool) -> S
     } else {
         "Without a current CTC, the months before it count as nothing."
     };
+    // Named, not worked out: what the shares bring after they vest.
+    let shares = if has_grant {
+        " Shares count at their value as they vest: what selling them later brings (capital gains, \
+         taxed apart) is left out, and so is reporting shares of a company abroad as foreign assets \
+         in your return, which a resident must do."
+    } else {
+        ""
+    };
     format!(
         "Joining in {joining}, {when}, with {raise}{payout} and {stock}. {before}{rate} Each year is \
          taxed under the regime that takes less. Your PF and gratuity are saved for you, not \
-         counted as kept."
+         counted as kept.{shares}"
     )
 }
 
@@ -629,6 +638,14 @@ mod tests {
         assert!(at_90.assumptions.contains(" A grant in dollars is counted at ₹90 a dollar, as you set;"));
         // A grant in rupees says no rate.
         assert!(!on("?city=pune&offer=30&rsu=36").assumptions.contains("dollar"));
+        // With a grant, what its shares bring after they vest is named as left out; without one,
+        // not at all.
+        assert!(at_90.assumptions.ends_with(
+            " Shares count at their value as they vest: what selling them later brings (capital \
+             gains, taxed apart) is left out, and so is reporting shares of a company abroad as \
+             foreign assets in your return, which a resident must do."
+        ));
+        assert!(!on("?city=pune&offer=30").assumptions.contains("capital gains"));
     }
 
     #[test]
