@@ -259,3 +259,23 @@ fn the_hike_compares_the_offer_with_the_current_job_on_its_own_structure() {
         }
     });
 }
+
+#[test]
+fn four_years_are_worked_out_again_only_when_the_link_changes() {
+    in_owner(|| {
+        let state = state("?city=bengaluru&offer=21.5&var=15&current=14");
+        // Where the choices' texts are: worked out again, they are new ones, elsewhere (the old
+        // are still held while the new are made).
+        let worked = || state.years.with_untracked(|t| t.choices.as_ptr());
+        let first = worked();
+        assert!(state.years.with_untracked(|t| t.choices.len() == 2));
+        // A disclosure opened, and a half-typed amount, change the session but not the link.
+        state.act(|s| s.set_open(crate::page::slot::TERMS, true));
+        state.act(|s| s.type_in(Field::Param(Profile::A, crate::filters::Param::Rent), "40,0", false));
+        assert_eq!(worked(), first);
+        // The offer changed: worked out again.
+        state.act(|s| s.type_in(Field::Param(Profile::A, crate::filters::Param::Offer), "23", true));
+        assert_ne!(worked(), first);
+        assert!(state.years.with_untracked(|t| t.lead.contains("offer A")));
+    });
+}
