@@ -24,7 +24,9 @@ pub fn OfferPosition() -> impl IntoView {
                     "▼"
                 </div>
             </div>
-            <p class="hint">"Band: the estimate’s range. Dashed line: the estimate. ▼: your offer."</p>
+            <p class="hint">
+                "Band: the estimate’s range. Dashed line: the estimate. ▼: your offer’s CTC, set against the survey’s figures as they are."
+            </p>
         </div>
     }
 }
