@@ -208,7 +208,7 @@ fn read(text: &str, limits: Limits, bare: Bare, done: bool) -> Typed {
             break;
         }
     }
-    if let Some(before) = rest.strip_suffix(CURRENCIES[6]).filter(|_| !currency) {
+    if let Some(before) = rest.strip_suffix(CURRENCIES[CURRENCIES.len() - 1]).filter(|_| !currency) {
         rest = before.trim_end();
         currency = true;
         dollars = true;
@@ -249,7 +249,7 @@ fn read(text: &str, limits: Limits, bare: Bare, done: bool) -> Typed {
     if negative {
         return Typed::Wrong(Wrong::Negative);
     }
-    if !agree || !agrees(&mut named, said) || dollars && !limits.dollars {
+    if !agree || !agrees(&mut named, said) || (dollars && !limits.dollars) {
         return Typed::Wrong(Wrong::Unreadable);
     }
     let said = named;

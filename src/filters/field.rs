@@ -165,7 +165,7 @@ const PAYOUT_PERCENT: RangeInclusive<f64> = 0.0..=200.0;
 const CLAWBACK_MONTHS: RangeInclusive<f64> = 0.0..=36.0;
 /// How the share price moves a year: halving to half as much again.
 const GROWTH_PERCENT: RangeInclusive<f64> = -50.0..=50.0;
-/// Rupees a US dollar: wide of any rate since 2010 (about 45 to 91).
+/// Rupees a US dollar: wide of the rate (₹90.3957 on 5 February 2026, `data::USD_REFERENCE`).
 const USD_RUPEES: RangeInclusive<f64> = 40.0..=200.0;
 
 /// What a parameter holds.
