@@ -12,6 +12,12 @@ const CHOICES = {
   b: fourYears({ start: START, job: { ctc: 23.5e5, city: "pune" }, before: NOW }),
 };
 const total = (rows) => Math.round(rows.reduce((sum, row) => sum + row.total, 0));
+/** A figure the page shows, in rupees. */
+const rupees = (text) => Number(text.replace(/[₹,]/g, ""));
+/** To the rupee: each figure shown is the law's, rounded (a total that falls on half a rupee may
+ *  round either way after a different order of sums). */
+const near = (text, exact, what) =>
+  expect(Math.abs(rupees(text) - exact), `${what}: ${text} for ${exact}`).toBeLessThanOrEqual(0.5 + 1e-6);
 
 test("staying, offer A and offer B year by year: every figure agrees with the law worked out here", async ({ page }) => {
   await openApp(page, "./?city=bengaluru&offer=21.5&var=15&join=2&current=14&b.city=pune&b.offer=23.5");
@@ -100,10 +106,6 @@ test("with rent and claims in Mumbai, each year takes the regime that taxes less
     stay: fourYears({ start: START, job: now, before: now, claims }),
     a: fourYears({ start: START, job: { ctc: 30e5, ...place }, before: now, claims }),
   };
-  // To the rupee: each figure shown is the law's, rounded (a total that falls on half a rupee may
-  // round either way after a different order of sums).
-  const rupees = (text) => Number(text.replace(/[₹,]/g, ""));
-  const near = (text, exact, what) => expect(Math.abs(rupees(text) - exact), `${what}: ${text} for ${exact}`).toBeLessThanOrEqual(0.5 + 1e-6);
   for (const [key, rows] of Object.entries(choices)) {
     for (const row of rows) {
       const cells = page.getByTestId(`years-row-${key}-${row.year}`).locator("td:visible");
@@ -133,8 +135,6 @@ test("every term a link carries: a grant with growth, both bonuses, a payout, ra
       grant: 20e5, vest: [5, 15, 40, 40], growth: 10, buyout: 1e5,
     }),
   };
-  const rupees = (text) => Number(text.replace(/[₹,]/g, ""));
-  const near = (text, exact, what) => expect(Math.abs(rupees(text) - exact), `${what}: ${text} for ${exact}`).toBeLessThanOrEqual(0.5 + 1e-6);
   for (const [key, rows] of Object.entries(choices)) {
     expect(rows.map((r) => r.year)).toEqual(["2027-28", "2028-29", "2029-30", "2030-31", "2031-32"]);
     for (const row of rows) {
@@ -208,18 +208,14 @@ test("a grant in dollars, typed as the letter writes it, is counted at the dated
   const start = [2027, 1];
   const now = { ctc: 14e5 };
   const offer = (grant) => fourYears({ start, job: { ctc: 30e5 }, before: now, grant, vest: [25, 25, 25, 25] });
-  const rupees = (text) => Number(text.replace(/[₹,]/g, ""));
-  const near = async (rows, what) => {
-    const shown = rupees(await page.getByTestId("years-total-a").textContent());
-    const exact = rows.reduce((sum, row) => sum + row.total, 0);
-    expect(Math.abs(shown - exact), `${what}: ${shown} for ${exact}`).toBeLessThanOrEqual(0.5 + 1e-6);
-  };
+  const totalNear = async (rows, what) =>
+    near(await page.getByTestId("years-total-a").textContent(), rows.reduce((sum, row) => sum + row.total, 0), what);
   await openApp(page, "./?city=bengaluru&offer=30&current=14&rsu=%2440%2C000");
   await expect(page.getByTestId("notice")).toBeHidden();
   await expect(page.locator("#link-offer")).toHaveText(
     "This link includes your offer of ₹30 L, your current CTC of ₹14 L and your RSU grant of $40,000.",
   );
-  await near(offer(40000 * rate), "$40,000 at the reference rate");
+  await totalNear(offer(40000 * rate), "$40,000 at the reference rate");
   await expect(page.locator("#section-years")).toContainText(
     `A grant in dollars is counted at ₹${rate.toFixed(2)} a dollar, FBIL’s reference rate for 5 February 2026 (₹${REFERENCE}) ` +
       "to the paisa, the latest this page found; the tax would take each vest at its own day’s rate.",
@@ -235,7 +231,7 @@ test("a grant in dollars, typed as the letter writes it, is counted at the dated
   await expect(page.locator("#rsu-status")).toHaveText("Understood as $50,000, its value when granted, in rupees at the rate below.");
   await terms.getByRole("textbox", { name: /Rupees a dollar/ }).fill("88.5");
   await expect.poll(() => new URL(page.url()).search).toBe("?city=bengaluru&offer=30&current=14&rsu=50000usd&usd=88.5");
-  await near(offer(50000 * 88.5), "$50,000 at ₹88.50");
+  await totalNear(offer(50000 * 88.5), "$50,000 at ₹88.50");
   await expect(page.locator("#section-years")).toContainText(
     "A grant in dollars is counted at ₹88.50 a dollar, as you set; the tax would take each vest at its own day’s rate.",
   );

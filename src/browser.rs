@@ -104,16 +104,10 @@ pub fn set_value_of(id: &str, value: &str) {
     }
 }
 
-/// Focuses the page's field with this id and selects all its text, to copy by hand.
+/// Focuses the page's field with this id and selects all its text: to be typed over, or
+/// copied by hand.
 pub fn select_all(id: &str) {
-    let Some(field) = element(id) else { return };
-    let field: JsValue = field.into();
-    for name in ["focus", "select"] {
-        if let Ok(f) = js_sys::Reflect::get(&field, &name.into()) {
-            let _ =
-                js_sys::Reflect::apply(f.unchecked_ref::<js_sys::Function>(), &field, &js_sys::Array::new());
-        }
-    }
+    refocus((id.to_string(), JsValue::from(0), JsValue::from(u16::MAX)));
 }
 
 /// Calls `on_change` each time the person goes back or forward between entries of this page,

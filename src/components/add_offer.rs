@@ -9,7 +9,6 @@ use crate::filters::{Field, Param, Profile};
 use crate::page::SECTION_COMPARE;
 use crate::state::AppState;
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
 
 #[component]
 pub fn AddOffer() -> impl IntoView {
@@ -25,10 +24,7 @@ pub fn AddOffer() -> impl IntoView {
         // B's field, its text selected to be typed over: at once where it is shown (a phone
         // raises its keyboard only for a focus within the tap), else once the compare panel,
         // which an effect builds or shows, is there.
-        let focus = || {
-            let id = Field::Param(Profile::B, Param::Offer).id();
-            browser::refocus((id, JsValue::from(0), JsValue::from(u16::MAX)))
-        };
+        let focus = || browser::select_all(&Field::Param(Profile::B, Param::Offer).id());
         focus();
         request_animation_frame(focus);
     };

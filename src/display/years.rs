@@ -427,6 +427,11 @@ mod tests {
         texts(&Session::open(query).link, Date::parse("2026-12-04").unwrap(), tax_years())
     }
 
+    /// A figure the section shows ("₹1,89,090"), in whole rupees.
+    fn rupees_in(text: &str) -> i64 {
+        text.replace(['₹', ','], "").parse().expect("a figure in rupees")
+    }
+
     #[test]
     fn one_offer_against_staying_answers_in_one_sentence() {
         let t = on("?city=bengaluru&offer=21.5&var=15&join=2&current=14");
@@ -515,7 +520,6 @@ mod tests {
         );
         // Two offers that staying beats: it is named too.
         let both = on("?city=pune&offer=17.9&join=5&current=20&b.city=pune&b.offer=17.9&b.join=5");
-        let rupees_in = |text: &str| text.replace(['₹', ','], "").parse::<i64>().unwrap();
         let ahead = rupees_in(&both.choices[0].sum.total) - rupees_in(&both.choices[1].sum.total);
         assert!(ahead > 0);
         assert_eq!(
@@ -654,10 +658,9 @@ mod tests {
         let both = on("?city=pune&offer=20&current=15&start=2027-04&buyout=1&forfeit=3");
         let total = |t: &Texts, key: &str| t.choices.iter().find(|c| c.key == key).unwrap().sum.total.clone();
         // The buyout is paid from cash in the month of joining, so offer A keeps ₹1,00,000 less.
-        let number = |s: String| s.replace(['₹', ','], "").parse::<i64>().unwrap();
-        assert_eq!(number(total(&base, "a")) - number(total(&both, "a")), 100_000);
+        assert_eq!(rupees_in(&total(&base, "a")) - rupees_in(&total(&both, "a")), 100_000);
         // The forfeit is salary for staying at the first anniversary: more kept, less than ₹3 L.
-        let gained = number(total(&both, "stay")) - number(total(&base, "stay"));
+        let gained = rupees_in(&total(&both, "stay")) - rupees_in(&total(&base, "stay"));
         assert!(gained > 200_000 && gained < 300_000, "{gained}");
     }
 
